@@ -1,0 +1,36 @@
+import { ConfigError, parseConfig } from './config.schema';
+
+describe('parseConfig', () => {
+  it('works out of the box for local development', () => {
+    const config = parseConfig({});
+    expect(config.PORT).toBe(3000);
+    expect(config.DATABASE_URL).toContain('127.0.0.1:5432');
+    expect(config.JWT_SECRET.length).toBeGreaterThanOrEqual(32);
+    expect(config.isProduction).toBe(false);
+  });
+
+  it('names a malformed variable and what it expects', () => {
+    expect(() => parseConfig({ PORT: 'eighty' })).toThrow(/^Configuration error: PORT is invalid: expected/);
+    expect(() => parseConfig({ REDIS_URL: 'localhost:6379' })).toThrow(
+      'Configuration error: REDIS_URL is invalid: expected a redis:// URL',
+    );
+  });
+
+  it('refuses to start in production without secrets', () => {
+    expect(() => parseConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(() => parseConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET is missing/);
+    expect(() => parseConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).toThrow(
+      /AUDIT_SIGNING_SEED is missing/,
+    );
+    const config = parseConfig({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(40),
+      AUDIT_SIGNING_SEED: 'ab'.repeat(32),
+    });
+    expect(config.isProduction).toBe(true);
+  });
+
+  it('refuses a short JWT secret', () => {
+    expect(() => parseConfig({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET is invalid: expected at least 32/);
+  });
+});

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+
+/**
+ * Every setting the apps read, validated once at start. Local defaults work against
+ * PostgreSQL and Redis on localhost; in production secrets must be given explicitly.
+ */
+const DEV_JWT_SECRET = 'dev-only-jwt-secret-change-me-0123456789abcdef';
+// Ed25519 seed (32 bytes, hex) used to sign audit checkpoints on development machines only.
+const DEV_AUDIT_SIGNING_SEED = '9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60';
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+const baseSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PORT: int(1, 65535).default(3000),
+  WORKER_PORT: int(1, 65535).default(3001),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'a postgres:// URL')
+    .default('postgres://postgres@127.0.0.1:5432/coordination'),
+  DATABASE_POOL_SIZE: int(1, 200).default(10),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'a redis:// URL')
+    .default('redis://127.0.0.1:6379'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_-]{1,32}$/, 'letters, digits, - or _ (at most 32)')
+    .default('cbc'),
+  JWT_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  ACCESS_TOKEN_TTL_SECONDS: int(60, 3600).default(900),
+  REFRESH_TOKEN_TTL_DAYS: int(1, 90).default(14),
+  LOCKOUT_THRESHOLD: int(1, 100).default(5),
+  LOCKOUT_MINUTES: int(1, 1440).default(15),
+  AUDIT_SIGNING_SEED: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/i, '64 hex characters (an Ed25519 seed)')
+    .optional(),
+  AUDIT_SEAL_INTERVAL_MS: int(50, 60_000).default(500),
+  AUDIT_CHECKPOINT_INTERVAL_SECONDS: int(1, 86_400).default(60),
+  OUTBOX_POLL_INTERVAL_MS: int(50, 60_000).default(1000),
+  OUTBOX_REDELIVER_AFTER_SECONDS: int(1, 86_400).default(120),
+  GRAPHQL_MAX_DEPTH: int(2, 50).default(10),
+  GRAPHQL_MAX_COST: int(100, 1_000_000).default(5000),
+  GRAPHQL_MAX_ALIASES: int(1, 100).default(15),
+  DEMO_PASSWORD: z.string().min(12, 'at least 12 characters').default('correct-horse-demo-2026'),
+});
+
+type RawConfig = z.infer<typeof baseSchema>;
+
+export interface AppConfig extends Omit<RawConfig, 'JWT_SECRET' | 'AUDIT_SIGNING_SEED'> {
+  JWT_SECRET: string;
+  AUDIT_SIGNING_SEED: string;
+  isProduction: boolean;
+}
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; throws a ConfigError whose message names the first bad variable. */
+export function parseConfig(env: Record<string, string | undefined>): AppConfig {
+  const result = baseSchema.safeParse(env);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const name = String(issue.path[0] ?? 'configuration');
+    const shown = env[name] === undefined ? 'is missing' : 'is invalid';
+    throw new ConfigError(`Configuration error: ${name} ${shown}: expected ${issue.message}`);
+  }
+  const raw = result.data;
+  const isProduction = raw.NODE_ENV === 'production';
+  const secret = (name: 'JWT_SECRET' | 'AUDIT_SIGNING_SEED', devDefault: string, expected: string): string => {
+    const value = raw[name];
+    if (value !== undefined) return value;
+    if (isProduction) {
+      throw new ConfigError(`Configuration error: ${name} is missing: expected ${expected} (required in production)`);
+    }
+    return devDefault;
+  };
+  return {
+    ...raw,
+    JWT_SECRET: secret('JWT_SECRET', DEV_JWT_SECRET, 'at least 32 characters'),
+    AUDIT_SIGNING_SEED: secret('AUDIT_SIGNING_SEED', DEV_AUDIT_SIGNING_SEED, '64 hex characters (an Ed25519 seed)'),
+    isProduction,
+  };
+}
+
+/**
+ * Reads `.env` (if present) into the environment, validates it, and on failure prints
+ * one line naming the variable and stops the process.
+ */
+export function loadConfigOrExit(): AppConfig {
+  try {
+    process.loadEnvFile('.env');
+  } catch {
+    // no .env file: the environment alone is used
+  }
+  try {
+    return parseConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,21 @@
+import { Role } from './roles';
+
+/** The signed-in person on whose behalf a command or query runs. */
+export interface Actor {
+  readonly userId: string;
+  readonly agencyId: string;
+  readonly stateCode: string;
+  readonly roles: readonly Role[];
+  /** Refresh-token family of the session that issued the access token. */
+  readonly sessionId: string;
+}
+
+/** Everything a use case needs to know about the call besides its input. */
+export interface RequestContext {
+  readonly actor: Actor | null;
+  readonly requestId: string;
+}
+
+export interface AuthenticatedContext extends RequestContext {
+  readonly actor: Actor;
+}

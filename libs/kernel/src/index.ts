@@ -1,0 +1,5 @@
+export * from './roles';
+export * from './actor';
+export * from './errors';
+export * from './clock';
+export * from './cursor';
