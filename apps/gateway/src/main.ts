@@ -1,2 +1,10 @@
-import { hello } from '@app/kernel';
-console.log(hello());
+import { loadConfigOrExit } from '@app/config';
+import { createGateway } from './gateway';
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfigOrExit();
+  const app = await createGateway(config);
+  await app.listen({ port: config.PORT, host: '0.0.0.0' });
+}
+
+void bootstrap();

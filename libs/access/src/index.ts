@@ -1,1 +1,3 @@
 export * from './policy';
+export * from './access.service';
+export * from './access.module';

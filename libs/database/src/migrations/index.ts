@@ -1,4 +1,6 @@
 import { Identity1764000000000 } from './1764000000000-identity';
+import { Audit1764000000100 } from './1764000000100-audit';
+import { Outbox1764000000200 } from './1764000000200-outbox';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
-export const MIGRATIONS = [Identity1764000000000];
+export const MIGRATIONS = [Identity1764000000000, Audit1764000000100, Outbox1764000000200];

@@ -1,0 +1,28 @@
+import { ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import pino from 'pino';
+import { AppConfig } from '@app/config';
+import { loggerOptions, PinoNestLogger, requestIdFor } from '@app/platform';
+import { GatewayModule } from './gateway.module';
+
+/** Builds the gateway application (used by main, the e2e tests and the benchmark). */
+export async function createGateway(config: AppConfig): Promise<NestFastifyApplication> {
+  const logger = pino(loggerOptions(config, 'gateway'));
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    genReqId: requestIdFor,
+    // Fastify logs each request (method, url, status, time, request id) at info level, never bodies.
+    trustProxy: true,
+  });
+  adapter.getInstance().addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRoot(config, logger), adapter, {
+    logger: new PinoNestLogger(logger),
+    abortOnError: false,
+  });
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.enableShutdownHooks();
+  return app;
+}

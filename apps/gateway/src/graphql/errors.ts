@@ -1,0 +1,82 @@
+import { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { HttpException } from '@nestjs/common';
+import { GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import { DomainError, ErrorCode } from '@app/kernel';
+import { GraphQLContext } from '@app/platform';
+
+export const INTERNAL = 'INTERNAL_SERVER_ERROR';
+
+// Errors raised by GraphQL itself (syntax, unknown fields, variable types, armor limits) are the client's.
+const CLIENT_GRAPHQL_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+function fromValidationPipe(error: HttpException): string {
+  const response = error.getResponse();
+  if (typeof response === 'object' && response !== null && 'message' in response) {
+    const message = (response as { message: unknown }).message;
+    if (Array.isArray(message)) return `Invalid input: ${message.join('; ')}`;
+    if (typeof message === 'string') return message;
+  }
+  return error.message;
+}
+
+/**
+ * Maps every error to one of the documented `extensions.code` values. Anything unexpected
+ * becomes a generic message; its detail stays in the server log (see errorLoggingPlugin).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const path = formatted.path ? { path: formatted.path } : {};
+  if (original instanceof DomainError) {
+    const problems = original.problems.length ? { problems: original.problems } : {};
+    return { message: original.message, ...path, extensions: { code: original.code, ...problems } };
+  }
+  if (original instanceof HttpException && original.getStatus() === 400) {
+    return { message: fromValidationPipe(original), ...path, extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && CLIENT_GRAPHQL_CODES.has(code)) {
+    return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  return { message: 'Internal error', ...path, extensions: { code: INTERNAL } };
+}
+
+/** Logs unexpected errors with their request id, and gives the client that id to quote. */
+export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            const original = unwrapResolverError(error);
+            if (original instanceof DomainError || original instanceof HttpException) continue;
+            if (!error.path) continue; // parse/validation errors: the client's, nothing to investigate
+            logger.error({ requestId: contextValue.req.id, err: original, path: error.path }, 'unexpected error');
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single') return;
+          const errors = response.body.singleResult.errors;
+          if (!errors?.some((e) => e.extensions?.code === INTERNAL)) return;
+          response.body.singleResult.errors = errors.map((e) =>
+            e.extensions?.code === INTERNAL
+              ? {
+                  ...e,
+                  message: `Internal error; quote request id ${String(contextValue.req.id)}`,
+                  extensions: { ...e.extensions, requestId: String(contextValue.req.id) },
+                }
+              : e,
+          );
+        },
+      };
+    },
+  };
+}

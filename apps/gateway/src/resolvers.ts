@@ -1,0 +1,10 @@
+import { AuthResolver, DirectoryResolver } from '@app/identity';
+import { NotificationsResolver } from '@app/notifications';
+import { AuditTrailResolver } from '@app/oversight';
+
+/**
+ * Every resolver the gateway serves, for printing the schema without booting the app. The
+ * e2e schema test compares the running gateway's schema with the file, so a resolver
+ * missing here shows up as drift.
+ */
+export const GATEWAY_RESOLVERS = [AuthResolver, DirectoryResolver, NotificationsResolver, AuditTrailResolver] as const;

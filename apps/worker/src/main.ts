@@ -1,0 +1,10 @@
+import { loadConfigOrExit } from '@app/config';
+import { createWorker } from './worker';
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfigOrExit();
+  const app = await createWorker(config);
+  await app.listen({ port: config.WORKER_PORT, host: '0.0.0.0' });
+}
+
+void bootstrap();

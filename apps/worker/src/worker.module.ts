@@ -1,0 +1,28 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
+import { AuditSealerModule } from '@app/audit';
+import { AppConfig, ConfigModule } from '@app/config';
+import { DatabaseModule } from '@app/database';
+import { EventsWorkerModule } from '@app/events';
+import { NotificationsConsumersModule } from '@app/notifications';
+import { HealthModule, RedisModule } from '@app/platform';
+
+/** Background work: outbox relay and consumers, audit sealing. Its only HTTP routes are health. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        ScheduleModule.forRoot(),
+        DatabaseModule,
+        RedisModule,
+        HealthModule,
+        AuditSealerModule,
+        EventsWorkerModule,
+        NotificationsConsumersModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,97 @@
+import { Actor, Role } from '@app/kernel';
+import { Action, ALL_ACTIONS, decide, Target } from './policy';
+
+const AGENCY = 'agency-de-police';
+const OTHER_AGENCY_SAME_STATE = 'agency-de-prosecution';
+const OTHER_STATE_AGENCY = 'agency-md-police';
+
+const actor = (role: Role): Actor => ({
+  userId: `user-${role}`,
+  agencyId: AGENCY,
+  stateCode: 'DE',
+  roles: [role],
+  sessionId: 'session',
+});
+
+type Relation = 'own' | 'other-agency' | 'other-state';
+type Outcome = 'allow' | 'forbidden' | 'not-found';
+
+/** The target of each action, as seen from the actor: in its own agency, another agency of its State, or another State. */
+function targetFor(action: Action, role: Role, relation: Relation): Target {
+  const agencyId = { own: AGENCY, 'other-agency': OTHER_AGENCY_SAME_STATE, 'other-state': OTHER_STATE_AGENCY }[relation];
+  const stateCode = relation === 'other-state' ? 'MD' : 'DE';
+  switch (action) {
+    case 'user:create':
+    case 'user:grant-roles':
+      return { agencyId, roles: [Role.LIAISON_OFFICER] };
+    case 'notification:read':
+      return { ownerUserId: relation === 'own' ? `user-${role}` : 'someone-else' };
+    default:
+      return { agencyId, stateCode };
+  }
+}
+
+const ROLES = Object.values(Role);
+const RELATIONS: Relation[] = ['own', 'other-agency', 'other-state'];
+
+/** Expected outcome for every role, action and relationship. */
+function expected(action: Action, role: Role, relation: Relation): Outcome {
+  switch (action) {
+    case 'state:create':
+    case 'agency:create':
+      return role === Role.PLATFORM_ADMIN ? 'allow' : 'forbidden';
+    case 'user:create':
+    case 'user:disable':
+    case 'user:grant-roles':
+    case 'user:list':
+      if (role !== Role.AGENCY_ADMIN) return 'forbidden';
+      return relation === 'own' ? 'allow' : 'not-found';
+    case 'audit:read':
+      if (role !== Role.AUDITOR) return 'forbidden';
+      return relation === 'other-state' ? 'not-found' : 'allow';
+    case 'notification:read':
+      return relation === 'own' ? 'allow' : 'not-found';
+  }
+}
+
+const table = ALL_ACTIONS.flatMap((action) =>
+  ROLES.flatMap((role) => RELATIONS.map((relation) => [action, role, relation, expected(action, role, relation)] as const)),
+);
+
+describe('access policy: every role against every action', () => {
+  it.each(table)('%s by %s on %s target → %s', (action, role, relation, outcome) => {
+    const decision = decide(actor(role), action, targetFor(action, role, relation));
+    const got: Outcome = decision.allowed ? 'allow' : decision.hidden ? 'not-found' : 'forbidden';
+    expect(got).toBe(outcome);
+  });
+});
+
+describe('role grants', () => {
+  const admin = actor(Role.AGENCY_ADMIN);
+
+  it('never lets an agency admin grant PLATFORM_ADMIN', () => {
+    const decision = decide(admin, 'user:grant-roles', { agencyId: AGENCY, roles: [Role.PLATFORM_ADMIN] });
+    expect(decision).toMatchObject({ allowed: false, hidden: false });
+    expect(decide(admin, 'user:create', { agencyId: AGENCY, roles: [Role.AUDITOR, Role.PLATFORM_ADMIN] }).allowed).toBe(
+      false,
+    );
+  });
+
+  it('lets the platform admin create only the first agency admin of an agency', () => {
+    const platform = actor(Role.PLATFORM_ADMIN);
+    expect(decide(platform, 'user:create', { agencyId: OTHER_STATE_AGENCY, roles: [Role.AGENCY_ADMIN] }).allowed).toBe(
+      true,
+    );
+    expect(decide(platform, 'user:create', { agencyId: OTHER_STATE_AGENCY, roles: [Role.PROSECUTOR] }).allowed).toBe(
+      false,
+    );
+    expect(decide(platform, 'user:disable', { agencyId: OTHER_STATE_AGENCY }).allowed).toBe(false);
+  });
+
+  it('denies by default when a role is missing', () => {
+    const nobody: Actor = { ...actor(Role.AUDITOR), roles: [] };
+    for (const action of ALL_ACTIONS.filter((a) => a !== 'notification:read')) {
+      expect(decide(nobody, action, { agencyId: AGENCY, stateCode: 'DE', roles: [] }).allowed).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import { TestingModule } from '@nestjs/testing';
+import { DataSource } from 'typeorm';
+import { AuditService } from './audit.service';
+import { auditTestApp, contextIn, eventIdsByTarget } from './testing/audit-test-app';
+
+describe('AuditService (PostgreSQL)', () => {
+  let app: TestingModule;
+  let audit: AuditService;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    app = await auditTestApp();
+    audit = app.get(AuditService);
+    dataSource = app.get(DataSource);
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('records an event with the signed-in actor and the request id, queued for sealing', async () => {
+    const ctx = contextIn('XA');
+    const target = randomUUID();
+    await dataSource.transaction((manager) =>
+      audit.record(manager, ctx, {
+        action: 'case.read',
+        outcome: 'SUCCESS',
+        targetType: 'Case',
+        targetId: target,
+        purpose: 'investigation',
+        recipients: ['MD central authority'],
+        details: { field: 'summary', attempt: 1, urgent: false, note: null },
+      }),
+    );
+    const [row] = await dataSource.query(
+      `SELECT e.*, EXISTS (SELECT 1 FROM audit_pending p WHERE p.event_id = e.id)
+                OR EXISTS (SELECT 1 FROM audit_chain c WHERE c.event_id = e.id) AS queued
+         FROM audit_event e WHERE target_id = $1`,
+      [target],
+    );
+    expect(row).toMatchObject({
+      actor_user_id: ctx.actor?.userId,
+      actor_agency_id: ctx.actor?.agencyId,
+      actor_state: 'XA',
+      action: 'case.read',
+      outcome: 'SUCCESS',
+      target_type: 'Case',
+      request_id: ctx.requestId,
+      purpose: 'investigation',
+      recipients: ['MD central authority'],
+      details: { field: 'summary', attempt: 1, urgent: false, note: null },
+      queued: true,
+    });
+    expect(row.occurred_at).toBeInstanceOf(Date);
+  });
+
+  it('leaves no event behind when the caller’s transaction rolls back', async () => {
+    const target = randomUUID();
+    await expect(
+      dataSource.transaction(async (manager) => {
+        await audit.record(manager, contextIn('XA'), { action: 'user.create', outcome: 'SUCCESS', targetId: target });
+        throw new Error('command failed');
+      }),
+    ).rejects.toThrow('command failed');
+    expect(await eventIdsByTarget(dataSource, target)).toEqual([]);
+  });
+
+  it('records a denial on its own, with an explicit actor when nobody is signed in', async () => {
+    const target = randomUUID();
+    const userId = randomUUID();
+    await audit.recordAlone(
+      { actor: null, requestId: 'req-denied' },
+      {
+        action: 'auth.sign-in',
+        outcome: 'DENIED',
+        targetId: target,
+        actor: { userId, agencyId: null, stateCode: 'XB' },
+        details: { reason: 'wrong password' },
+      },
+    );
+    const [row] = await dataSource.query(`SELECT * FROM audit_event WHERE target_id = $1`, [target]);
+    expect(row).toMatchObject({
+      actor_user_id: userId,
+      actor_agency_id: null,
+      actor_state: 'XB',
+      outcome: 'DENIED',
+      request_id: 'req-denied',
+      recipients: null,
+      details: { reason: 'wrong password' },
+    });
+  });
+
+  it('refuses an outcome outside SUCCESS, DENIED, FAILURE', async () => {
+    const entry = { action: 'case.read', outcome: 'MAYBE' } as unknown as Parameters<AuditService['recordAlone']>[1];
+    await expect(audit.recordAlone(contextIn('XA'), entry)).rejects.toThrow(/check constraint/);
+  });
+
+  it('refuses UPDATE, DELETE and TRUNCATE of events', async () => {
+    const target = randomUUID();
+    await audit.recordAlone(contextIn('XA'), { action: 'case.read', outcome: 'SUCCESS', targetId: target });
+    const [id] = await eventIdsByTarget(dataSource, target);
+    // Each attempt runs in a transaction that is rolled back, so a missing trigger could not harm the shared trail.
+    const attempt = (sql: string, params: unknown[] = []) =>
+      dataSource.transaction(async (manager) => {
+        await manager.query(sql, params);
+        throw new Error('the change went through');
+      });
+    await expect(attempt(`UPDATE audit_event SET action = 'case.forgotten' WHERE id = $1`, [id])).rejects.toThrow(
+      'audit trail is append-only',
+    );
+    await expect(attempt(`DELETE FROM audit_event WHERE id = $1`, [id])).rejects.toThrow('audit trail is append-only');
+    await expect(attempt(`TRUNCATE audit_event CASCADE`)).rejects.toThrow('audit trail is append-only');
+    expect(await eventIdsByTarget(dataSource, target)).toEqual([id]);
+  });
+
+  it('lists the trail of one State newest first, one keyset page after another', async () => {
+    const state = 'XC';
+    for (const action of ['case.read', 'case.update', 'case.share']) {
+      await audit.recordAlone(contextIn(state), { action, outcome: 'SUCCESS' });
+    }
+    await audit.recordAlone(contextIn('XD'), { action: 'case.read', outcome: 'SUCCESS' });
+
+    const firstPage = await audit.listForState(state, 2);
+    expect(firstPage.map((e) => e.action)).toEqual(['case.share', 'case.update', 'case.read']);
+    expect(Number(firstPage[0].id)).toBeGreaterThan(Number(firstPage[1].id));
+    expect(firstPage.every((e) => e.actorState === state && e.outcome === 'SUCCESS')).toBe(true);
+
+    const secondPage = await audit.listForState(state, 2, firstPage[1].id);
+    expect(secondPage.map((e) => e.action)).toEqual(['case.read']);
+    expect(secondPage[0].id).toBe(firstPage[2].id);
+
+    await expect(audit.listForState(state, 2, 'abc')).rejects.toThrow(/after/);
+  });
+});

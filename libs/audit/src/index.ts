@@ -1,0 +1,5 @@
+export * from './chain';
+export * from './audit.service';
+export * from './audit.module';
+export * from './audit-sealer';
+export * from './verify-chain';

@@ -1,0 +1,114 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Worker } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { DOMAIN_EVENTS_QUEUE, DomainEventJob } from './catalogue';
+import { consumerConnection, withTimeout } from './domain-event-jobs';
+import { EventConsumer } from './event-consumer';
+import { EventConsumerRegistry } from './event-consumer.registry';
+
+const CONCURRENCY = 5;
+const SHUTDOWN_GRACE_MS = 10_000;
+
+/**
+ * Consumes the domain-event queue: hands each event to every consumer that handles its type,
+ * each in its own transaction with its inbox row, then marks the event processed so the
+ * reconciler stops watching it.
+ */
+@Injectable()
+export class DomainEventProcessor implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(DomainEventProcessor.name);
+  private worker: Worker<DomainEventJob> | null = null;
+  private readonly running = new Set<Promise<number>>();
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+    private readonly registry: EventConsumerRegistry,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const worker = new Worker<DomainEventJob>(DOMAIN_EVENTS_QUEUE, (job) => this.track(this.processEvent(job.data)), {
+      connection: consumerConnection(this.config),
+      prefix: this.config.QUEUE_PREFIX,
+      concurrency: CONCURRENCY,
+    });
+    // Without a listener an 'error' (Redis away) would crash the process; the worker reconnects by itself.
+    worker.on('error', (error) => this.logger.warn(`Event queue: ${error.message}`));
+    worker.on('failed', (job, error) =>
+      this.logger.warn(`Event ${job?.id ?? '?'} (${job?.name ?? '?'}) failed: ${error.message}`),
+    );
+    this.worker = worker;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    const worker = this.worker;
+    if (!worker) return;
+    this.worker = null;
+    // Stop fetching, let running events finish (bounded), then close without waiting on Redis,
+    // which may be away at shutdown. An event cut short is redelivered: its inbox row never committed.
+    await worker.pause(true);
+    await withTimeout(Promise.allSettled(this.running), SHUTDOWN_GRACE_MS, 'Finishing running events').catch(
+      (error: Error) => this.logger.warn(error.message),
+    );
+    await worker.close(true);
+  }
+
+  /** Stops taking new jobs (active ones finish), e.g. for maintenance. */
+  async pause(): Promise<void> {
+    await this.worker?.pause();
+  }
+
+  resume(): void {
+    this.worker?.resume();
+  }
+
+  /**
+   * Applies one event; safe to call any number of times for the same event. Returns how many
+   * consumers applied their effect on this call (0 when all had already done so). Throws when
+   * a consumer failed, after the others have committed, so a retry only repeats the failed ones.
+   */
+  async processEvent(event: DomainEventJob): Promise<number> {
+    let applied = 0;
+    const failed: string[] = [];
+    for (const consumer of this.registry.consumersOf(event.type)) {
+      try {
+        if (await this.applyOnce(consumer, event)) applied += 1;
+      } catch (error) {
+        failed.push(consumer.name);
+        this.logger.error(
+          `Consumer ${consumer.name} failed on event ${event.eventId} (${event.type}): ${(error as Error).message}`,
+          (error as Error).stack,
+        );
+      }
+    }
+    if (failed.length) {
+      throw new Error(`Event ${event.eventId} (${event.type}) failed in ${failed.join(', ')}`);
+    }
+    await this.dataSource.query(`UPDATE outbox_event SET processed_at = now() WHERE id = $1 AND processed_at IS NULL`, [
+      event.eventId,
+    ]);
+    return applied;
+  }
+
+  private track(run: Promise<number>): Promise<number> {
+    this.running.add(run);
+    return run.finally(() => this.running.delete(run));
+  }
+
+  /**
+   * The inbox row and the effect commit together. A concurrent delivery of the same event
+   * waits on the inbox key and then finds it taken, so it never applies the effect twice.
+   */
+  private applyOnce(consumer: EventConsumer, event: DomainEventJob): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const claimed: unknown[] = await manager.query(
+        `INSERT INTO inbox (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id`,
+        [consumer.name, event.eventId],
+      );
+      if (claimed.length === 0) return false;
+      await consumer.handle(manager, event);
+      return true;
+    });
+  }
+}

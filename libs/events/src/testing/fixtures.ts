@@ -1,0 +1,56 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { dropDatabase, runMigrations } from '@app/database';
+import { Role } from '@app/kernel';
+
+/**
+ * Rows for tests that share one database with other test files running at the same time:
+ * every State, agency and user is new (or, for the two-letter State code, tolerated as taken).
+ */
+export async function createAgency(db: DataSource): Promise<string> {
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const [a, b] = randomBytes(2);
+  const code = `${letters[a % 26]}${letters[b % 26]}`;
+  await db.query(`INSERT INTO state (code, name) VALUES ($1, $2) ON CONFLICT (code) DO NOTHING`, [code, `State ${code}`]);
+  const [{ id }]: { id: string }[] = await db.query(
+    `INSERT INTO agency (state_code, name, kind) VALUES ($1, $2, 'POLICE') RETURNING id`,
+    [code, `Agency ${randomUUID()}`],
+  );
+  return id;
+}
+
+export async function createUser(
+  db: DataSource,
+  agencyId: string,
+  roles: readonly Role[],
+  options: { disabled?: boolean } = {},
+): Promise<string> {
+  const [{ id }]: { id: string }[] = await db.query(
+    `INSERT INTO app_user (email, display_name, password_hash, agency_id, roles, disabled_at)
+     VALUES ($1, 'Test user', 'not-a-hash', $2, $3, $4) RETURNING id`,
+    [`user-${randomUUID()}@example.test`, agencyId, roles, options.disabled ? new Date() : null],
+  );
+  return id;
+}
+
+/** Polls until `check` holds; for effects that arrive through Redis and a worker. */
+export async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * A migrated database of one test file's own, named after the run's database. For tests that
+ * run a relay: on the shared database it would also claim other test files' events and carry
+ * them off to its private Redis.
+ */
+export async function createPrivateDatabase(suffix: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const url = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  url.pathname = `${url.pathname}_${suffix}`;
+  const databaseUrl = url.toString();
+  await runMigrations(databaseUrl);
+  return { url: databaseUrl, drop: () => dropDatabase(databaseUrl) };
+}

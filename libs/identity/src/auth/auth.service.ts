@@ -1,0 +1,243 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '@app/audit';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { OutboxService } from '@app/events';
+import { Actor, AuthenticatedContext, CLOCK, Clock, RequestContext, Role, UnauthenticatedError } from '@app/kernel';
+import { AuthPayload, UserModel } from '../dto/identity.types';
+import { RefreshTokenRecord, UserRecord } from '../identity.entities';
+import { loadUserView } from '../user-view';
+import { verifyDecoy, verifyPassword } from './password';
+import { afterFailedSignIn, hashRefreshToken, isLocked, judgeRefreshToken, newRefreshToken } from './sign-in.rules';
+
+/** The parts of a user that sign-in looks at, with the State of its agency for the audit trail. */
+interface Account {
+  id: string;
+  agencyId: string;
+  stateCode: string;
+  passwordHash: string;
+  disabledAt: Date | null;
+  failedSignIns: number;
+  lockedUntil: Date | null;
+}
+
+const ACCOUNT_SQL = `
+  SELECT u.id, u.agency_id AS "agencyId", a.state_code AS "stateCode", u.password_hash AS "passwordHash",
+         u.disabled_at AS "disabledAt", u.failed_sign_ins AS "failedSignIns", u.locked_until AS "lockedUntil"
+    FROM app_user u JOIN agency a ON a.id = u.agency_id`;
+
+async function findAccount(m: EntityManager, by: 'email' | 'id', value: string, forUpdate = false): Promise<Account | null> {
+  const rows: Account[] = await m.query(
+    `${ACCOUNT_SQL} WHERE u.${by} = $1${forUpdate ? ' FOR UPDATE OF u' : ''}`,
+    [value],
+  );
+  return rows[0] ?? null;
+}
+
+/** Claims of an access token: who, where, which session. */
+interface AccessClaims {
+  sub: string;
+  agy: string;
+  st: string;
+  roles: Role[];
+  sid: string;
+}
+
+// One message for every sign-in failure, so the answer never tells whether an e-mail exists.
+const SIGN_IN_FAILED = 'Invalid e-mail or password';
+const SESSION_INVALID = 'Session expired or revoked; sign in again';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly jwt: JwtService,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async signIn(ctx: RequestContext, email: string, password: string): Promise<AuthPayload> {
+    const now = this.clock.now();
+    const user = await findAccount(this.db.manager, 'email', email.trim().toLowerCase());
+    if (!user) {
+      await verifyDecoy(password);
+      await this.audit.recordAlone(ctx, { action: 'auth.sign-in', outcome: 'FAILURE', details: { reason: 'unknown-email' } });
+      throw new UnauthenticatedError(SIGN_IN_FAILED);
+    }
+    const refusal = user.disabledAt ? 'disabled' : isLocked(user, now) ? 'locked' : null;
+    if (refusal) {
+      await this.audit.recordAlone(ctx, this.failedSignIn(user, refusal));
+      throw new UnauthenticatedError(SIGN_IN_FAILED);
+    }
+    if (!(await verifyPassword(user.passwordHash, password))) {
+      await this.db.transaction((m) => this.countFailure(m, ctx, user.id, now));
+      throw new UnauthenticatedError(SIGN_IN_FAILED);
+    }
+    return this.db.transaction(async (m) => {
+      await m.update(UserRecord, { id: user.id }, { failedSignIns: 0, lockedUntil: null });
+      const familyId = randomUUID();
+      const refreshToken = await this.issueRefreshToken(m, user.id, familyId, now);
+      await this.audit.record(m, ctx, { ...this.subjectOf(user), action: 'auth.sign-in', outcome: 'SUCCESS' });
+      return this.payload(m, user, familyId, refreshToken, now);
+    });
+  }
+
+  async refreshSession(ctx: RequestContext, refreshToken: string): Promise<AuthPayload> {
+    const now = this.clock.now();
+    const outcome = await this.db.transaction(async (m) => {
+      const token = await m
+        .getRepository(RefreshTokenRecord)
+        .createQueryBuilder('t')
+        .setLock('pessimistic_write')
+        .where('t.token_hash = :hash', { hash: hashRefreshToken(refreshToken) })
+        .getOne();
+      if (!token) return null;
+      const user = await findAccount(m, 'id', token.userId);
+      if (!user) return null;
+      const verdict = user.disabledAt ? 'reuse-detected' : judgeRefreshToken(token, now);
+      if (verdict === 'reuse-detected') {
+        // A copied token was replayed (or the user is disabled): end every session of the family.
+        await this.revokeFamily(m, token.familyId, now);
+        await this.audit.record(m, ctx, {
+          ...this.subjectOf(user),
+          action: 'auth.refresh',
+          outcome: 'DENIED',
+          targetType: 'session',
+          targetId: token.familyId,
+          details: { reason: user.disabledAt ? 'user-disabled' : 'refresh-token-reuse' },
+        });
+        return null;
+      }
+      if (verdict === 'expired') return null;
+      await m.update(RefreshTokenRecord, { id: token.id }, { rotatedAt: now });
+      const next = await this.issueRefreshToken(m, user.id, token.familyId, now);
+      await this.audit.record(m, ctx, {
+        ...this.subjectOf(user),
+        action: 'auth.refresh',
+        outcome: 'SUCCESS',
+        targetType: 'session',
+        targetId: token.familyId,
+      });
+      return this.payload(m, user, token.familyId, next, now);
+    });
+    if (!outcome) throw new UnauthenticatedError(SESSION_INVALID);
+    return outcome;
+  }
+
+  async signOut(ctx: AuthenticatedContext): Promise<boolean> {
+    await this.db.transaction(async (m) => {
+      await this.revokeFamily(m, ctx.actor.sessionId, this.clock.now());
+      await this.audit.record(m, ctx, {
+        action: 'auth.sign-out',
+        outcome: 'SUCCESS',
+        targetType: 'session',
+        targetId: ctx.actor.sessionId,
+      });
+    });
+    return true;
+  }
+
+  async me(ctx: AuthenticatedContext): Promise<UserModel> {
+    const user = await loadUserView(this.db.manager, ctx.actor.userId);
+    if (!user || user.disabled) throw new UnauthenticatedError(SESSION_INVALID);
+    return user;
+  }
+
+  /** Verifies a bearer token; answers the actor, or null when the token is not valid now. */
+  verifyAccessToken(token: string): Actor | null {
+    try {
+      const claims = this.jwt.verify<AccessClaims>(token, { algorithms: ['HS256'] });
+      return { userId: claims.sub, agencyId: claims.agy, stateCode: claims.st, roles: claims.roles, sessionId: claims.sid };
+    } catch {
+      return null;
+    }
+  }
+
+  private async countFailure(m: EntityManager, ctx: RequestContext, userId: string, now: Date): Promise<void> {
+    const user = await findAccount(m, 'id', userId, true);
+    if (!user) return;
+    const next = afterFailedSignIn(user, { threshold: this.config.LOCKOUT_THRESHOLD, lockMinutes: this.config.LOCKOUT_MINUTES }, now);
+    await m.update(UserRecord, { id: userId }, { failedSignIns: next.failedSignIns, lockedUntil: next.lockedUntil });
+    await this.audit.record(m, ctx, this.failedSignIn(user, 'wrong-password'));
+    if (!next.lockedNow || !next.lockedUntil) return;
+    await this.audit.record(m, ctx, {
+      ...this.subjectOf(user),
+      action: 'auth.lockout',
+      outcome: 'SUCCESS',
+      targetType: 'user',
+      targetId: user.id,
+      details: { lockedUntil: next.lockedUntil.toISOString() },
+    });
+    await this.outbox.publish(m, [
+      {
+        type: 'identity.user-locked-out',
+        aggregateType: 'user',
+        aggregateId: user.id,
+        payload: { userId: user.id, agencyId: user.agencyId, lockedUntil: next.lockedUntil.toISOString() },
+      },
+    ]);
+  }
+
+  private failedSignIn(user: Account, reason: string) {
+    return {
+      ...this.subjectOf(user),
+      action: 'auth.sign-in',
+      outcome: 'FAILURE' as const,
+      targetType: 'user',
+      targetId: user.id,
+      details: { reason },
+    };
+  }
+
+  /** Sign-in events are recorded against the user who (tried to) sign in, who is not yet the actor. */
+  private subjectOf(user: Account) {
+    return { actor: { userId: user.id, agencyId: user.agencyId, stateCode: user.stateCode } };
+  }
+
+  private async issueRefreshToken(m: EntityManager, userId: string, familyId: string, now: Date): Promise<string> {
+    const token = newRefreshToken();
+    await m.insert(RefreshTokenRecord, {
+      familyId,
+      userId,
+      tokenHash: hashRefreshToken(token),
+      expiresAt: new Date(now.getTime() + this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000),
+    });
+    return token;
+  }
+
+  private async revokeFamily(m: EntityManager, familyId: string, now: Date): Promise<void> {
+    await m
+      .createQueryBuilder()
+      .update(RefreshTokenRecord)
+      .set({ revokedAt: now })
+      .where('family_id = :familyId AND revoked_at IS NULL', { familyId })
+      .execute();
+  }
+
+  private async payload(
+    m: EntityManager,
+    user: Account,
+    familyId: string,
+    refreshToken: string,
+    now: Date,
+  ): Promise<AuthPayload> {
+    const view = await loadUserView(m, user.id);
+    if (!view) throw new UnauthenticatedError(SESSION_INVALID);
+    const claims: AccessClaims = {
+      sub: user.id,
+      agy: view.agency.id,
+      st: view.agency.state.code,
+      roles: view.roles,
+      sid: familyId,
+    };
+    const ttl = this.config.ACCESS_TOKEN_TTL_SECONDS;
+    const iat = Math.floor(now.getTime() / 1000);
+    const accessToken = this.jwt.sign({ ...claims, iat }, { expiresIn: ttl, algorithm: 'HS256' });
+    return { accessToken, refreshToken, accessTokenExpiresAt: new Date((iat + ttl) * 1000), user: view };
+  }
+}

@@ -1,0 +1,51 @@
+import { afterFailedSignIn, hashRefreshToken, isLocked, judgeRefreshToken, newRefreshToken } from './sign-in.rules';
+
+const policy = { threshold: 5, lockMinutes: 15 };
+const now = new Date('2026-11-24T10:00:00Z');
+
+describe('lockout', () => {
+  it('locks for 15 minutes on the fifth failure in a row and restarts the count', () => {
+    let counters = { failedSignIns: 0, lockedUntil: null as Date | null };
+    for (let i = 1; i <= 4; i++) {
+      const next = afterFailedSignIn(counters, policy, now);
+      expect(next).toMatchObject({ failedSignIns: i, lockedNow: false, lockedUntil: null });
+      counters = next;
+    }
+    const fifth = afterFailedSignIn(counters, policy, now);
+    expect(fifth.lockedNow).toBe(true);
+    expect(fifth.failedSignIns).toBe(0);
+    expect(fifth.lockedUntil?.toISOString()).toBe('2026-11-24T10:15:00.000Z');
+  });
+
+  it('is locked until the instant the lock ends', () => {
+    const lockedUntil = new Date('2026-11-24T10:15:00Z');
+    expect(isLocked({ failedSignIns: 0, lockedUntil }, new Date('2026-11-24T10:14:59Z'))).toBe(true);
+    expect(isLocked({ failedSignIns: 0, lockedUntil }, lockedUntil)).toBe(false);
+    expect(isLocked({ failedSignIns: 3, lockedUntil: null }, now)).toBe(false);
+  });
+});
+
+describe('refresh token rotation', () => {
+  const fresh = { rotatedAt: null, revokedAt: null, expiresAt: new Date('2026-12-01T00:00:00Z') };
+
+  it('rotates a fresh token', () => {
+    expect(judgeRefreshToken(fresh, now)).toBe('rotate');
+  });
+
+  it('treats a rotated or revoked token as reuse', () => {
+    expect(judgeRefreshToken({ ...fresh, rotatedAt: now }, now)).toBe('reuse-detected');
+    expect(judgeRefreshToken({ ...fresh, revokedAt: now }, now)).toBe('reuse-detected');
+  });
+
+  it('refuses an expired token', () => {
+    expect(judgeRefreshToken({ ...fresh, expiresAt: now }, now)).toBe('expired');
+  });
+
+  it('makes distinct tokens and stores only a hash', () => {
+    const a = newRefreshToken();
+    expect(a).not.toBe(newRefreshToken());
+    expect(a.length).toBeGreaterThanOrEqual(43);
+    expect(hashRefreshToken(a).equals(hashRefreshToken(a))).toBe(true);
+    expect(hashRefreshToken(a).toString('utf8')).not.toContain(a);
+  });
+});

@@ -1,0 +1,61 @@
+import { createHash, randomBytes } from 'node:crypto';
+
+/**
+ * Sign-in rules, kept free of framework code so they read as the policy they are.
+ */
+export const MIN_PASSWORD_LENGTH = 12;
+
+export interface LockoutPolicy {
+  /** Failed sign-ins in a row that lock the account. */
+  readonly threshold: number;
+  readonly lockMinutes: number;
+}
+
+export interface SignInCounters {
+  readonly failedSignIns: number;
+  readonly lockedUntil: Date | null;
+}
+
+export function isLocked(counters: SignInCounters, now: Date): boolean {
+  return counters.lockedUntil !== null && counters.lockedUntil.getTime() > now.getTime();
+}
+
+/**
+ * After a wrong password: count it, and at the threshold lock the account and start
+ * counting afresh, so the next lock needs another full run of failures.
+ */
+export function afterFailedSignIn(
+  counters: SignInCounters,
+  policy: LockoutPolicy,
+  now: Date,
+): SignInCounters & { lockedNow: boolean } {
+  const failedSignIns = counters.failedSignIns + 1;
+  if (failedSignIns >= policy.threshold) {
+    return { failedSignIns: 0, lockedUntil: new Date(now.getTime() + policy.lockMinutes * 60_000), lockedNow: true };
+  }
+  return { failedSignIns, lockedUntil: counters.lockedUntil, lockedNow: false };
+}
+
+/** Refresh tokens are random and high-entropy, so a plain SHA-256 is a safe way to store them. */
+export function newRefreshToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export function hashRefreshToken(token: string): Buffer {
+  return createHash('sha256').update(token, 'utf8').digest();
+}
+
+export type RefreshVerdict = 'rotate' | 'reuse-detected' | 'expired';
+
+/**
+ * A refresh token is good once. Presenting one that was already rotated or revoked means
+ * it was copied: the whole session family is revoked.
+ */
+export function judgeRefreshToken(
+  token: { rotatedAt: Date | null; revokedAt: Date | null; expiresAt: Date },
+  now: Date,
+): RefreshVerdict {
+  if (token.rotatedAt || token.revokedAt) return 'reuse-detected';
+  if (token.expiresAt.getTime() <= now.getTime()) return 'expired';
+  return 'rotate';
+}

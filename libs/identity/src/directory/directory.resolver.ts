@@ -1,0 +1,58 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuthenticatedContext } from '@app/kernel';
+import { Ctx } from '@app/platform';
+import {
+  AgencyModel,
+  ChangeRolesInput,
+  CreateAgencyInput,
+  CreateStateInput,
+  CreateUserInput,
+  StateModel,
+  UserModel,
+} from '../dto/identity.types';
+import { DirectoryService } from './directory.service';
+
+@Resolver()
+export class DirectoryResolver {
+  constructor(private readonly directory: DirectoryService) {}
+
+  @Query(() => [StateModel], { description: 'Participating States' })
+  states(): Promise<StateModel[]> {
+    return this.directory.states();
+  }
+
+  @Query(() => [AgencyModel], { description: 'Agencies, to address shares, requests and handoffs' })
+  agencies(@Args('stateCode', { nullable: true }) stateCode?: string): Promise<AgencyModel[]> {
+    return this.directory.agencies(stateCode);
+  }
+
+  @Mutation(() => StateModel)
+  createState(@Ctx() ctx: AuthenticatedContext, @Args('input') input: CreateStateInput): Promise<StateModel> {
+    return this.directory.createState(ctx, input);
+  }
+
+  @Mutation(() => AgencyModel)
+  createAgency(@Ctx() ctx: AuthenticatedContext, @Args('input') input: CreateAgencyInput): Promise<AgencyModel> {
+    return this.directory.createAgency(ctx, input);
+  }
+
+  @Mutation(() => UserModel)
+  createUser(@Ctx() ctx: AuthenticatedContext, @Args('input') input: CreateUserInput): Promise<UserModel> {
+    return this.directory.createUser(ctx, input);
+  }
+
+  @Mutation(() => UserModel)
+  disableUser(@Ctx() ctx: AuthenticatedContext, @Args('userId', { type: () => ID }) userId: string): Promise<UserModel> {
+    return this.directory.disableUser(ctx, userId);
+  }
+
+  @Mutation(() => UserModel)
+  grantRoles(@Ctx() ctx: AuthenticatedContext, @Args('input') input: ChangeRolesInput): Promise<UserModel> {
+    return this.directory.grantRoles(ctx, input);
+  }
+
+  @Mutation(() => UserModel)
+  revokeRoles(@Ctx() ctx: AuthenticatedContext, @Args('input') input: ChangeRolesInput): Promise<UserModel> {
+    return this.directory.revokeRoles(ctx, input);
+  }
+}

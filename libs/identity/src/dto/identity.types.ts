@@ -1,0 +1,146 @@
+import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, MinLength, ArrayMinSize } from 'class-validator';
+import { AgencyKind, Role } from '@app/kernel';
+import { MIN_PASSWORD_LENGTH } from '../auth/sign-in.rules';
+
+registerEnumType(Role, { name: 'Role' });
+registerEnumType(AgencyKind, { name: 'AgencyKind' });
+
+@ObjectType('State')
+export class StateModel {
+  @Field({ description: 'ISO 3166-1 alpha-2 code' })
+  code: string;
+
+  @Field()
+  name: string;
+}
+
+@ObjectType('Agency')
+export class AgencyModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => AgencyKind)
+  kind: AgencyKind;
+
+  @Field(() => StateModel)
+  state: StateModel;
+}
+
+@ObjectType('User')
+export class UserModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  email: string;
+
+  @Field()
+  displayName: string;
+
+  @Field(() => [Role])
+  roles: Role[];
+
+  @Field(() => AgencyModel)
+  agency: AgencyModel;
+
+  @Field()
+  disabled: boolean;
+}
+
+@ObjectType()
+export class AuthPayload {
+  @Field({ description: 'Short-lived JWT for the Authorization: Bearer header' })
+  accessToken: string;
+
+  @Field({ description: 'Single-use token for refreshSession; rotates on every use' })
+  refreshToken: string;
+
+  @Field()
+  accessTokenExpiresAt: Date;
+
+  @Field(() => UserModel)
+  user: UserModel;
+}
+
+@InputType()
+export class SignInInput {
+  @Field()
+  @IsString()
+  @MaxLength(320)
+  email: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(1024)
+  password: string;
+}
+
+@InputType()
+export class CreateStateInput {
+  @Field({ description: 'ISO 3166-1 alpha-2 code, e.g. DE' })
+  @Matches(/^[A-Z]{2}$/, { message: 'code must be an ISO 3166-1 alpha-2 code in upper case' })
+  code: string;
+
+  @Field({ nullable: true, description: 'Defaults to the English name of the country' })
+  @IsOptional()
+  @Length(2, 100)
+  name?: string;
+}
+
+@InputType()
+export class CreateAgencyInput {
+  @Field()
+  @Matches(/^[A-Z]{2}$/, { message: 'stateCode must be an ISO 3166-1 alpha-2 code in upper case' })
+  stateCode: string;
+
+  @Field()
+  @Length(2, 200)
+  name: string;
+
+  @Field(() => AgencyKind)
+  @IsEnum(AgencyKind)
+  kind: AgencyKind;
+}
+
+@InputType()
+export class CreateUserInput {
+  @Field()
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(320)
+  email: string;
+
+  @Field()
+  @Length(1, 200)
+  displayName: string;
+
+  @Field({ description: `Initial password, at least ${MIN_PASSWORD_LENGTH} characters` })
+  @MinLength(MIN_PASSWORD_LENGTH, { message: `password must be at least ${MIN_PASSWORD_LENGTH} characters` })
+  @MaxLength(1024)
+  password: string;
+
+  @Field(() => [Role])
+  @ArrayMinSize(1, { message: 'roles must name at least one role' })
+  @IsEnum(Role, { each: true })
+  roles: Role[];
+
+  @Field(() => ID, { nullable: true, description: "Defaults to the caller's own agency" })
+  @IsOptional()
+  @IsUUID()
+  agencyId?: string;
+}
+
+@InputType()
+export class ChangeRolesInput {
+  @Field(() => ID)
+  @IsUUID()
+  userId: string;
+
+  @Field(() => [Role])
+  @ArrayMinSize(1, { message: 'roles must name at least one role' })
+  @IsEnum(Role, { each: true })
+  roles: Role[];
+}

@@ -1,0 +1,39 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from '@app/access';
+import { AuditModule } from '@app/audit';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { EventsModule } from '@app/events';
+import { CLOCK, systemClock } from '@app/kernel';
+import { AuthGuard } from './auth/auth.guard';
+import { AuthResolver } from './auth/auth.resolver';
+import { AuthService } from './auth/auth.service';
+import { DirectoryResolver } from './directory/directory.resolver';
+import { DirectoryService } from './directory/directory.service';
+import { IDENTITY_ENTITIES } from './identity.entities';
+
+/** States, agencies, users and sessions; installs the API-wide authentication guard. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature(IDENTITY_ENTITIES),
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET, signOptions: { algorithm: 'HS256' } }),
+    }),
+    AccessModule,
+    AuditModule,
+    EventsModule,
+  ],
+  providers: [
+    AuthService,
+    AuthResolver,
+    DirectoryService,
+    DirectoryResolver,
+    { provide: CLOCK, useValue: systemClock },
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AuthService, DirectoryService],
+})
+export class IdentityModule {}

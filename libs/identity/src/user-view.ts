@@ -1,0 +1,45 @@
+import { EntityManager } from 'typeorm';
+import { AgencyKind, Role } from '@app/kernel';
+import { UserModel } from './dto/identity.types';
+
+interface UserViewRow {
+  id: string;
+  email: string;
+  display_name: string;
+  roles: Role[];
+  disabled: boolean;
+  agency_id: string;
+  agency_name: string;
+  agency_kind: AgencyKind;
+  state_code: string;
+  state_name: string;
+}
+
+const USER_VIEW_SQL = `
+  SELECT u.id, u.email, u.display_name, u.roles, u.disabled_at IS NOT NULL AS disabled,
+         a.id AS agency_id, a.name AS agency_name, a.kind AS agency_kind,
+         s.code AS state_code, s.name AS state_name
+    FROM app_user u
+    JOIN agency a ON a.id = u.agency_id
+    JOIN state s ON s.code = a.state_code
+   WHERE u.id = $1`;
+
+/** A user with agency and State, in one query (the `me` hot path). */
+export async function loadUserView(db: EntityManager, userId: string): Promise<UserModel | null> {
+  const rows: UserViewRow[] = await db.query(USER_VIEW_SQL, [userId]);
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.display_name,
+    roles: row.roles,
+    disabled: row.disabled,
+    agency: {
+      id: row.agency_id,
+      name: row.agency_name,
+      kind: row.agency_kind,
+      state: { code: row.state_code, name: row.state_name },
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { DomainEventConsumer, DomainEventJob, EventConsumer, EventType } from '@app/events';
+import { Role } from '@app/kernel';
+import { NotificationKind } from '../notification-kind';
+import { NotificationsService } from '../notifications.service';
+
+/** Wording shown to admins: names no one, so it leaks no address or credential of the locked user. */
+export function userLockedOutMessage(lockedUntil: string): string {
+  const until = new Date(lockedUntil).toISOString().slice(0, 16).replace('T', ' ');
+  return `A user of your agency was locked out after repeated failed sign-ins until ${until} UTC.`;
+}
+
+/** Tells every enabled agency admin of the locked user's agency, who may need to step in. */
+@Injectable()
+@DomainEventConsumer()
+export class UserLockedOutConsumer implements EventConsumer {
+  readonly name = 'notifications.user-locked-out';
+
+  constructor(private readonly notifications: NotificationsService) {}
+
+  handles(type: EventType): boolean {
+    return type === 'identity.user-locked-out';
+  }
+
+  async handle(manager: EntityManager, event: DomainEventJob): Promise<void> {
+    if (event.type !== 'identity.user-locked-out') return;
+    const { userId, agencyId, lockedUntil } = event.payload;
+    const admins: { id: string }[] = await manager.query(
+      `SELECT id FROM app_user WHERE agency_id = $1 AND $2 = ANY(roles) AND disabled_at IS NULL`,
+      [agencyId, Role.AGENCY_ADMIN],
+    );
+    await this.notifications.notify(
+      manager,
+      event.eventId,
+      admins.map((admin) => admin.id),
+      NotificationKind.USER_LOCKED_OUT,
+      userLockedOutMessage(lockedUntil),
+      { type: 'user', id: userId },
+    );
+  }
+}

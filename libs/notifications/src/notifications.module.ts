@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { NotificationsResolver } from './notifications.resolver';
+import { NotificationsService } from './notifications.service';
+
+/** Gateway side: the signed-in user's notifications over GraphQL. */
+@Module({
+  providers: [NotificationsService, NotificationsResolver],
+  exports: [NotificationsService],
+})
+export class NotificationsModule {}

@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuthenticatedContext, BadUserInputError, MAX_PAGE_SIZE, pageSize } from '@app/kernel';
+import { ConnectionShape, toConnection } from '@app/platform';
+import { decodeNotificationCursor, isUuid } from './notification-cursor';
+import { NotificationKind } from './notification-kind';
+
+export interface NotificationView {
+  id: string;
+  kind: NotificationKind;
+  message: string;
+  subjectType: string | null;
+  subjectId: string | null;
+  createdAt: Date;
+  read: boolean;
+}
+
+export interface NotificationsQuery {
+  first?: number | null;
+  after?: string | null;
+  unreadOnly?: boolean | null;
+}
+
+/** What a notification points at, e.g. ('user', id), for a client link. */
+export interface NotificationSubject {
+  readonly type: string;
+  readonly id: string;
+}
+
+interface NotificationRow {
+  id: string;
+  kind: NotificationKind;
+  message: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  created_at: Date;
+  read: boolean;
+  cursor_at: string;
+}
+
+/**
+ * In-app notifications. A user only ever sees and marks their own ('notification:read' in
+ * the access policy); the rule is applied in the SQL, so others' rows are never loaded.
+ */
+@Injectable()
+export class NotificationsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(ctx: AuthenticatedContext, query: NotificationsQuery): Promise<ConnectionShape<NotificationView>> {
+    const first = pageSize(query.first);
+    const params: unknown[] = [ctx.actor.userId, first + 1];
+    const conditions = ['recipient_user_id = $1'];
+    if (query.unreadOnly) conditions.push('read_at IS NULL');
+    if (query.after) {
+      const after = decodeNotificationCursor(query.after);
+      params.push(after.createdAt, after.id);
+      conditions.push('(created_at, id) < ($3::timestamptz, $4::uuid)');
+    }
+    const rows: NotificationRow[] = await this.dataSource.query(
+      `SELECT id, kind, message, subject_type, subject_id, created_at, read_at IS NOT NULL AS read,
+              to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at
+       FROM notification
+       WHERE ${conditions.join(' AND ')}
+       ORDER BY created_at DESC, id DESC
+       LIMIT $2`,
+      params,
+    );
+    return toConnection(
+      rows,
+      first,
+      (row) => [row.cursor_at, row.id],
+      (row) => ({
+        id: row.id,
+        kind: row.kind,
+        message: row.message,
+        subjectType: row.subject_type,
+        subjectId: row.subject_id,
+        createdAt: row.created_at,
+        read: row.read,
+      }),
+    );
+  }
+
+  /** Marks the caller's own unread notifications among `ids`; others' ids are ignored. Returns how many changed. */
+  async markRead(ctx: AuthenticatedContext, ids: readonly string[]): Promise<number> {
+    if (ids.length > MAX_PAGE_SIZE) {
+      throw BadUserInputError.of([{ field: 'ids', problem: `at most ${MAX_PAGE_SIZE} at once` }]);
+    }
+    if (!ids.every(isUuid)) throw BadUserInputError.of([{ field: 'ids', problem: 'are not notification ids' }]);
+    if (ids.length === 0) return 0;
+    const [{ count }]: { count: number }[] = await this.dataSource.query(
+      `WITH marked AS (
+         UPDATE notification SET read_at = now()
+         WHERE recipient_user_id = $1 AND id = ANY($2::uuid[]) AND read_at IS NULL
+         RETURNING id
+       )
+       SELECT count(*)::int AS count FROM marked`,
+      [ctx.actor.userId, ids],
+    );
+    return count;
+  }
+
+  /**
+   * Creates one notification per recipient inside the consumer's transaction. The (event,
+   * recipient) key makes a repeated call for the same event harmless. Returns how many were new.
+   */
+  async notify(
+    manager: EntityManager,
+    eventId: string,
+    recipientUserIds: readonly string[],
+    kind: NotificationKind,
+    message: string,
+    subject: NotificationSubject | null = null,
+  ): Promise<number> {
+    if (recipientUserIds.length === 0) return 0;
+    const created: unknown[] = await manager.query(
+      `INSERT INTO notification (recipient_user_id, event_id, kind, message, subject_type, subject_id)
+       SELECT recipient, $2, $3, $4, $5, $6 FROM unnest($1::uuid[]) AS recipient
+       ON CONFLICT (event_id, recipient_user_id) DO NOTHING
+       RETURNING id`,
+      [recipientUserIds, eventId, kind, message, subject?.type ?? null, subject?.id ?? null],
+    );
+    return created.length;
+  }
+}

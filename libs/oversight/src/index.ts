@@ -1,0 +1,2 @@
+export * from './oversight.module';
+export * from './audit-trail.resolver';
