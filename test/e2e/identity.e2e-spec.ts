@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { printSortedSchema, SCHEMA_FILE } from '../../scripts/schema-file';
+import { printSortedSchema, SCHEMA_FILE } from '../../apps/gateway/src/schema';
 import { eventually, Stack, startStack, uniqueSuffix } from '../support/stack';
 
 const ME = `{ me { id email roles agency { id name kind state { code name } } } }`;

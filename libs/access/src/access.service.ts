@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
 import { AuthenticatedContext, ForbiddenError, NotFoundError } from '@app/kernel';
-import { Action, decide, Target } from './policy';
+import { Action, decide, PolicyTargets } from './policy';
 
 /** What the refused attempt was aimed at, for the audit trail. */
 export interface AttemptedOn {
@@ -17,7 +17,12 @@ export interface AttemptedOn {
 export class AccessService {
   constructor(private readonly audit: AuditService) {}
 
-  async authorize(ctx: AuthenticatedContext, action: Action, target: Target, on: AttemptedOn): Promise<void> {
+  async authorize<A extends Action>(
+    ctx: AuthenticatedContext,
+    action: A,
+    target: PolicyTargets[A],
+    on: AttemptedOn,
+  ): Promise<void> {
     const decision = decide(ctx.actor, action, target);
     if (decision.allowed) return;
     await this.audit.recordAlone(ctx, {

@@ -1,5 +1,5 @@
 import { Actor, Role } from '@app/kernel';
-import { Action, ALL_ACTIONS, decide, Target } from './policy';
+import { Action, ALL_ACTIONS, decide, PolicyTargets } from './policy';
 
 const AGENCY = 'agency-de-police';
 const OTHER_AGENCY_SAME_STATE = 'agency-de-prosecution';
@@ -17,7 +17,7 @@ type Relation = 'own' | 'other-agency' | 'other-state';
 type Outcome = 'allow' | 'forbidden' | 'not-found';
 
 /** The target of each action, as seen from the actor: in its own agency, another agency of its State, or another State. */
-function targetFor(action: Action, role: Role, relation: Relation): Target {
+function targetFor(action: Action, role: Role, relation: Relation): PolicyTargets[Action] {
   const agencyId = { own: AGENCY, 'other-agency': OTHER_AGENCY_SAME_STATE, 'other-state': OTHER_STATE_AGENCY }[relation];
   const stateCode = relation === 'other-state' ? 'MD' : 'DE';
   switch (action) {

@@ -6,7 +6,7 @@ import {
   OnApplicationBootstrap,
   OnModuleDestroy,
 } from '@nestjs/common';
-import { ScheduleModule, SchedulerRegistry } from '@nestjs/schedule';
+import { SchedulerRegistry } from '@nestjs/schedule';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import {
@@ -164,9 +164,8 @@ async function chainHead(db: EntityManager): Promise<ChainHead | null> {
   return head ? { position: Number(head.position), hash: head.hash } : null;
 }
 
-/** The worker imports this module; it brings its own ScheduleModule (registration is idempotent). */
+/** The worker imports this module; the app provides ScheduleModule.forRoot() once (twice would run timers twice). */
 @Module({
-  imports: [ScheduleModule.forRoot()],
   providers: [AuditSealer],
   exports: [AuditSealer],
 })

@@ -113,7 +113,7 @@ export class AuditService {
               target_type, target_id, request_id, purpose, recipients, details
          FROM audit_event
         WHERE actor_state = $1 AND ($2::bigint IS NULL OR id < $2::bigint)
-        ORDER BY id DESC
+        ORDER BY audit_event.id DESC
         LIMIT $3`,
       [stateCode, afterId ?? null, first + 1],
     );

@@ -1,7 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
-import { ScheduleModule } from '@nestjs/schedule';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { DOMAIN_EVENTS_QUEUE } from './catalogue';
 import { producerConnection } from './domain-event-jobs';
@@ -13,12 +12,13 @@ import { OutboxRelay } from './outbox-relay.service';
 
 /**
  * The worker side of the outbox: relay, reconciler and the processor that runs every
- * `@DomainEventConsumer()` of the application. Needs ConfigModule and DatabaseModule.
+ * `@DomainEventConsumer()` of the application. Needs ConfigModule, DatabaseModule and
+ * ScheduleModule.forRoot() from the application: ScheduleModule is not imported here because
+ * a second forRoot() runs every @Interval/@Cron of the application twice.
  */
 @Module({
   imports: [
     DiscoveryModule,
-    ScheduleModule.forRoot(),
     EventsModule,
     BullModule.forRootAsync({
       inject: [APP_CONFIG],

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { getQueueToken } from '@nestjs/bullmq';
+import { ScheduleModule } from '@nestjs/schedule';
 import { Test, TestingModule } from '@nestjs/testing';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -40,7 +41,13 @@ describe('domain event delivery', () => {
     database = await createPrivateDatabase('delivery');
     const config = testConfig({ DATABASE_URL: database.url, REDIS_URL: redis.url, OUTBOX_POLL_INTERVAL_MS: '200' });
     app = await Test.createTestingModule({
-      imports: [ConfigModule.forRoot(config), DatabaseModule, EventsWorkerModule, NotificationsConsumersModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        ScheduleModule.forRoot(),
+        EventsWorkerModule,
+        NotificationsConsumersModule,
+      ],
     }).compile();
     app.useLogger(false);
     await app.init();

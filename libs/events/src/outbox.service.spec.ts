@@ -34,13 +34,13 @@ describe('OutboxService', () => {
     payload: { userId, agencyId: randomUUID(), lockedUntil: '2030-01-01T00:00:00.000Z' },
   });
 
-  it('writes the events of a committed transaction, in order, undispatched', async () => {
+  it('writes the events of a committed transaction, in order', async () => {
     const [first, second] = [randomUUID(), randomUUID()];
     await db.transaction((manager) => outbox.publish(manager, [lockedOut(first), lockedOut(second)]));
 
     const rows = await db.query(
-      `SELECT type, aggregate_type, aggregate_id, payload, dispatched_at, dispatch_count, processed_at
-       FROM outbox_event WHERE aggregate_id = ANY($1) ORDER BY seq`,
+      // Not dispatch state: a worker of an e2e test on this shared database may already relay them.
+      `SELECT type, aggregate_type, aggregate_id, payload FROM outbox_event WHERE aggregate_id = ANY($1) ORDER BY seq`,
       [[first, second]],
     );
     expect(rows.map((row: { aggregate_id: string }) => row.aggregate_id)).toEqual([first, second]);
@@ -48,9 +48,6 @@ describe('OutboxService', () => {
       type: 'identity.user-locked-out',
       aggregate_type: 'user',
       payload: { userId: first, lockedUntil: '2030-01-01T00:00:00.000Z' },
-      dispatched_at: null,
-      dispatch_count: 0,
-      processed_at: null,
     });
   });
 

@@ -1,3 +1,4 @@
+import { ScheduleModule } from '@nestjs/schedule';
 import { randomUUID } from 'node:crypto';
 import { Test, TestingModule } from '@nestjs/testing';
 import { DataSource, EntityManager } from 'typeorm';
@@ -11,7 +12,13 @@ import { AuditSealer, AuditSealerModule } from '../audit-sealer';
 /** The audit library on the real database of this test run (or the one named in `overrides`). */
 export function auditTestApp(overrides: Record<string, string> = {}): Promise<TestingModule> {
   return Test.createTestingModule({
-    imports: [ConfigModule.forRoot(testConfig(overrides)), DatabaseModule, AuditModule, AuditSealerModule],
+    imports: [
+      ConfigModule.forRoot(testConfig(overrides)),
+      ScheduleModule.forRoot(),
+      DatabaseModule,
+      AuditModule,
+      AuditSealerModule,
+    ],
   }).compile();
 }
 

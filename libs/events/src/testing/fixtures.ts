@@ -8,9 +8,8 @@ import { Role } from '@app/kernel';
  * every State, agency and user is new (or, for the two-letter State code, tolerated as taken).
  */
 export async function createAgency(db: DataSource): Promise<string> {
-  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-  const [a, b] = randomBytes(2);
-  const code = `${letters[a % 26]}${letters[b % 26]}`;
+  // Q plus a letter: ISO 3166 leaves QM–QZ to private use, so no demo or real State is hit.
+  const code = `Q${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[randomBytes(1)[0] % 26]}`;
   await db.query(`INSERT INTO state (code, name) VALUES ($1, $2) ON CONFLICT (code) DO NOTHING`, [code, `State ${code}`]);
   const [{ id }]: { id: string }[] = await db.query(
     `INSERT INTO agency (state_code, name, kind) VALUES ($1, $2, 'POLICE') RETURNING id`,

@@ -1,0 +1,133 @@
+import autocannon from 'autocannon';
+import { ChildProcess, spawn } from 'node:child_process';
+import { DataSource } from 'typeorm';
+import { AppConfig, parseConfig } from '@app/config';
+import { runMigrations } from '@app/database';
+import { seedDemoWorld } from '@app/demo';
+import { hashPassword } from '@app/identity';
+
+/**
+ * Shared machinery of `npm run bench`: a bench database with the demo world, the built
+ * gateway and worker as their own processes, autocannon measurements and printing.
+ */
+export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+export const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
+
+export const benchEnv: Record<string, string | undefined> = {
+  ...process.env,
+  NODE_ENV: 'production',
+  LOG_LEVEL: 'warn',
+  DATABASE_URL: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/coordination_bench',
+  QUEUE_PREFIX: 'bench',
+  JWT_SECRET: 'bench-only-jwt-secret-0123456789abcdefghij',
+  AUDIT_SIGNING_SEED: '11'.repeat(32),
+  DATABASE_POOL_SIZE: '20',
+};
+
+export interface Figures {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+export interface BenchContext {
+  config: AppConfig;
+  db: DataSource;
+  gatewayUrl: string;
+  /** Starts another server script (port in PORT) and stops it when the run ends. */
+  startProcess(script: string, port: number, env?: Record<string, string>): Promise<ChildProcess>;
+  signIn(email: string): Promise<string>;
+  gql<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T>;
+  measure(name: string, options: { url?: string; token: string; query?: string; variables?: Record<string, unknown> }): Promise<Figures>;
+}
+
+export type Bench = (ctx: BenchContext) => Promise<Figures[]>;
+
+export function print(f: Figures): void {
+  process.stdout.write(
+    `${f.name.padEnd(36)} ${f.rps.toFixed(0).padStart(8)} req/s   p50 ${f.p50.toFixed(1).padStart(7)} ms   p99 ${f.p99.toFixed(1).padStart(7)} ms   errors ${f.errors}\n`,
+  );
+}
+
+export function percentile(sortedMs: number[], p: number): number {
+  return sortedMs[Math.min(sortedMs.length - 1, Math.ceil((p / 100) * sortedMs.length) - 1)];
+}
+
+async function waitUntilListening(port: number): Promise<boolean> {
+  for (let i = 0; i < 200; i++) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/health/live`);
+      return true;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return false;
+}
+
+export async function withBenchStack(run: (ctx: BenchContext) => Promise<void>): Promise<void> {
+  const config = parseConfig(benchEnv);
+  await runMigrations(config.DATABASE_URL);
+  const db = await new DataSource({ type: 'postgres', url: config.DATABASE_URL, extra: { max: 20 } }).initialize();
+  await db.transaction(async (m) => seedDemoWorld(m, await hashPassword(config.DEMO_PASSWORD)));
+  const children: ChildProcess[] = [];
+
+  const startProcess = async (script: string, port: number, env: Record<string, string> = {}) => {
+    const child = spawn(process.execPath, [script], {
+      env: { ...benchEnv, PORT: String(port), WORKER_PORT: String(port), ...env },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    children.push(child);
+    if (!(await waitUntilListening(port))) throw new Error(`${script} did not start listening on port ${port}`);
+    return child;
+  };
+
+  const gatewayPort = 3900;
+  const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
+  const gql = async <T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> => {
+    const response = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: unknown[] };
+    if (!body.data || body.errors) throw new Error(`bench request failed: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  };
+  const signIn = async (email: string) =>
+    (
+      await gql<{ signIn: { accessToken: string } }>(
+        'mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }',
+        { i: { email, password: config.DEMO_PASSWORD } },
+        '',
+      )
+    ).signIn.accessToken;
+  const measure: BenchContext['measure'] = async (name, options) => {
+    const result = await autocannon({
+      url: options.url ?? gatewayUrl,
+      connections: CONNECTIONS,
+      duration: DURATION_S,
+      method: options.query ? 'POST' : 'GET',
+      headers: { authorization: `Bearer ${options.token}`, 'content-type': 'application/json' },
+      body: options.query ? JSON.stringify({ query: options.query, variables: options.variables }) : undefined,
+    });
+    return {
+      name,
+      rps: result.requests.average,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      errors: result.errors + result.non2xx,
+    };
+  };
+
+  try {
+    await startProcess('dist/apps/gateway/src/main.js', gatewayPort);
+    await startProcess('dist/apps/worker/src/main.js', 3910);
+    await run({ config, db, gatewayUrl, startProcess, signIn, gql, measure });
+  } finally {
+    for (const child of children) child.kill();
+    await db.destroy();
+  }
+}

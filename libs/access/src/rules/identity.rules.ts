@@ -1,0 +1,53 @@
+import { Role } from '@app/kernel';
+import { ALLOW, has, hide, refuse, Rule, RuleSet } from './rule';
+
+/** A user being managed, or created, in an agency. */
+export interface UserTarget {
+  readonly agencyId: string;
+  /** Roles being given, for user creation and role grants. */
+  readonly roles?: readonly Role[];
+}
+
+export interface IdentityTargets {
+  'state:create': Record<string, never>;
+  'agency:create': { readonly stateCode: string };
+  'user:create': UserTarget;
+  'user:disable': UserTarget;
+  'user:grant-roles': UserTarget;
+  'user:list': UserTarget;
+}
+
+/** Roles an agency admin may hand out: everything but the platform's own administration. */
+const GRANTABLE_BY_AGENCY_ADMIN: readonly Role[] = [
+  Role.PROSECUTOR,
+  Role.LIAISON_OFFICER,
+  Role.CENTRAL_AUTHORITY_OFFICER,
+  Role.VICTIM_COORDINATOR,
+  Role.AGENCY_ADMIN,
+  Role.AUDITOR,
+];
+
+const manageUserOfAgency: Rule<UserTarget> = (actor, target) => {
+  if (!has(actor, Role.AGENCY_ADMIN)) return refuse('only an agency admin manages users');
+  if (target.agencyId !== actor.agencyId) return hide('user of another agency');
+  const forbiddenRole = (target.roles ?? []).find((r) => !GRANTABLE_BY_AGENCY_ADMIN.includes(r));
+  if (forbiddenRole) return refuse(`an agency admin may not grant ${forbiddenRole}`);
+  return ALLOW;
+};
+
+const platformAdminOnly: Rule<unknown> = (actor) =>
+  has(actor, Role.PLATFORM_ADMIN) ? ALLOW : refuse('only a platform admin manages States and agencies');
+
+export const identityRules: RuleSet<IdentityTargets> = {
+  'state:create': platformAdminOnly,
+  'agency:create': platformAdminOnly,
+  'user:create': (actor, target) => {
+    // The platform admin bootstraps a new agency with its first agency admin, nothing more.
+    const onlyAgencyAdmin = !!target.roles?.length && target.roles.every((r) => r === Role.AGENCY_ADMIN);
+    if (has(actor, Role.PLATFORM_ADMIN) && onlyAgencyAdmin) return ALLOW;
+    return manageUserOfAgency(actor, target);
+  },
+  'user:disable': manageUserOfAgency,
+  'user:grant-roles': manageUserOfAgency,
+  'user:list': manageUserOfAgency,
+};
