@@ -3,6 +3,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { AuditSealerModule } from '@app/audit';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { DeadlinesWorkerModule } from '@app/deadlines';
 import { EventsWorkerModule } from '@app/events';
 import { NotificationsConsumersModule } from '@app/notifications';
 import { HealthModule, RedisModule } from '@app/platform';
@@ -21,6 +22,7 @@ export class WorkerModule {
         HealthModule,
         AuditSealerModule,
         EventsWorkerModule,
+        DeadlinesWorkerModule,
         NotificationsConsumersModule,
       ],
     };

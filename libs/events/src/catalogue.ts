@@ -8,6 +8,15 @@
 /** The BullMQ queue the outbox relay feeds; consumers of every feature read from it. */
 export const DOMAIN_EVENTS_QUEUE = 'domain-events';
 
+/** A deadline of some subject reached its reminder time or passed (dueAt is ISO 8601). */
+export interface DeadlinePayload {
+  deadlineId: string;
+  subjectType: string;
+  subjectId: string;
+  kind: string;
+  dueAt: string;
+}
+
 export interface EventPayloads {
   /** A user hit the failed sign-in threshold; sign-in is refused until `lockedUntil`. */
   'identity.user-locked-out': { userId: string; agencyId: string; lockedUntil: string };
@@ -15,6 +24,10 @@ export interface EventPayloads {
   'identity.user-created': { userId: string; agencyId: string };
   'identity.user-disabled': { userId: string; agencyId: string };
   'identity.user-roles-changed': { userId: string; agencyId: string };
+
+  // deadlines: the sweeper's events; each context's consumer acts on its own subjectType.
+  'deadline.reminder-due': DeadlinePayload;
+  'deadline.breached': DeadlinePayload;
 }
 
 export type EventType = keyof EventPayloads;

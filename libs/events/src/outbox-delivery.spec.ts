@@ -15,7 +15,8 @@ import { EventsWorkerModule } from './events-worker.module';
 import { OutboxReconciler } from './outbox-reconciler.service';
 import { OutboxRelay } from './outbox-relay.service';
 import { OutboxService } from './outbox.service';
-import { createAgency, createPrivateDatabase, createUser, eventually } from './testing/fixtures';
+import { createPrivateDatabase } from '@test/support/private-database';
+import { createAgency, createUser, eventually } from './testing/fixtures';
 import { PrivateRedis } from './testing/private-redis';
 
 /**

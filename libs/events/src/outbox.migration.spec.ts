@@ -1,6 +1,6 @@
 import { migrationDataSource } from '@app/database';
 import { Outbox1764000000200 } from '../../database/src/migrations/1764000000200-outbox';
-import { createPrivateDatabase } from './testing/fixtures';
+import { createPrivateDatabase } from '@test/support/private-database';
 
 /** The outbox migration goes down and up again cleanly, on a database of its own. */
 describe('Outbox1764000000200 migration', () => {

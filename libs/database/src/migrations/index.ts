@@ -1,6 +1,7 @@
 import { Identity1764000000000 } from './1764000000000-identity';
 import { Audit1764000000100 } from './1764000000100-audit';
 import { Outbox1764000000200 } from './1764000000200-outbox';
+import { Deadlines1764000000250 } from './1764000000250-deadlines';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
-export const MIGRATIONS = [Identity1764000000000, Audit1764000000100, Outbox1764000000200];
+export const MIGRATIONS = [Identity1764000000000, Audit1764000000100, Outbox1764000000200, Deadlines1764000000250];

@@ -1,6 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { dropDatabase, runMigrations } from '@app/database';
 import { Role } from '@app/kernel';
 
 /**
@@ -39,17 +38,4 @@ export async function eventually(check: () => Promise<boolean>, what: string, ti
     if (Date.now() > deadline) throw new Error(`Timed out waiting until ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-}
-
-/**
- * A migrated database of one test file's own, named after the run's database. For tests that
- * run a relay: on the shared database it would also claim other test files' events and carry
- * them off to its private Redis.
- */
-export async function createPrivateDatabase(suffix: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const url = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-  url.pathname = `${url.pathname}_${suffix}`;
-  const databaseUrl = url.toString();
-  await runMigrations(databaseUrl);
-  return { url: databaseUrl, drop: () => dropDatabase(databaseUrl) };
 }

@@ -1,0 +1,3 @@
+export * from './deadlines.service';
+export * from './deadline-sweeper';
+export * from './deadlines.module';
