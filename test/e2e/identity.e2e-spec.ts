@@ -212,6 +212,9 @@ describe('sign-in, sessions and administration (e2e)', () => {
       const ready = await fetch(`${stack.url}/health/ready`);
       expect(ready.status).toBe(200);
       expect(await ready.json()).toMatchObject({ status: 'ok', info: { postgres: { status: 'up' }, redis: { status: 'up' } } });
+      const workerReady = await fetch(`${stack.workerUrl}/health/ready`);
+      expect(workerReady.status).toBe(200);
+      expect((await fetch(`${stack.workerUrl}/graphql`, { method: 'POST' })).status).toBe(404); // no API on the worker
     });
 
     it('rejects queries with too many aliases and unknown fields with BAD_USER_INPUT', async () => {

@@ -22,6 +22,8 @@ export interface Stack {
   gateway: NestFastifyApplication;
   worker: NestFastifyApplication | null;
   url: string;
+  /** The worker's health endpoint base URL (null without a worker). */
+  workerUrl: string | null;
   db: DataSource;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   signIn(email: string, password?: string): Promise<string>;
@@ -32,14 +34,13 @@ export async function startStack(options: { worker?: boolean; overrides?: Record
   const config = testConfig({ DEMO_PASSWORD, ...options.overrides });
   const gateway = await createGateway(config);
   await gateway.listen({ port: 0, host: '127.0.0.1' });
-  const address = gateway.getHttpServer().address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  const url = `http://127.0.0.1:${port}`;
+  const url = urlOf(gateway);
   const db = gateway.get(DataSource);
   const hash = await hashPassword(DEMO_PASSWORD);
   await db.transaction((m) => seedDemoWorld(m, hash));
   const worker = options.worker ? await createWorker(config) : null;
-  if (worker) await worker.init();
+  if (worker) await worker.listen({ port: 0, host: '127.0.0.1' });
+  const workerUrl = worker ? urlOf(worker) : null;
 
   const gql = async <T>(query: string, variables?: Record<string, unknown>, token?: string) => {
     const response = await fetch(`${url}/graphql`, {
@@ -66,6 +67,7 @@ export async function startStack(options: { worker?: boolean; overrides?: Record
     gateway,
     worker,
     url,
+    workerUrl,
     db,
     gql,
     signIn,
@@ -74,6 +76,11 @@ export async function startStack(options: { worker?: boolean; overrides?: Record
       await gateway.close();
     },
   };
+}
+
+function urlOf(app: NestFastifyApplication): string {
+  const address = app.getHttpServer().address();
+  return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 }
 
 /** Polls until `check` returns a value (for effects the worker produces asynchronously). */

@@ -1,0 +1,43 @@
+import { BadRequestException } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
+import { BadUserInputError, NotFoundError } from '@app/kernel';
+import { formatError, INTERNAL } from './errors';
+
+const asResolverError = (original: Error) => new GraphQLError(original.message, { originalError: original, path: ['case'] });
+
+describe('formatError', () => {
+  it('gives domain errors their code and field problems', () => {
+    const error = BadUserInputError.of([{ field: 'email', problem: 'must be an e-mail address' }]);
+    expect(formatError({ message: error.message, path: ['case'] }, asResolverError(error))).toEqual({
+      message: 'Invalid input: email: must be an e-mail address',
+      path: ['case'],
+      extensions: { code: 'BAD_USER_INPUT', problems: [{ field: 'email', problem: 'must be an e-mail address' }] },
+    });
+    expect(formatError({ message: 'x' }, asResolverError(new NotFoundError('case not found'))).extensions).toEqual({
+      code: 'NOT_FOUND',
+    });
+  });
+
+  it('reports input validation failures as BAD_USER_INPUT with every message', () => {
+    const error = new BadRequestException({ message: ['password must be at least 12 characters', 'roles must name at least one role'] });
+    expect(formatError({ message: 'Bad Request' }, asResolverError(error))).toMatchObject({
+      message: 'Invalid input: password must be at least 12 characters; roles must name at least one role',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+
+  it('maps GraphQL validation failures to BAD_USER_INPUT', () => {
+    const formatted = { message: 'Cannot query field "password" on type "User".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+    expect(formatError(formatted, new GraphQLError(formatted.message)).extensions).toEqual({ code: 'BAD_USER_INPUT' });
+  });
+
+  it('hides the detail of unexpected errors', () => {
+    const leak = new Error('relation "app_user" does not exist at db.internal:5432');
+    const formatted = formatError(
+      { message: leak.message, path: ['case'], extensions: { stacktrace: ['at ...'] } },
+      asResolverError(leak),
+    );
+    expect(formatted).toEqual({ message: 'Internal error', path: ['case'], extensions: { code: INTERNAL } });
+    expect(JSON.stringify(formatted)).not.toContain('app_user');
+  });
+});
