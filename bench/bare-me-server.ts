@@ -1,8 +1,7 @@
 import { createServer } from 'node:http';
-import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import { loadConfigOrExit } from '@app/config';
-import { loadUserView } from '@app/identity';
+import { AccessTokens, loadUserView } from '@app/identity';
 
 /**
  * The yardstick for the gateway: a bare Node HTTP handler doing the same work as the `me`
@@ -10,15 +9,16 @@ import { loadUserView } from '@app/identity';
  */
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
-  const jwt = new JwtService({ secret: config.JWT_SECRET });
+  const tokens = new AccessTokens(config);
   const db = await new DataSource({ type: 'postgres', url: config.DATABASE_URL, extra: { max: config.DATABASE_POOL_SIZE } }).initialize();
   const server = createServer((req, res) => {
     req.resume();
     req.on('end', async () => {
       try {
         const token = (req.headers.authorization ?? '').replace(/^Bearer /, '');
-        const claims = jwt.verify<{ sub: string }>(token, { algorithms: ['HS256'] });
-        const me = await loadUserView(db.manager, claims.sub);
+        const actor = tokens.actorOf(token);
+        if (!actor) throw new Error('invalid token');
+        const me = await loadUserView(db.manager, actor.userId);
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ data: { me } }));
       } catch {

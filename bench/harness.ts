@@ -21,6 +21,9 @@ export const benchEnv: Record<string, string | undefined> = {
   QUEUE_PREFIX: 'bench',
   JWT_SECRET: 'bench-only-jwt-secret-0123456789abcdefghij',
   AUDIT_SIGNING_SEED: '11'.repeat(32),
+  BLIND_INDEX_KEY: 'bench-only-blind-index-key-0123456789abcdef',
+  VICTIM_DATA_KEYS: `bench1:${Buffer.alloc(32, 7).toString('base64')}`,
+  VICTIM_DATA_ACTIVE_KEY: 'bench1',
   DATABASE_POOL_SIZE: '20',
 };
 

@@ -1,5 +1,11 @@
 import { Actor, Role } from '@app/kernel';
-import { Action, ALL_ACTIONS, decide, PolicyTargets } from './policy';
+import { ALL_ACTIONS, decide, PolicyTargets } from './policy';
+import { identityRules, IdentityTargets } from './rules/identity.rules';
+import { oversightRules, OversightTargets } from './rules/oversight.rules';
+
+/** The foundation's actions; every other context tables its own actions in its rules spec. */
+type Action = keyof IdentityTargets | keyof OversightTargets;
+const ACTIONS = [...Object.keys(identityRules), ...Object.keys(oversightRules)] as Action[];
 
 const AGENCY = 'agency-de-police';
 const OTHER_AGENCY_SAME_STATE = 'agency-de-prosecution';
@@ -54,11 +60,11 @@ function expected(action: Action, role: Role, relation: Relation): Outcome {
   }
 }
 
-const table = ALL_ACTIONS.flatMap((action) =>
+const table = ACTIONS.flatMap((action) =>
   ROLES.flatMap((role) => RELATIONS.map((relation) => [action, role, relation, expected(action, role, relation)] as const)),
 );
 
-describe('access policy: every role against every action', () => {
+describe('access policy: every role against every foundation action', () => {
   it.each(table)('%s by %s on %s target → %s', (action, role, relation, outcome) => {
     const decision = decide(actor(role), action, targetFor(action, role, relation));
     const got: Outcome = decision.allowed ? 'allow' : decision.hidden ? 'not-found' : 'forbidden';
@@ -88,9 +94,15 @@ describe('role grants', () => {
     expect(decide(platform, 'user:disable', { agencyId: OTHER_STATE_AGENCY }).allowed).toBe(false);
   });
 
+  it('has a rule for every action (an action without one is refused)', () => {
+    expect(ALL_ACTIONS).toEqual(expect.arrayContaining(ACTIONS));
+    const unknownAction = 'case:teleport' as Action;
+    expect(decide(actor(Role.PLATFORM_ADMIN), unknownAction, { agencyId: AGENCY })).toMatchObject({ allowed: false });
+  });
+
   it('denies by default when a role is missing', () => {
     const nobody: Actor = { ...actor(Role.AUDITOR), roles: [] };
-    for (const action of ALL_ACTIONS.filter((a) => a !== 'notification:read')) {
+    for (const action of ACTIONS.filter((a) => a !== 'notification:read')) {
       expect(decide(nobody, action, { agencyId: AGENCY, stateCode: 'DE', roles: [] }).allowed).toBe(false);
     }
   });

@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '@app/access';
 import { AuditModule } from '@app/audit';
-import { APP_CONFIG, AppConfig } from '@app/config';
 import { EventsModule } from '@app/events';
 import { CLOCK, systemClock } from '@app/kernel';
+import { AccessTokens } from './auth/access-tokens';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
@@ -18,15 +17,12 @@ import { IDENTITY_ENTITIES } from './identity.entities';
 @Module({
   imports: [
     TypeOrmModule.forFeature(IDENTITY_ENTITIES),
-    JwtModule.registerAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET, signOptions: { algorithm: 'HS256' } }),
-    }),
     AccessModule,
     AuditModule,
     EventsModule,
   ],
   providers: [
+    AccessTokens,
     AuthService,
     AuthResolver,
     DirectoryService,
@@ -34,6 +30,6 @@ import { IDENTITY_ENTITIES } from './identity.entities';
     { provide: CLOCK, useValue: systemClock },
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, DirectoryService],
+  exports: [AuthService, AccessTokens, DirectoryService],
 })
 export class IdentityModule {}

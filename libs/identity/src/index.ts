@@ -8,3 +8,4 @@ export * from './directory/directory.service';
 export * from './auth/auth.resolver';
 export * from './directory/directory.resolver';
 export * from './user-view';
+export * from './auth/access-tokens';

@@ -1,15 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { OutboxService } from '@app/events';
-import { Actor, AuthenticatedContext, CLOCK, Clock, RequestContext, Role, UnauthenticatedError } from '@app/kernel';
+import { Actor, AuthenticatedContext, CLOCK, Clock, RequestContext, UnauthenticatedError } from '@app/kernel';
 import { AuthPayload, UserModel } from '../dto/identity.types';
 import { RefreshTokenRecord, UserRecord } from '../identity.entities';
 import { loadUserView } from '../user-view';
+import { AccessTokens } from './access-tokens';
 import { verifyDecoy, verifyPassword } from './password';
 import { afterFailedSignIn, hashRefreshToken, isLocked, judgeRefreshToken, newRefreshToken } from './sign-in.rules';
 
@@ -37,15 +37,6 @@ async function findAccount(m: EntityManager, by: 'email' | 'id', value: string, 
   return rows[0] ?? null;
 }
 
-/** Claims of an access token: who, where, which session. */
-interface AccessClaims {
-  sub: string;
-  agy: string;
-  st: string;
-  roles: Role[];
-  sid: string;
-}
-
 // One message for every sign-in failure, so the answer never tells whether an e-mail exists.
 const SIGN_IN_FAILED = 'Invalid e-mail or password';
 const SESSION_INVALID = 'Session expired or revoked; sign in again';
@@ -54,7 +45,7 @@ const SESSION_INVALID = 'Session expired or revoked; sign in again';
 export class AuthService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly jwt: JwtService,
+    private readonly tokens: AccessTokens,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -150,12 +141,7 @@ export class AuthService {
 
   /** Verifies a bearer token; answers the actor, or null when the token is not valid now. */
   verifyAccessToken(token: string): Actor | null {
-    try {
-      const claims = this.jwt.verify<AccessClaims>(token, { algorithms: ['HS256'] });
-      return { userId: claims.sub, agencyId: claims.agy, stateCode: claims.st, roles: claims.roles, sessionId: claims.sid };
-    } catch {
-      return null;
-    }
+    return this.tokens.actorOf(token);
   }
 
   private async countFailure(m: EntityManager, ctx: RequestContext, userId: string, now: Date): Promise<void> {
@@ -228,16 +214,14 @@ export class AuthService {
   ): Promise<AuthPayload> {
     const view = await loadUserView(m, user.id);
     if (!view) throw new UnauthenticatedError(SESSION_INVALID);
-    const claims: AccessClaims = {
-      sub: user.id,
-      agy: view.agency.id,
-      st: view.agency.state.code,
+    const actor: Actor = {
+      userId: user.id,
+      agencyId: view.agency.id,
+      stateCode: view.agency.state.code,
       roles: view.roles,
-      sid: familyId,
+      sessionId: familyId,
     };
-    const ttl = this.config.ACCESS_TOKEN_TTL_SECONDS;
-    const iat = Math.floor(now.getTime() / 1000);
-    const accessToken = this.jwt.sign({ ...claims, iat }, { expiresIn: ttl, algorithm: 'HS256' });
-    return { accessToken, refreshToken, accessTokenExpiresAt: new Date((iat + ttl) * 1000), user: view };
+    const { token: accessToken, expiresAt } = this.tokens.issue(actor, now);
+    return { accessToken, refreshToken, accessTokenExpiresAt: expiresAt, user: view };
   }
 }
