@@ -1,5 +1,8 @@
 import { Bench, CONNECTIONS, DURATION_S, withBenchStack } from './harness';
+import { handoffsBench } from './handoffs.bench';
+import { casesBench } from './cases.bench';
 import { meBench } from './me.bench';
+import { mlaBench } from './mla.bench';
 
 /**
  * `npm run bench [-- name ...]`: runs the named benchmarks (all by default) against the
@@ -7,6 +10,9 @@ import { meBench } from './me.bench';
  */
 const BENCHES: Record<string, Bench> = {
   me: meBench,
+  mla: mlaBench,
+  cases: casesBench,
+  handoffs: handoffsBench,
 };
 
 async function main(): Promise<void> {

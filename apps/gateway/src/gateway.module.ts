@@ -3,9 +3,12 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Logger } from 'pino';
+import { CasesModule } from '@app/cases';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { HandoffsModule } from '@app/handoffs';
 import { IdentityModule } from '@app/identity';
+import { MlaModule } from '@app/mla';
 import { NotificationsModule } from '@app/notifications';
 import { OversightModule } from '@app/oversight';
 import { HealthModule, RedisModule } from '@app/platform';
@@ -23,9 +26,12 @@ export class GatewayModule {
         RedisModule,
         HealthModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config, logger) }),
+        HandoffsModule,
         OversightModule,
         IdentityModule,
         NotificationsModule,
+        CasesModule,
+        MlaModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
     };

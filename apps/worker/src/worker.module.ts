@@ -1,10 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { AuditSealerModule } from '@app/audit';
+import { CasesWorkerModule } from '@app/cases';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { DeadlinesWorkerModule } from '@app/deadlines';
 import { EventsWorkerModule } from '@app/events';
+import { HandoffsWorkerModule } from '@app/handoffs';
+import { MlaConsumersModule } from '@app/mla';
 import { NotificationsConsumersModule } from '@app/notifications';
 import { HealthModule, RedisModule } from '@app/platform';
 
@@ -23,7 +26,10 @@ export class WorkerModule {
         AuditSealerModule,
         EventsWorkerModule,
         DeadlinesWorkerModule,
+        HandoffsWorkerModule,
         NotificationsConsumersModule,
+        MlaConsumersModule,
+        CasesWorkerModule,
       ],
     };
   }

@@ -2,5 +2,8 @@ export * from './policy';
 export * from './rules/rule';
 export * from './rules/identity.rules';
 export * from './rules/oversight.rules';
+export * from './rules/handoffs.rules';
+export * from './rules/cases.rules';
+export * from './rules/mla.rules';
 export * from './access.service';
 export * from './access.module';

@@ -1,6 +1,9 @@
 import { Actor } from '@app/kernel';
 import { identityRules, IdentityTargets } from './rules/identity.rules';
 import { oversightRules, OversightTargets } from './rules/oversight.rules';
+import { handoffsRules, HandoffTargets } from './rules/handoffs.rules';
+import { mlaRules, MlaTargets } from './rules/mla.rules';
+import { casesRules, CaseTargets } from './rules/cases.rules';
 import { Decision, RuleSet } from './rules/rule';
 
 /**
@@ -9,11 +12,11 @@ import { Decision, RuleSet } from './rules/rule';
  * Services ask `decide()` (through AccessService) before acting; list queries apply the
  * same rules in SQL, so GraphQL, workers and exports all go through them.
  */
-export interface PolicyTargets extends IdentityTargets, OversightTargets {}
+export interface PolicyTargets extends IdentityTargets, OversightTargets, HandoffTargets, MlaTargets, CaseTargets {}
 
 export type Action = keyof PolicyTargets;
 
-const RULES: RuleSet<PolicyTargets> = { ...identityRules, ...oversightRules };
+const RULES: RuleSet<PolicyTargets> = { ...identityRules, ...oversightRules, ...handoffsRules, ...mlaRules, ...casesRules };
 
 export const ALL_ACTIONS = Object.keys(RULES) as Action[];
 

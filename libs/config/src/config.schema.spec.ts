@@ -1,4 +1,4 @@
-import { ConfigError, parseConfig } from './config.schema';
+import { parseConfig } from './config.schema';
 
 describe('parseConfig', () => {
   it('works out of the box for local development', () => {
@@ -16,18 +16,21 @@ describe('parseConfig', () => {
     );
   });
 
-  it('refuses to start in production without secrets', () => {
-    expect(() => parseConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
-    expect(() => parseConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET is missing/);
-    expect(() => parseConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).toThrow(
-      /AUDIT_SIGNING_SEED is missing/,
-    );
-    const config = parseConfig({
-      NODE_ENV: 'production',
+  it('refuses to start in production without any one of its secrets, naming it', () => {
+    const secrets: Record<string, string> = {
       JWT_SECRET: 'x'.repeat(40),
       AUDIT_SIGNING_SEED: 'ab'.repeat(32),
-    });
-    expect(config.isProduction).toBe(true);
+      VICTIM_DATA_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
+      VICTIM_DATA_ACTIVE_KEY: 'k1',
+      BLIND_INDEX_KEY: 'b'.repeat(40),
+    };
+    for (const name of Object.keys(secrets)) {
+      const { [name]: _omitted, ...others } = secrets;
+      expect(() => parseConfig({ NODE_ENV: 'production', ...others })).toThrow(
+        new RegExp(`^Configuration error: ${name} is missing: .*required in production`),
+      );
+    }
+    expect(parseConfig({ NODE_ENV: 'production', ...secrets }).isProduction).toBe(true);
   });
 
   it('refuses a short JWT secret', () => {

@@ -7,6 +7,10 @@ import { z } from 'zod';
 const DEV_JWT_SECRET = 'dev-only-jwt-secret-change-me-0123456789abcdef';
 // Ed25519 seed (32 bytes, hex) used to sign audit checkpoints on development machines only.
 const DEV_AUDIT_SIGNING_SEED = '9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60';
+// AES-256 keyring for victims' identifying data on development machines only.
+const DEV_VICTIM_DATA_KEYS = 'dev1:ZGV2LW9ubHktdmljdGltLWRhdGEta2V5LTMyYnl0ZXM=';
+// HMAC key of identifiers' blind indexes (hit/no-hit matching) on development machines only.
+const DEV_BLIND_INDEX_KEY = 'dev-only-blind-index-key-change-me-0123456789';
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
@@ -45,14 +49,37 @@ const baseSchema = z.object({
   GRAPHQL_MAX_DEPTH: int(2, 50).default(10),
   GRAPHQL_MAX_COST: int(100, 1_000_000).default(5000),
   GRAPHQL_MAX_ALIASES: int(1, 100).default(15),
+  VICTIM_DATA_KEYS: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=(,[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=)*$/, 'id:<base64 of 32 bytes>[,id:...]')
+    .optional(),
+  VICTIM_DATA_ACTIVE_KEY: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'a key id of VICTIM_DATA_KEYS').optional(),
+  HANDOFF_REFLECTION_DAYS: int(30, 365).default(30),
+  BLIND_INDEX_KEY: z.string().min(32, 'at least 32 characters').optional(),
+  // MLA deadlines (days) for legal bases that fix none; the EIO Directive's are in libs/mla.
+  MLA_ACK_DAYS: int(1, 365).default(10),
+  MLA_DECISION_DAYS: int(1, 365).default(45),
+  MLA_EXECUTION_DAYS: int(1, 730).default(120),
+  MLA_URGENT_ACK_DAYS: int(1, 365).default(2),
+  MLA_URGENT_DECISION_DAYS: int(1, 365).default(10),
+  MLA_URGENT_EXECUTION_DAYS: int(1, 730).default(30),
+  // MLA documents: largest upload, and the media types accepted (comma-separated).
+  MLA_DOCUMENT_MAX_BYTES: int(1, 500 * 1024 * 1024).default(10 * 1024 * 1024),
+  MLA_DOCUMENT_MEDIA_TYPES: z
+    .string()
+    .regex(/^[a-z0-9.+-]+\/[a-z0-9.+-]+(,[a-z0-9.+-]+\/[a-z0-9.+-]+)*$/, 'comma-separated media types, e.g. application/pdf,image/png')
+    .default('application/pdf,image/jpeg,image/png,text/plain'),
   DEMO_PASSWORD: z.string().min(12, 'at least 12 characters').default('correct-horse-demo-2026'),
 });
 
 type RawConfig = z.infer<typeof baseSchema>;
 
-export interface AppConfig extends Omit<RawConfig, 'JWT_SECRET' | 'AUDIT_SIGNING_SEED'> {
+export interface AppConfig extends Omit<RawConfig, 'JWT_SECRET' | 'AUDIT_SIGNING_SEED' | 'VICTIM_DATA_KEYS' | 'VICTIM_DATA_ACTIVE_KEY' | 'BLIND_INDEX_KEY'> {
   JWT_SECRET: string;
   AUDIT_SIGNING_SEED: string;
+  VICTIM_DATA_KEYS: string;
+  VICTIM_DATA_ACTIVE_KEY: string;
+  BLIND_INDEX_KEY: string;
   isProduction: boolean;
 }
 
@@ -69,7 +96,11 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   }
   const raw = result.data;
   const isProduction = raw.NODE_ENV === 'production';
-  const secret = (name: 'JWT_SECRET' | 'AUDIT_SIGNING_SEED', devDefault: string, expected: string): string => {
+  const secret = (
+    name: 'JWT_SECRET' | 'AUDIT_SIGNING_SEED' | 'VICTIM_DATA_KEYS' | 'VICTIM_DATA_ACTIVE_KEY' | 'BLIND_INDEX_KEY',
+    devDefault: string,
+    expected: string,
+  ): string => {
     const value = raw[name];
     if (value !== undefined) return value;
     if (isProduction) {
@@ -81,6 +112,9 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     ...raw,
     JWT_SECRET: secret('JWT_SECRET', DEV_JWT_SECRET, 'at least 32 characters'),
     AUDIT_SIGNING_SEED: secret('AUDIT_SIGNING_SEED', DEV_AUDIT_SIGNING_SEED, '64 hex characters (an Ed25519 seed)'),
+    VICTIM_DATA_KEYS: secret('VICTIM_DATA_KEYS', DEV_VICTIM_DATA_KEYS, 'id:<base64 of 32 bytes>[,id:...]'),
+    VICTIM_DATA_ACTIVE_KEY: secret('VICTIM_DATA_ACTIVE_KEY', 'dev1', 'a key id of VICTIM_DATA_KEYS'),
+    BLIND_INDEX_KEY: secret('BLIND_INDEX_KEY', DEV_BLIND_INDEX_KEY, 'at least 32 characters'),
     isProduction,
   };
 }

@@ -1,5 +1,8 @@
 import { EntityManager } from 'typeorm';
 import { AgencyKind, Role } from '@app/kernel';
+import { seedDemoCases } from '@app/cases';
+import { seedDemoHandoffs } from '@app/handoffs';
+import { seedDemoMla } from '@app/mla';
 
 /**
  * The demo world of DESIGN.md: a labour-exploitation ring recruiting in Moldova and
@@ -113,6 +116,9 @@ export async function seedDemoWorld(m: EntityManager, passwordHash: string): Pro
       [account.email, displayName(account), passwordHash, account.role, account.state, account.agency],
     );
   }
+  await seedDemoCases(m);
+  await seedDemoHandoffs(m);
+  await seedDemoMla(m);
   return accounts;
 }
 

@@ -17,6 +17,14 @@ export interface DeadlinePayload {
   dueAt: string;
 }
 
+/** A reference card between its owner agency and its recipient agency (cases). */
+export interface CaseCardPayload {
+  shareId: string;
+  ownerAgencyId: string;
+  recipientAgencyId: string;
+  handlingCode: string;
+}
+
 export interface EventPayloads {
   /** A user hit the failed sign-in threshold; sign-in is refused until `lockedUntil`. */
   'identity.user-locked-out': { userId: string; agencyId: string; lockedUntil: string };
@@ -25,9 +33,52 @@ export interface EventPayloads {
   'identity.user-disabled': { userId: string; agencyId: string };
   'identity.user-roles-changed': { userId: string; agencyId: string };
 
+  // handoffs: victim-support handoffs (libs/handoffs). Payloads name the victim only by the
+  // pseudonymous code: events reach the other side's notifications.
+  /** A handoff was proposed, moved or updated (consent, safeguard, service, message) by one side. */
+  'handoff.changed': {
+    handoffId: string;
+    victimCode: string;
+    referringAgencyId: string;
+    receivingAgencyId: string;
+    actorAgencyId: string;
+    /** 'proposed', 'transitioned', 'consent-recorded', 'consent-withdrawn', 'safeguard-recorded', 'service-logged', 'message-sent' */
+    change: string;
+    status: string;
+  };
+
   // deadlines: the sweeper's events; each context's consumer acts on its own subjectType.
   'deadline.reminder-due': DeadlinePayload;
   'deadline.breached': DeadlinePayload;
+
+  // mla: MLA requests (libs/mla). `notifyAgencyIds`: the agencies whose MLA staff are told.
+  /** A request moved (or a deadline was extended, a consultation recorded) by one side. */
+  'mla.request-transitioned': {
+    requestId: string;
+    reference: string;
+    action: string;
+    fromStatus: string | null;
+    toStatus: string;
+    actorAgencyId: string;
+    notifyAgencyIds: string[];
+  };
+  /** A message was posted on a request's thread. */
+  'mla.message-posted': { requestId: string; reference: string; messageId: string; authorAgencyId: string; notifyAgencyIds: string[] };
+
+  // cases: cases, reference cards and hits (libs/cases). No payload carries an identifier value,
+  // a case title or a case reference: events reach the other side's notifications.
+  'cases.case-created': { caseId: string; agencyId: string };
+  'cases.case-updated': { caseId: string; agencyId: string };
+  /** The worker computes the identifier's blind index and looks for hits. */
+  'cases.identifier-added': { caseId: string; agencyId: string; identifierId: string; identifierType: string };
+  'cases.identifier-removed': { caseId: string; agencyId: string; identifierId: string; identifierType: string };
+  /** A reference card was shared, first read, acknowledged or revoked; the other side is told. */
+  'cases.card-shared': CaseCardPayload;
+  'cases.card-read': CaseCardPayload;
+  'cases.card-acknowledged': CaseCardPayload;
+  'cases.card-revoked': CaseCardPayload;
+  /** One party to a hit asks the other to share a reference card. */
+  'cases.disclosure-requested': { matchId: string; requesterAgencyId: string; ownerAgencyId: string; message: string };
 }
 
 export type EventType = keyof EventPayloads;

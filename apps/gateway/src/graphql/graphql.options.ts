@@ -1,5 +1,5 @@
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Logger } from 'pino';
@@ -31,6 +31,8 @@ export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverC
     validationRules: armor.validationRules,
     formatError,
     plugins: [
+      // No HTTP caching of this API's answers; the plugin would otherwise hook every resolved field.
+      ApolloServerPluginCacheControlDisabled(),
       ...armor.plugins,
       errorLoggingPlugin(logger),
       config.isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),

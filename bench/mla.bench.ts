@@ -1,0 +1,107 @@
+import { performance } from 'node:perf_hooks';
+import { Bench, BenchContext, CONNECTIONS, DURATION_S, Figures, percentile, print } from './harness';
+
+const BENCH_REQUESTS = 100_000;
+/** Bench rows use a year of their own, so their references never meet the live counters. */
+const BENCH_YEAR = 1999;
+const ME_QUERY = '{ me { id email roles agency { id name kind state { code name } } } }';
+const LIST_QUERY = `query($filter: MlaRequestFilter) { mlaRequests(first: 20, filter: $filter) {
+  edges { cursor node { id reference status overdue updatedAt requesting { agencyName stateCode } deadlines { kind dueAt overdue } } }
+  pageInfo { hasNextPage endCursor } } }`;
+const TRANSITION = `mutation($input: MlaTransitionInput!) { transitionMlaRequest(input: $input) { id status version } }`;
+
+/** 100,000 requests between DE, RO and MD agencies, in every status, written straight to SQL. */
+async function fill(ctx: BenchContext): Promise<void> {
+  const [{ count }]: { count: number }[] = await ctx.db.query(
+    `SELECT count(*)::int AS count FROM mla_request WHERE reference LIKE 'MLA-__-${BENCH_YEAR}-%'`,
+  );
+  if (count >= BENCH_REQUESTS) return;
+  await ctx.db.query(
+    `WITH parties AS (
+       SELECT p.id AS requesting, p.state_code AS requesting_state, c.id AS requested, c.state_code AS requested_state, u.id AS author, row_number() OVER () - 1 AS n
+         FROM agency p JOIN agency c ON c.kind = 'CENTRAL_AUTHORITY' AND c.state_code <> p.state_code
+         JOIN app_user u ON u.agency_id = p.id AND 'PROSECUTOR' = ANY(u.roles)
+        WHERE p.kind = 'PROSECUTION_SERVICE' AND p.state_code IN ('DE', 'RO') AND c.state_code IN ('MD', 'RO')
+     )
+     INSERT INTO mla_request (reference, requesting_agency_id, requesting_state, requested_agency_id, requested_state, legal_basis,
+       measures, facts_summary, offences, language, status, submitted_at, decided_at, execution_due_at, next_due_at,
+       created_by, created_at, updated_at)
+     SELECT 'MLA-' || p.requesting_state || '-${BENCH_YEAR}-' || lpad(i::text, 6, '0'), p.requesting, p.requesting_state, p.requested,
+            p.requested_state, 'UNTOC_ART18',
+            jsonb_build_array(jsonb_build_object('id', gen_random_uuid(), 'kind', 'BANK_RECORDS', 'details', 'bench', 'outcome', 'PENDING')),
+            'bench facts', ARRAY['bench offence'], 'en',
+            (ARRAY['SUBMITTED','ACKNOWLEDGED','IN_EXECUTION','EXECUTED','REFUSED'])[1 + i % 5],
+            now() - (i || ' minutes')::interval, now() - (i || ' minutes')::interval,
+            now() + ((i % 400) - 100 || ' days')::interval, now() + ((i % 400) - 100 || ' days')::interval,
+            p.author, now() - (i || ' minutes')::interval, now() - (i || ' minutes')::interval
+       FROM generate_series(1, ${BENCH_REQUESTS}) AS i
+       JOIN parties p ON p.n = i % (SELECT count(*) FROM parties)
+     ON CONFLICT (reference) DO NOTHING`,
+  );
+  await ctx.db.query(`ANALYZE mla_request`);
+}
+
+/** CONNECTIONS clients, each cycling one request of its own between IN_EXECUTION and POSTPONED. */
+async function transitions(ctx: BenchContext, token: string, agencyId: string): Promise<Figures> {
+  const ids: { id: string; version: number; status: string }[] = await ctx.db.query(
+    `SELECT id, version, status FROM mla_request WHERE requested_agency_id = $1 AND status IN ('IN_EXECUTION', 'POSTPONED')
+      ORDER BY id LIMIT $2`,
+    [agencyId, CONNECTIONS],
+  );
+  const until = new Date(Date.now() + 365 * 86_400_000).toISOString();
+  const latencies: number[] = [];
+  let errors = 0;
+  const endAt = Date.now() + DURATION_S * 1000;
+  await Promise.all(
+    ids.map(async (request) => {
+      let { version, status } = request;
+      while (Date.now() < endAt) {
+        const action = status === 'POSTPONED' ? 'RESUME' : 'POSTPONE';
+        const started = performance.now();
+        try {
+          const { transitionMlaRequest } = await ctx.gql<{ transitionMlaRequest: { version: number; status: string } }>(
+            TRANSITION,
+            { input: { id: request.id, expectedVersion: version, action, reason: 'bench', until } },
+            token,
+          );
+          ({ version, status } = transitionMlaRequest);
+          latencies.push(performance.now() - started);
+        } catch {
+          errors += 1;
+          const [row]: { version: number; status: string }[] = await ctx.db.query(`SELECT version, status FROM mla_request WHERE id = $1`, [request.id]);
+          ({ version, status } = row);
+        }
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return {
+    name: `gateway: transitionMlaRequest x${ids.length}`,
+    rps: latencies.length / DURATION_S,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    errors,
+  };
+}
+
+/**
+ * MLA: with 100,000 requests stored, the filtered `mlaRequests(first: 20)` list against `me`,
+ * and lifecycle transitions under concurrent clients. Targets: list >= 0.5 x me; transition p99 < 50 ms.
+ */
+export const mlaBench: Bench = async (ctx) => {
+  await fill(ctx);
+  const token = await ctx.signIn('central_authority_officer.md@demo.example');
+  const [{ agency_id: agencyId }]: { agency_id: string }[] = await ctx.db.query(
+    `SELECT agency_id FROM app_user WHERE email = 'central_authority_officer.md@demo.example'`,
+  );
+  const me = await ctx.measure('gateway: me (baseline)', { token, query: ME_QUERY });
+  print(me);
+  const filter = { direction: 'INCOMING', statuses: ['ACKNOWLEDGED', 'IN_EXECUTION'], stateCode: 'DE' };
+  const list = await ctx.measure('gateway: mlaRequests(first: 20)', { token, query: LIST_QUERY, variables: { filter } });
+  print(list);
+  process.stdout.write(`ratio mlaRequests / me: ${(list.rps / me.rps).toFixed(2)} (target >= 0.50)\n`);
+  const moved = await transitions(ctx, token, agencyId);
+  print(moved);
+  process.stdout.write(`transition p99: ${moved.p99.toFixed(1)} ms (target < 50 ms)\n`);
+  return [me, list, moved];
+};

@@ -1,0 +1,41 @@
+import { Role } from '@app/kernel';
+import { ALLOW, has, hide, refuse, RuleSet } from './rule';
+
+/** The two agencies of an MLA request: the requesting one and the one that holds it now. */
+export interface MlaRequestTarget {
+  readonly requestingAgencyId: string;
+  readonly requestedAgencyId: string;
+  /** A draft is the requesting agency's own until it is submitted. */
+  readonly draft: boolean;
+}
+
+export interface MlaTargets {
+  /** Drafting a request in the caller's own agency. */
+  'mla:create': Record<string, never>;
+  /** Reading a request, its history, messages and documents (also: list queries). */
+  'mla:read': MlaRequestTarget;
+  /** Acting on a request (transitions, messages); the lifecycle decides which side may do what. */
+  'mla:act': MlaRequestTarget;
+  /** Statistics of the caller's own agency. */
+  'mla:statistics': Record<string, never>;
+}
+
+/** Who works MLA requests: prosecutors and central-authority officers of the two agencies. */
+export const MLA_ROLES: readonly Role[] = [Role.PROSECUTOR, Role.CENTRAL_AUTHORITY_OFFICER];
+
+const party: RuleSet<MlaTargets>['mla:read'] = (actor, target) => {
+  const involved =
+    actor.agencyId === target.requestingAgencyId || (actor.agencyId === target.requestedAgencyId && !target.draft);
+  if (!involved || !has(actor, ...MLA_ROLES)) return hide('MLA request of another agency or outside the caller’s role');
+  return ALLOW;
+};
+
+const mlaRole = (reason: string): RuleSet<MlaTargets>['mla:create'] => (actor) =>
+  has(actor, ...MLA_ROLES) ? ALLOW : refuse(reason);
+
+export const mlaRules: RuleSet<MlaTargets> = {
+  'mla:create': mlaRole('only prosecutors and central-authority officers draft MLA requests'),
+  'mla:read': party,
+  'mla:act': party,
+  'mla:statistics': mlaRole('only prosecutors and central-authority officers see MLA statistics'),
+};

@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { AccessModule } from '@app/access';
+import { AuditModule } from '@app/audit';
+import { EventsModule } from '@app/events';
+import { CLOCK, systemClock } from '@app/kernel';
+import { CaseCommands } from './case-command';
+import { CaseMatchesResolver } from './case-matches.resolver';
+import { CaseMatchesService } from './case-matches.service';
+import { CaseSharesResolver } from './case-shares.resolver';
+import { CaseSharesService } from './case-shares.service';
+import { CasesResolver } from './cases.resolver';
+import { CasesService } from './cases.service';
+
+/** Gateway side: cases, their identifiers, reference cards and hits over GraphQL. */
+@Module({
+  imports: [AccessModule, AuditModule, EventsModule],
+  providers: [
+    CaseCommands,
+    CasesService,
+    CaseSharesService,
+    CaseMatchesService,
+    CasesResolver,
+    CaseSharesResolver,
+    CaseMatchesResolver,
+    { provide: CLOCK, useValue: systemClock },
+  ],
+  exports: [CasesService],
+})
+export class CasesModule {}

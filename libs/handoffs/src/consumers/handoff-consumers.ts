@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { DomainEventConsumer, DomainEventJob, EventConsumer, EventType } from '@app/events';
+import { Role } from '@app/kernel';
+import { NotificationKind, NotificationsService } from '@app/notifications';
+import { HandoffStatus } from '../domain/handoff.model';
+import { ACCEPTANCE_DEADLINE, HANDOFF_SUBJECT } from '../handoff.records';
+import { acceptanceDeadlineMessage, handoffChangeMessage } from './handoff-notices';
+
+/** Enabled victim coordinators of the given agencies. */
+async function coordinatorsOf(manager: EntityManager, agencyIds: readonly string[]): Promise<string[]> {
+  const rows: { id: string }[] = await manager.query(
+    `SELECT id FROM app_user WHERE agency_id = ANY($1::uuid[]) AND $2 = ANY(roles) AND disabled_at IS NULL`,
+    [agencyIds, Role.VICTIM_COORDINATOR],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Every change on a handoff is told to the coordinators of the other agency. */
+@Injectable()
+@DomainEventConsumer()
+export class HandoffChangedConsumer implements EventConsumer {
+  readonly name = 'handoffs.notify-other-side';
+
+  constructor(private readonly notifications: NotificationsService) {}
+
+  handles(type: EventType): boolean {
+    return type === 'handoff.changed';
+  }
+
+  async handle(manager: EntityManager, event: DomainEventJob): Promise<void> {
+    if (event.type !== 'handoff.changed') return;
+    const p = event.payload;
+    const otherSide = p.actorAgencyId === p.referringAgencyId ? p.receivingAgencyId : p.referringAgencyId;
+    const kind =
+      p.change === 'proposed'
+        ? NotificationKind.HANDOFF_PROPOSED
+        : p.change === 'message-sent'
+          ? NotificationKind.HANDOFF_MESSAGE
+          : NotificationKind.HANDOFF_CHANGED;
+    await this.notifications.notify(
+      manager,
+      event.eventId,
+      await coordinatorsOf(manager, [otherSide]),
+      kind,
+      handoffChangeMessage(p),
+      { type: 'handoff', id: p.handoffId },
+    );
+  }
+}
+
+/**
+ * The acceptance deadline: the reminder goes to the receiving coordinators, who must act;
+ * a breach goes to them, to the referring coordinators and to the referrer. The sweeper
+ * raises each once; the inbox makes each notice once.
+ */
+@Injectable()
+@DomainEventConsumer()
+export class HandoffAcceptanceDeadlineConsumer implements EventConsumer {
+  readonly name = 'handoffs.acceptance-deadline';
+
+  constructor(private readonly notifications: NotificationsService) {}
+
+  handles(type: EventType): boolean {
+    return type === 'deadline.reminder-due' || type === 'deadline.breached';
+  }
+
+  async handle(manager: EntityManager, event: DomainEventJob): Promise<void> {
+    if (event.type !== 'deadline.reminder-due' && event.type !== 'deadline.breached') return;
+    const { subjectType, subjectId, kind, dueAt } = event.payload;
+    if (subjectType !== HANDOFF_SUBJECT || kind !== ACCEPTANCE_DEADLINE) return;
+    const [handoff]: { victim_code: string; status: HandoffStatus; referring_agency_id: string; receiving_agency_id: string; proposed_by: string }[] =
+      await manager.query(
+        `SELECT victim_code, status, referring_agency_id, receiving_agency_id, proposed_by FROM handoff WHERE id = $1`,
+        [subjectId],
+      );
+    // Accepted or declined meanwhile: the deadline was met.
+    if (!handoff || handoff.status !== HandoffStatus.PROPOSED) return;
+    const breached = event.type === 'deadline.breached';
+    const recipients = breached
+      ? [
+          ...(await coordinatorsOf(manager, [handoff.receiving_agency_id, handoff.referring_agency_id])),
+          handoff.proposed_by,
+        ]
+      : await coordinatorsOf(manager, [handoff.receiving_agency_id]);
+    await this.notifications.notify(
+      manager,
+      event.eventId,
+      [...new Set(recipients)],
+      breached ? NotificationKind.HANDOFF_ACCEPTANCE_BREACHED : NotificationKind.HANDOFF_ACCEPTANCE_REMINDER,
+      acceptanceDeadlineMessage(handoff.victim_code, dueAt, breached),
+      { type: 'handoff', id: subjectId },
+    );
+  }
+}

@@ -1,0 +1,73 @@
+/** The vocabulary of a handoff (DESIGN.md "Handoff"); plain enums, shared by rules, storage and the API. */
+export enum HandoffStatus {
+  PROPOSED = 'PROPOSED',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  COMPLETED = 'COMPLETED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+
+export enum HandoffAction {
+  ACCEPT = 'ACCEPT',
+  DECLINE = 'DECLINE',
+  START = 'START',
+  COMPLETE = 'COMPLETE',
+  WITHDRAW = 'WITHDRAW',
+}
+
+/** Which of the two agencies the actor speaks for. */
+export enum HandoffSide {
+  REFERRING = 'REFERRING',
+  RECEIVING = 'RECEIVING',
+}
+
+export enum ConsentScope {
+  ASSISTANCE_ONLY = 'ASSISTANCE_ONLY',
+  SHARE_WITH_LAW_ENFORCEMENT = 'SHARE_WITH_LAW_ENFORCEMENT',
+  CRIMINAL_PROCEEDINGS = 'CRIMINAL_PROCEEDINGS',
+}
+
+/** Who agreed: the victim, or for a minor the guardian or a best-interest decision standing in. */
+export enum ConsentBasis {
+  VICTIM = 'VICTIM',
+  GUARDIAN_AGREEMENT = 'GUARDIAN_AGREEMENT',
+  BEST_INTEREST_DECISION = 'BEST_INTEREST_DECISION',
+}
+
+export enum VictimNeed {
+  SHELTER = 'SHELTER',
+  MEDICAL = 'MEDICAL',
+  PSYCHOLOGICAL = 'PSYCHOLOGICAL',
+  LEGAL_AID = 'LEGAL_AID',
+  INTERPRETATION = 'INTERPRETATION',
+  REFLECTION_PERIOD = 'REFLECTION_PERIOD',
+  RESIDENCE_PERMIT = 'RESIDENCE_PERMIT',
+  COMPENSATION_CLAIM = 'COMPENSATION_CLAIM',
+  SAFE_RETURN = 'SAFE_RETURN',
+  REINTEGRATION = 'REINTEGRATION',
+}
+
+export enum ExploitationForm {
+  SEXUAL = 'SEXUAL',
+  LABOUR = 'LABOUR',
+  DOMESTIC_SERVITUDE = 'DOMESTIC_SERVITUDE',
+  ORGAN_REMOVAL = 'ORGAN_REMOVAL',
+  FORCED_CRIMINALITY = 'FORCED_CRIMINALITY',
+  FORCED_BEGGING = 'FORCED_BEGGING',
+  CHILD_TRAFFICKING = 'CHILD_TRAFFICKING',
+  OTHER = 'OTHER',
+}
+
+/** Assessments recorded on a handoff before it may move on. */
+export enum Safeguard {
+  RISK_ASSESSMENT = 'RISK_ASSESSMENT',
+  GUARDIAN_APPOINTED = 'GUARDIAN_APPOINTED',
+  BEST_INTEREST_ASSESSMENT = 'BEST_INTEREST_ASSESSMENT',
+}
+
+export enum RiskLevel {
+  LOW = 'LOW',
+  MEDIUM = 'MEDIUM',
+  HIGH = 'HIGH',
+}

@@ -1,0 +1,234 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { AgencyModel } from '@app/identity';
+import { Connection } from '@app/platform';
+import {
+  ConsentBasis,
+  ConsentScope,
+  ExploitationForm,
+  HandoffAction,
+  HandoffStatus,
+  RiskLevel,
+  Safeguard,
+  VictimNeed,
+} from '../domain/handoff.model';
+
+registerEnumType(HandoffStatus, { name: 'HandoffStatus' });
+registerEnumType(HandoffAction, { name: 'HandoffAction' });
+registerEnumType(ConsentScope, { name: 'ConsentScope' });
+registerEnumType(ConsentBasis, { name: 'ConsentBasis' });
+registerEnumType(VictimNeed, { name: 'VictimNeed' });
+registerEnumType(ExploitationForm, { name: 'HandoffExploitationForm' });
+registerEnumType(Safeguard, { name: 'HandoffSafeguard' });
+registerEnumType(RiskLevel, { name: 'RiskLevel' });
+
+export enum HandoffViewKind {
+  /** A victim coordinator of one of the two agencies: everything but the identity, which needs a reveal. */
+  COORDINATOR = 'COORDINATOR',
+  /** Police or prosecutors of the two States, under a consent scope that allows it. */
+  LAW_ENFORCEMENT = 'LAW_ENFORCEMENT',
+}
+registerEnumType(HandoffViewKind, { name: 'HandoffViewKind' });
+
+@ObjectType('HandoffNeed')
+export class HandoffNeedModel {
+  @Field(() => VictimNeed)
+  need: VictimNeed;
+
+  @Field()
+  note: string;
+}
+
+@ObjectType('HandoffConsent')
+export class HandoffConsentModel {
+  @Field(() => ConsentScope)
+  scope: ConsentScope;
+
+  @Field(() => ConsentBasis)
+  basis: ConsentBasis;
+
+  @Field()
+  givenAt: Date;
+
+  @Field(() => ID, { description: 'The user who recorded it' })
+  recordedBy: string;
+
+  @Field(() => Date, { nullable: true, description: 'Set when the consent was withdrawn; takes effect at once' })
+  withdrawnAt: Date | null;
+}
+
+@ObjectType('HandoffServiceEntry')
+export class HandoffServiceModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => VictimNeed)
+  need: VictimNeed;
+
+  @Field()
+  deliveredAt: Date;
+
+  @Field(() => ID)
+  deliveredBy: string;
+
+  @Field()
+  note: string;
+}
+
+@ObjectType('HandoffMessage')
+export class HandoffMessageModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  authorUserId: string;
+
+  @Field(() => ID)
+  authorAgencyId: string;
+
+  @Field()
+  body: string;
+
+  @Field()
+  sentAt: Date;
+}
+
+@ObjectType('Handoff', {
+  description:
+    'A transnational victim referral. Fields marked "coordinators only" are null for police and prosecutors; the identity is never here (revealVictimIdentity).',
+})
+export class HandoffModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'Pseudonym of the victim, e.g. V-DE-7F3K9Q' })
+  victimCode: string;
+
+  @Field(() => HandoffViewKind, { description: 'How much of the handoff the caller sees' })
+  view: HandoffViewKind;
+
+  @Field(() => HandoffStatus)
+  status: HandoffStatus;
+
+  @Field(() => AgencyModel)
+  referringAgency: AgencyModel;
+
+  @Field(() => AgencyModel)
+  receivingAgency: AgencyModel;
+
+  @Field(() => String, { nullable: true })
+  linkedCaseReference: string | null;
+
+  @Field()
+  proposedAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  acceptedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  declinedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  startedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  completedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  withdrawnAt: Date | null;
+
+  @Field({ description: '72 hours after the proposal, 24 when urgent' })
+  acceptanceDueAt: Date;
+
+  @Field({ description: 'Still PROPOSED after acceptanceDueAt' })
+  overdue: boolean;
+
+  @Field(() => Int, { description: 'Give back as expectedVersion when changing the handoff' })
+  version: number;
+
+  @Field(() => Boolean, { nullable: true, description: 'Coordinators only' })
+  urgent: boolean | null;
+
+  @Field(() => ExploitationForm, { nullable: true, description: 'Coordinators only' })
+  exploitationForm: ExploitationForm | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Coordinators only' })
+  minor: boolean | null;
+
+  @Field(() => [HandoffNeedModel], { nullable: true, description: 'Coordinators only' })
+  needs: HandoffNeedModel[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Coordinators only: the victim was compelled to commit offences' })
+  nonPunishment: boolean | null;
+
+  @Field(() => HandoffConsentModel, { nullable: true, description: 'Coordinators only' })
+  consent: HandoffConsentModel | null;
+
+  @Field(() => Date, { nullable: true, description: 'Coordinators only' })
+  riskAssessedAt: Date | null;
+
+  @Field(() => RiskLevel, { nullable: true, description: 'Coordinators only' })
+  riskLevel: RiskLevel | null;
+
+  @Field(() => Date, { nullable: true, description: 'Coordinators only' })
+  guardianAppointedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Coordinators only' })
+  bestInterestAssessedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Coordinators only: date of identification (reasonable grounds)' })
+  identifiedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Coordinators only: end of the reflection and recovery period (CETS 197 art. 13)' })
+  reflectionPeriodEndsAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Coordinators only' })
+  declineReason: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Coordinators only' })
+  withdrawalReason: string | null;
+}
+
+@ObjectType()
+export class HandoffConnection extends Connection(HandoffModel) {}
+
+@ObjectType('VictimIdentity', { description: 'Identifying data of a victim, decrypted for one audited reveal' })
+export class VictimIdentityModel {
+  @Field()
+  givenNames: string;
+
+  @Field()
+  familyName: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  dateOfBirth: string;
+
+  @Field({ description: 'ISO 3166-1 alpha-2' })
+  nationality: string;
+
+  @Field(() => [String])
+  languages: string[];
+
+  @Field(() => String, { nullable: true })
+  contact: string | null;
+}
+
+@ObjectType('HandoffCount')
+export class HandoffCountModel {
+  @Field()
+  key: string;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType('HandoffStatistics', { description: "Figures of the caller's agency, as referrer or receiver" })
+export class HandoffStatisticsModel {
+  @Field(() => [HandoffCountModel])
+  byStatus: HandoffCountModel[];
+
+  @Field(() => [HandoffCountModel])
+  byExploitationForm: HandoffCountModel[];
+
+  @Field(() => Number, { nullable: true, description: 'Median hours from proposal to acceptance; null before any acceptance' })
+  medianHoursToAcceptance: number | null;
+}

@@ -1,0 +1,95 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthenticatedContext } from '@app/kernel';
+import { Ctx } from '@app/platform';
+import {
+  LogHandoffServiceInput,
+  HandoffsArgs,
+  ProposeHandoffInput,
+  RecordConsentInput,
+  RecordSafeguardInput,
+  RevealVictimIdentityArgs,
+  SendHandoffMessageInput,
+  TransitionHandoffInput,
+  WithdrawConsentInput,
+} from './dto/handoff.inputs';
+import {
+  HandoffConnection,
+  HandoffMessageModel,
+  HandoffModel,
+  HandoffServiceModel,
+  HandoffStatisticsModel,
+  VictimIdentityModel,
+} from './dto/handoff.types';
+import { HandoffsService } from './handoffs.service';
+
+@Resolver(() => HandoffModel)
+export class HandoffsResolver {
+  constructor(private readonly service: HandoffsService) {}
+
+  @Query(() => HandoffModel, { description: 'A handoff the caller may see (audited)' })
+  handoff(@Ctx() ctx: AuthenticatedContext, @Args('id', { type: () => ID }) id: string): Promise<HandoffModel> {
+    return this.service.handoff(ctx, id);
+  }
+
+  @Query(() => HandoffConnection, { description: 'Handoffs the caller may see, newest first (audited)' })
+  handoffs(@Ctx() ctx: AuthenticatedContext, @Args() args: HandoffsArgs) {
+    return this.service.handoffs(ctx, args);
+  }
+
+  @Query(() => HandoffStatisticsModel, { description: "Victim coordinators: figures of their own agency's handoffs" })
+  handoffStatistics(@Ctx() ctx: AuthenticatedContext): Promise<HandoffStatisticsModel> {
+    return this.service.statistics(ctx);
+  }
+
+  @Mutation(() => HandoffModel)
+  proposeHandoff(@Ctx() ctx: AuthenticatedContext, @Args('input') input: ProposeHandoffInput): Promise<HandoffModel> {
+    return this.service.propose(ctx, input);
+  }
+
+  @Mutation(() => HandoffModel, { description: 'ACCEPT, DECLINE (reason), START, COMPLETE by the receiving agency; WITHDRAW by the referrer' })
+  transitionHandoff(@Ctx() ctx: AuthenticatedContext, @Args('input') input: TransitionHandoffInput): Promise<HandoffModel> {
+    return this.service.transition(ctx, input);
+  }
+
+  @Mutation(() => HandoffModel, { description: 'Records (again) the consent, replacing a withdrawn one' })
+  recordHandoffConsent(@Ctx() ctx: AuthenticatedContext, @Args('input') input: RecordConsentInput): Promise<HandoffModel> {
+    return this.service.recordConsent(ctx, input);
+  }
+
+  @Mutation(() => HandoffModel, { description: 'Takes effect at once: law enforcement no longer sees the handoff' })
+  withdrawHandoffConsent(@Ctx() ctx: AuthenticatedContext, @Args('input') input: WithdrawConsentInput): Promise<HandoffModel> {
+    return this.service.withdrawConsent(ctx, input);
+  }
+
+  @Mutation(() => HandoffModel)
+  recordHandoffSafeguard(@Ctx() ctx: AuthenticatedContext, @Args('input') input: RecordSafeguardInput): Promise<HandoffModel> {
+    return this.service.recordSafeguard(ctx, input);
+  }
+
+  @Mutation(() => HandoffModel)
+  logHandoffService(@Ctx() ctx: AuthenticatedContext, @Args('input') input: LogHandoffServiceInput): Promise<HandoffModel> {
+    return this.service.logService(ctx, input);
+  }
+
+  @Mutation(() => HandoffModel)
+  sendHandoffMessage(@Ctx() ctx: AuthenticatedContext, @Args('input') input: SendHandoffMessageInput): Promise<HandoffModel> {
+    return this.service.sendMessage(ctx, input);
+  }
+
+  @Mutation(() => VictimIdentityModel, {
+    description: 'The victim coordinators of the two agencies only; the stated purpose is audited. Anyone else: FORBIDDEN.',
+  })
+  revealVictimIdentity(@Ctx() ctx: AuthenticatedContext, @Args() args: RevealVictimIdentityArgs): Promise<VictimIdentityModel> {
+    return this.service.revealVictimIdentity(ctx, args.handoffId, args.purpose);
+  }
+
+  @ResolveField(() => [HandoffServiceModel], { nullable: true, description: 'Coordinators only: services delivered' })
+  services(@Parent() handoff: HandoffModel): Promise<HandoffServiceModel[] | null> {
+    return this.service.services(handoff);
+  }
+
+  @ResolveField(() => [HandoffMessageModel], { nullable: true, description: 'Coordinators only: messages between the two coordinators' })
+  messages(@Parent() handoff: HandoffModel): Promise<HandoffMessageModel[] | null> {
+    return this.service.messages(handoff);
+  }
+}

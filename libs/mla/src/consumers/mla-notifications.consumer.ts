@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { MLA_ROLES } from '@app/access';
+import { DomainEventConsumer, DomainEventJob, EventConsumer, EventType } from '@app/events';
+import { NotificationKind, NotificationsService } from '@app/notifications';
+import { MLA_SUBJECT } from '../mla.service';
+
+const HANDLED: readonly EventType[] = ['mla.request-transitioned', 'mla.message-posted', 'deadline.reminder-due', 'deadline.breached'];
+
+/**
+ * Tells the MLA staff of the right agencies: the other side of a step or message; for a
+ * deadline, the acting (requested) side before it, and both sides once it is missed.
+ */
+@Injectable()
+@DomainEventConsumer()
+export class MlaNotificationsConsumer implements EventConsumer {
+  readonly name = 'mla.notifications';
+
+  constructor(private readonly notifications: NotificationsService) {}
+
+  handles(type: EventType): boolean {
+    return HANDLED.includes(type);
+  }
+
+  async handle(manager: EntityManager, event: DomainEventJob): Promise<void> {
+    switch (event.type) {
+      case 'mla.request-transitioned': {
+        const { requestId, reference, action, toStatus, notifyAgencyIds } = event.payload;
+        const message = `MLA request ${reference}: ${action.toLowerCase().replace(/_/g, ' ')} (now ${toStatus}).`;
+        return this.tell(manager, event.eventId, notifyAgencyIds, NotificationKind.MLA_REQUEST_CHANGED, message, requestId);
+      }
+      case 'mla.message-posted': {
+        const { requestId, reference, notifyAgencyIds } = event.payload;
+        return this.tell(manager, event.eventId, notifyAgencyIds, NotificationKind.MLA_MESSAGE, `New message on MLA request ${reference}.`, requestId);
+      }
+      case 'deadline.reminder-due':
+      case 'deadline.breached': {
+        const { subjectType, subjectId, kind, dueAt } = event.payload;
+        if (subjectType !== MLA_SUBJECT) return;
+        const [request]: { reference: string; requesting: string; requested: string }[] = await manager.query(
+          `SELECT reference, requesting_agency_id AS requesting, requested_agency_id AS requested FROM mla_request WHERE id = $1`,
+          [subjectId],
+        );
+        if (!request) return;
+        const due = new Date(dueAt).toISOString().slice(0, 16).replace('T', ' ');
+        if (event.type === 'deadline.reminder-due') {
+          const message = `MLA request ${request.reference}: the ${kind} deadline is due ${due} UTC.`;
+          return this.tell(manager, event.eventId, [request.requested], NotificationKind.MLA_DEADLINE_REMINDER, message, subjectId);
+        }
+        const message = `MLA request ${request.reference}: the ${kind} deadline of ${due} UTC was missed.`;
+        return this.tell(manager, event.eventId, [request.requested, request.requesting], NotificationKind.MLA_DEADLINE_BREACHED, message, subjectId);
+      }
+    }
+  }
+
+  private async tell(
+    manager: EntityManager,
+    eventId: string,
+    agencyIds: readonly string[],
+    kind: NotificationKind,
+    message: string,
+    requestId: string,
+  ): Promise<void> {
+    if (agencyIds.length === 0) return;
+    const staff: { id: string }[] = await manager.query(
+      `SELECT id FROM app_user WHERE agency_id = ANY($1::uuid[]) AND roles && $2::text[] AND disabled_at IS NULL`,
+      [agencyIds, MLA_ROLES],
+    );
+    await this.notifications.notify(manager, eventId, staff.map((u) => u.id), kind, message, { type: MLA_SUBJECT, id: requestId });
+  }
+}

@@ -1,0 +1,83 @@
+import multipart from '@fastify/multipart';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AuthService } from '@app/identity';
+import { AuthenticatedContext, DomainError, ErrorCode, UnauthenticatedError } from '@app/kernel';
+import { DocumentIntegrityError, DocumentRejectedError } from './document-errors';
+import { MlaDocumentsService } from './mla-documents.service';
+
+const STATUS: Record<ErrorCode, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409 };
+
+type DocumentRequest = FastifyRequest<{ Params: { id: string; documentId?: string }; Querystring: { messageId?: string } }>;
+
+/**
+ * The HTTP side of MLA documents (GraphQL carries no files): multipart upload and download,
+ * with the same bearer token as the API. The multipart parser is registered in a scope of
+ * its own, so no other route accepts multipart bodies.
+ */
+@Injectable()
+export class MlaDocumentsRoutes implements OnModuleInit {
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly documents: MlaDocumentsService,
+    private readonly auth: AuthService,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    const fastify = this.adapterHost.httpAdapter?.getInstance<FastifyInstance>();
+    if (!fastify) return;
+    await fastify.register(async (scope) => {
+      await scope.register(multipart, {
+        limits: { fileSize: this.documents.maxBytes, files: 1, fields: 0, parts: 1 },
+        throwFileSizeLimit: false,
+      });
+      scope.post('/mla-requests/:id/documents', (req: DocumentRequest, reply) => this.answer(reply, () => this.upload(req)));
+      scope.get('/mla-requests/:id/documents/:documentId', (req: DocumentRequest, reply) => this.answer(reply, () => this.download(req, reply)));
+    });
+  }
+
+  private async upload(req: DocumentRequest): Promise<unknown> {
+    const ctx = this.contextOf(req);
+    if (!req.isMultipart()) throw new DocumentRejectedError(400, 'send the document as multipart/form-data');
+    const part = await req.file();
+    if (!part) throw new DocumentRejectedError(400, 'no file in the upload');
+    const document = await this.documents.upload(ctx, req.params.id, req.query.messageId ?? null, {
+      fileName: part.filename,
+      mediaType: part.mimetype,
+      content: part.file,
+      truncated: () => part.file.truncated,
+    });
+    return { document };
+  }
+
+  private async download(req: DocumentRequest, reply: FastifyReply): Promise<Buffer> {
+    const { document, content } = await this.documents.download(this.contextOf(req), req.params.id, req.params.documentId ?? '');
+    reply
+      .header('content-type', document.mediaType)
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`)
+      .header('x-content-sha256', document.sha256);
+    return content;
+  }
+
+  private contextOf(req: FastifyRequest): AuthenticatedContext {
+    const header = req.headers.authorization;
+    const actor = header?.startsWith('Bearer ') ? this.auth.verifyAccessToken(header.slice('Bearer '.length).trim()) : null;
+    if (!actor) throw new UnauthenticatedError(header ? 'Access token invalid or expired' : 'Sign in first');
+    return { actor, requestId: String(req.id) };
+  }
+
+  /** Domain errors answer with their code, like the GraphQL API; anything else is Fastify's 500. */
+  private async answer(reply: FastifyReply, handle: () => Promise<unknown>): Promise<unknown> {
+    try {
+      return await handle();
+    } catch (error) {
+      if (error instanceof DocumentIntegrityError) {
+        return reply.code(500).send({ error: { code: 'INTEGRITY_CHECK_FAILED', message: 'The stored document failed its integrity check' } });
+      }
+      if (!(error instanceof DomainError)) throw error;
+      const status = error instanceof DocumentRejectedError ? error.httpStatus : STATUS[error.code];
+      return reply.code(status).send({ error: { code: error.code, message: error.message, problems: error.problems } });
+    }
+  }
+}

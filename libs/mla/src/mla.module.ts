@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { AccessModule } from '@app/access';
+import { AuditModule } from '@app/audit';
+import { DeadlinesModule } from '@app/deadlines';
+import { EventsModule } from '@app/events';
+import { IdentityModule } from '@app/identity';
+import { CLOCK, systemClock } from '@app/kernel';
+import { NotificationsService } from '@app/notifications';
+import { MlaNotificationsConsumer } from './consumers/mla-notifications.consumer';
+import { DOCUMENT_STORAGE, PostgresDocumentStorage } from './documents/document-storage';
+import { MlaDocumentsRoutes } from './documents/mla-documents.routes';
+import { MlaDocumentsService } from './documents/mla-documents.service';
+import { MlaResolver } from './mla.resolver';
+import { MlaService } from './mla.service';
+
+/** Gateway side: MLA requests over GraphQL, documents over HTTP. */
+@Module({
+  imports: [AccessModule, AuditModule, EventsModule, DeadlinesModule, IdentityModule],
+  providers: [
+    MlaService,
+    MlaResolver,
+    MlaDocumentsService,
+    MlaDocumentsRoutes,
+    { provide: DOCUMENT_STORAGE, useClass: PostgresDocumentStorage },
+    { provide: CLOCK, useValue: systemClock },
+  ],
+  exports: [MlaService],
+})
+export class MlaModule {}
+
+/** Worker side: notifications about requests and their deadlines (found through `@DomainEventConsumer()`). */
+@Module({
+  providers: [NotificationsService, MlaNotificationsConsumer],
+})
+export class MlaConsumersModule {}

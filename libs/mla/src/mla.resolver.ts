@@ -1,0 +1,76 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthenticatedContext } from '@app/kernel';
+import { Ctx } from '@app/platform';
+import {
+  CreateMlaRequestInput,
+  MlaDocumentModel,
+  MlaHistoryEntryModel,
+  MlaMessageModel,
+  MlaRequestConnection,
+  MlaRequestModel,
+  MlaRequestsArgs,
+  MlaStatisticsModel,
+  MlaTransitionInput,
+  PostMlaMessageInput,
+  UpdateMlaDraftInput,
+} from './dto/mla.types';
+import { MlaDocumentsService } from './documents/mla-documents.service';
+import { MlaService } from './mla.service';
+
+@Resolver(() => MlaRequestModel)
+export class MlaResolver {
+  constructor(
+    private readonly mla: MlaService,
+    private readonly documentStore: MlaDocumentsService,
+  ) {}
+
+  @Query(() => MlaRequestConnection, { description: "The caller's agency's MLA requests, incoming and outgoing, latest change first" })
+  mlaRequests(@Ctx() ctx: AuthenticatedContext, @Args() args: MlaRequestsArgs) {
+    return this.mla.list(ctx, args);
+  }
+
+  @Query(() => MlaRequestModel)
+  mlaRequest(@Ctx() ctx: AuthenticatedContext, @Args('id', { type: () => ID }) id: string) {
+    return this.mla.get(ctx, id);
+  }
+
+  @Query(() => MlaStatisticsModel, { description: "Counts and medians of the caller's agency's requests" })
+  mlaStatistics(@Ctx() ctx: AuthenticatedContext) {
+    return this.mla.statistics(ctx);
+  }
+
+  @Mutation(() => MlaRequestModel, { description: 'Drafts a request; it is checked for completeness when submitted' })
+  createMlaRequest(@Ctx() ctx: AuthenticatedContext, @Args('input') input: CreateMlaRequestInput) {
+    return this.mla.create(ctx, input);
+  }
+
+  @Mutation(() => MlaRequestModel)
+  updateMlaDraft(@Ctx() ctx: AuthenticatedContext, @Args('input') input: UpdateMlaDraftInput) {
+    return this.mla.updateDraft(ctx, input);
+  }
+
+  @Mutation(() => MlaRequestModel, { description: 'One step of the lifecycle, by the side whose turn it is' })
+  transitionMlaRequest(@Ctx() ctx: AuthenticatedContext, @Args('input') input: MlaTransitionInput) {
+    return this.mla.transition(ctx, input);
+  }
+
+  @Mutation(() => MlaMessageModel)
+  postMlaMessage(@Ctx() ctx: AuthenticatedContext, @Args('input') input: PostMlaMessageInput) {
+    return this.mla.postMessage(ctx, input);
+  }
+
+  @ResolveField(() => [MlaHistoryEntryModel], { description: 'Every step, oldest first' })
+  history(@Parent() request: MlaRequestModel) {
+    return this.mla.history(request.id);
+  }
+
+  @ResolveField(() => [MlaMessageModel], { description: 'The thread between the two sides, oldest first' })
+  messages(@Parent() request: MlaRequestModel) {
+    return this.mla.messages(request.id);
+  }
+
+  @ResolveField(() => [MlaDocumentModel], { description: 'Documents of the request and its messages, oldest first' })
+  documents(@Parent() request: MlaRequestModel) {
+    return this.documentStore.list(request.id);
+  }
+}

@@ -1,0 +1,545 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
+import { DataSource, EntityManager } from 'typeorm';
+import { AccessService, decide, MlaRequestTarget } from '@app/access';
+import { AuditService } from '@app/audit';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { DeadlinesService } from '@app/deadlines';
+import { OutboxService } from '@app/events';
+import {
+  AgencyKind,
+  AuthenticatedContext,
+  BadUserInputError,
+  CLOCK,
+  Clock,
+  ConflictError,
+  decodeCursor,
+  FieldProblem,
+  ForbiddenError,
+  pageSize,
+} from '@app/kernel';
+import { ConnectionShape, toConnection } from '@app/platform';
+import { missingElements } from './domain/mla-completeness';
+import { computeDeadlines, DeadlineDefaults, DeadlineKind, nextDue, reminderAt, runningDeadlines } from './domain/mla-deadlines';
+import { LifecycleState, sideOf, transition } from './domain/mla-lifecycle';
+import { applyOutcomes, Measure } from './domain/mla-measures';
+import { MeasureOutcome, MlaAction, MlaSide, MlaStatus } from './domain/mla-vocabulary';
+import {
+  CreateMlaRequestInput,
+  MlaDirection,
+  MlaDraftContentInput,
+  MlaHistoryEntryModel,
+  MlaMessageModel,
+  MlaRequestModel,
+  MlaRequestsArgs,
+  MlaStatisticsModel,
+  MlaTransitionInput,
+  PostMlaMessageInput,
+  UpdateMlaDraftInput,
+} from './dto/mla.types';
+import { nextReference } from './mla-reference';
+import { dueDatesOf, lifecycleOf, MlaRequestRow, REQUEST_SELECT, toModel } from './mla-request.view';
+
+/** The deadlines service knows subjects by this type. */
+export const MLA_SUBJECT = 'mla-request';
+
+/** The configured periods for legal bases that fix none. */
+export function deadlineDefaultsOf(config: AppConfig): DeadlineDefaults {
+  return {
+    normal: { acknowledgementDays: config.MLA_ACK_DAYS, decisionDays: config.MLA_DECISION_DAYS, executionDays: config.MLA_EXECUTION_DAYS },
+    urgent: {
+      acknowledgementDays: config.MLA_URGENT_ACK_DAYS,
+      decisionDays: config.MLA_URGENT_DECISION_DAYS,
+      executionDays: config.MLA_URGENT_EXECUTION_DAYS,
+    },
+  };
+}
+
+/** Agencies that receive MLA requests. */
+const RECEIVING_KINDS: readonly string[] = [AgencyKind.CENTRAL_AUTHORITY, AgencyKind.PROSECUTION_SERVICE];
+
+type Columns = Record<string, unknown>;
+
+/** Keyset position in a list, newest change first: (updated_at in microseconds, id). */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+const CURSOR_AT = `to_char(r.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/**
+ * MLA requests: drafting, the lifecycle with the acting side enforced, history, messages,
+ * lists and statistics. Every command is one transaction with its history row, audit row,
+ * outbox event and deadlines.
+ */
+@Injectable()
+export class MlaService {
+  private readonly deadlineDefaults: DeadlineDefaults;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+    private readonly deadlines: DeadlinesService,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.deadlineDefaults = deadlineDefaultsOf(config);
+  }
+
+  async create(ctx: AuthenticatedContext, input: CreateMlaRequestInput): Promise<MlaRequestModel> {
+    await this.access.authorize(ctx, 'mla:create', {}, { type: MLA_SUBJECT });
+    const [requested]: { state_code: string; kind: string }[] = await this.db.query(
+      `SELECT state_code, kind FROM agency WHERE id = $1`,
+      [input.requestedAgencyId],
+    );
+    const problems: FieldProblem[] = [];
+    if (!requested || requested.state_code === ctx.actor.stateCode || !RECEIVING_KINDS.includes(requested.kind)) {
+      problems.push({ field: 'requestedAgencyId', problem: 'must be a central authority or prosecution service of another State' });
+    }
+    problems.push(...(await this.caseProblems(ctx, input.caseId)));
+    if (problems.length) throw BadUserInputError.of(problems);
+    const now = this.clock.now();
+    return this.db.transaction(async (m) => {
+      const columns: Columns = {
+        reference: await nextReference(m, ctx.actor.stateCode, now.getUTCFullYear()),
+        requesting_agency_id: ctx.actor.agencyId,
+        requesting_state: ctx.actor.stateCode,
+        requested_agency_id: input.requestedAgencyId,
+        requested_state: requested.state_code,
+        status: MlaStatus.DRAFT,
+        created_by: ctx.actor.userId,
+        created_at: now,
+        updated_at: now,
+        ...contentColumns(input),
+      };
+      const names = Object.keys(columns);
+      const [{ id }]: { id: string }[] = await m.query(
+        `INSERT INTO mla_request (${names.join(', ')}) VALUES (${names.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`,
+        Object.values(columns),
+      );
+      await this.recordHistory(m, ctx, id, 'CREATE', null, MlaStatus.DRAFT, null, now);
+      await this.audit.record(m, ctx, { action: 'mla.create', outcome: 'SUCCESS', targetType: MLA_SUBJECT, targetId: id });
+      return toModel(await this.row(m, id), now);
+    });
+  }
+
+  async updateDraft(ctx: AuthenticatedContext, input: UpdateMlaDraftInput): Promise<MlaRequestModel> {
+    const problems = await this.caseProblems(ctx, input.caseId);
+    if (problems.length) throw BadUserInputError.of(problems);
+    return this.db.transaction(async (m) => {
+      const current = await this.lockForChange(m, ctx, input.id, input.expectedVersion);
+      if (this.sideIn(ctx, current) !== MlaSide.REQUESTING) await this.wrongSide(ctx, input.id, 'only the requesting side edits a draft');
+      if (current.status !== MlaStatus.DRAFT) {
+        throw BadUserInputError.of([{ field: 'id', problem: `only a draft can be edited; the request is ${current.status}` }]);
+      }
+      const now = this.clock.now();
+      await this.updateRow(m, current, { ...contentColumns(input), updated_at: now });
+      await this.audit.record(m, ctx, { action: 'mla.update-draft', outcome: 'SUCCESS', targetType: MLA_SUBJECT, targetId: input.id });
+      return toModel(await this.row(m, input.id), now);
+    });
+  }
+
+  async transition(ctx: AuthenticatedContext, input: MlaTransitionInput): Promise<MlaRequestModel> {
+    return this.db.transaction(async (m) => {
+      const current = await this.lockForChange(m, ctx, input.id, input.expectedVersion);
+      const side = this.sideIn(ctx, current);
+      if (sideOf(input.action) !== side) {
+        await this.wrongSide(ctx, input.id, `${input.action} is for the ${sideOf(input.action).toLowerCase()} side`);
+      }
+      if (input.action === MlaAction.FORWARD && input.forwardToAgencyId) {
+        await this.checkForwardTarget(m, ctx, current, input.forwardToAgencyId);
+      }
+      const now = this.clock.now();
+      const outcomes =
+        input.action === MlaAction.RECORD_OUTCOMES ? applyOutcomes(current.measures, input.outcomes ?? [], current.legalBasis) : null;
+      const result = transition(lifecycleOf(current), input.action, side, {
+        legalBasis: current.legalBasis,
+        now,
+        deadlineExtended: current.extensionDays > 0,
+        consultationRecorded: current.consultationRecordedAt !== null,
+        measureOutcomes: (outcomes?.measures ?? current.measures).map((x) => x.outcome),
+        comment: input.comment,
+        question: input.question,
+        answer: input.answer,
+        reason: input.reason,
+        until: input.until,
+        ground: input.ground,
+        groundText: input.groundText,
+        forwardToAgencyId: input.forwardToAgencyId,
+        extensionDays: input.extensionDays,
+      });
+      if (!result.ok) throw BadUserInputError.of(result.problems);
+      const problems = [
+        ...(outcomes?.problems ?? []),
+        ...(input.action === MlaAction.SUBMIT ? missingElements(current) : []),
+      ];
+      if (problems.length) throw BadUserInputError.of(problems);
+      const changes = actionColumns(input, current, result.next, now, outcomes?.measures ?? null);
+      const next = { ...current, ...result.next, ...columnsAsRow(changes) };
+      await this.updateRow(m, current, {
+        ...changes,
+        status: result.next.status,
+        resume_status: result.next.resumeStatus,
+        closed: result.next.closed,
+        ...(await this.syncDeadlines(m, current, next, result.next)),
+        updated_at: now,
+      });
+      const comment = input.comment ?? input.question ?? input.answer ?? input.reason ?? null;
+      await this.recordHistory(m, ctx, current.id, input.action, current.status, result.next.status, comment, now);
+      await this.audit.record(m, ctx, {
+        action: `mla.${input.action.toLowerCase()}`,
+        outcome: 'SUCCESS',
+        targetType: MLA_SUBJECT,
+        targetId: current.id,
+        details: { from: current.status, to: result.next.status },
+      });
+      const holder = input.action === MlaAction.FORWARD ? String(input.forwardToAgencyId) : current.requestedAgencyId;
+      // A draft withdrawn was never seen by the other side: nobody to tell.
+      const unseenDraft = current.status === MlaStatus.DRAFT && input.action === MlaAction.WITHDRAW;
+      const notify = unseenDraft ? [] : side === MlaSide.REQUESTING ? [holder] : [current.requestingAgencyId];
+      if (input.action === MlaAction.FORWARD) notify.push(holder);
+      await this.outbox.publish(m, [
+        {
+          type: 'mla.request-transitioned',
+          aggregateType: MLA_SUBJECT,
+          aggregateId: current.id,
+          payload: {
+            requestId: current.id,
+            reference: current.reference,
+            action: input.action,
+            fromStatus: current.status,
+            toStatus: result.next.status,
+            actorAgencyId: ctx.actor.agencyId,
+            notifyAgencyIds: notify,
+          },
+        },
+      ]);
+      return toModel(await this.row(m, current.id), now);
+    });
+  }
+
+  async get(ctx: AuthenticatedContext, id: string): Promise<MlaRequestModel> {
+    const row = await this.visibleRequest(ctx, 'mla:read', id);
+    await this.audit.recordAlone(ctx, { action: 'mla.read', outcome: 'SUCCESS', targetType: MLA_SUBJECT, targetId: id });
+    return toModel(row, this.clock.now());
+  }
+
+  /** Incoming and outgoing requests of the caller's agency; the access rule is applied in the SQL. */
+  async list(ctx: AuthenticatedContext, args: MlaRequestsArgs): Promise<ConnectionShape<MlaRequestModel>> {
+    const first = pageSize(args.first);
+    const own = { requestingAgencyId: ctx.actor.agencyId, requestedAgencyId: ctx.actor.agencyId, draft: false };
+    if (!decide(ctx.actor, 'mla:read', own).allowed) return toConnection([], first, () => [], (r: MlaRequestModel) => r);
+    const filter = args.filter ?? {};
+    const now = this.clock.now();
+    const params: unknown[] = [ctx.actor.agencyId, first + 1];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const conditions: string[] = [];
+    if (filter.statuses?.length) conditions.push(`r.status = ANY(${param(filter.statuses)}::text[])`);
+    if (filter.overdue !== undefined && filter.overdue !== null) {
+      conditions.push(filter.overdue ? `r.next_due_at <= ${param(now)}` : `(r.next_due_at IS NULL OR r.next_due_at > ${param(now)})`);
+    }
+    if (filter.stateCode) {
+      const state = param(filter.stateCode);
+      conditions.push(`(r.requesting_state = ${state} OR r.requested_state = ${state})`);
+    }
+    if (filter.updatedSince) conditions.push(`r.updated_at >= ${param(filter.updatedSince)}`);
+    if (args.after) {
+      const [at, id] = decodeCursor(args.after, 2);
+      if (typeof at !== 'string' || !TIMESTAMP.test(at) || typeof id !== 'string' || !isUUID(id)) {
+        throw BadUserInputError.of([{ field: 'after', problem: 'is not a cursor returned by this API' }]);
+      }
+      conditions.push(`(r.updated_at, r.id) < (${param(at)}::timestamptz, ${param(id)}::uuid)`);
+    }
+    // One index range per direction, merged: much cheaper than an OR over both agency columns.
+    const side = (column: string, extra: string) =>
+      `(${REQUEST_SELECT}, ${CURSOR_AT} AS "cursorAt"
+         WHERE r.${column} = $1 ${extra} ${conditions.map((c) => `AND ${c}`).join(' ')}
+         ORDER BY r.updated_at DESC, r.id DESC LIMIT $2)`;
+    const parts = [];
+    if (filter.direction !== MlaDirection.INCOMING) parts.push(side('requesting_agency_id', ''));
+    if (filter.direction !== MlaDirection.OUTGOING) {
+      parts.push(side('requested_agency_id', `AND r.requesting_agency_id <> $1 AND r.status <> '${MlaStatus.DRAFT}'`));
+    }
+    const rows: (MlaRequestRow & { cursorAt: string })[] = await this.db.query(
+      `SELECT * FROM (${parts.join(' UNION ALL ')}) page ORDER BY "updatedAt" DESC, id DESC LIMIT $2`,
+      params,
+    );
+    await this.audit.recordAlone(ctx, {
+      action: 'mla.list',
+      outcome: 'SUCCESS',
+      targetType: MLA_SUBJECT,
+      details: { ids: rows.slice(0, first).map((r) => r.id).join(',') },
+    });
+    return toConnection(rows, first, (r) => [r.cursorAt, r.id], (r) => toModel(r, now));
+  }
+
+  async statistics(ctx: AuthenticatedContext): Promise<MlaStatisticsModel> {
+    await this.access.authorize(ctx, 'mla:statistics', {}, { type: 'mla-statistics', id: ctx.actor.agencyId });
+    const mine = `FROM mla_request WHERE requesting_agency_id = $1 OR requested_agency_id = $1`;
+    const byStatus: { status: MlaStatus; count: number }[] = await this.db.query(
+      `SELECT status, count(*)::int AS count ${mine} GROUP BY status ORDER BY status`,
+      [ctx.actor.agencyId],
+    );
+    const [figures]: { overdue: number; ack: number | null; exec: number | null }[] = await this.db.query(
+      `SELECT count(*) FILTER (WHERE next_due_at <= $2)::int AS overdue,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM acknowledged_at - submitted_at) / 86400) AS ack,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM executed_at - submitted_at) / 86400) AS exec
+         ${mine}`,
+      [ctx.actor.agencyId, this.clock.now()],
+    );
+    return { byStatus, overdue: figures.overdue, medianDaysToAcknowledge: figures.ack, medianDaysToExecute: figures.exec };
+  }
+
+  /** The history of a request the caller was already allowed to read. */
+  history(requestId: string): Promise<MlaHistoryEntryModel[]> {
+    return this.db.query(
+      `SELECT action, from_status AS "fromStatus", to_status AS "toStatus", actor_user_id AS "actorUserId",
+              actor_agency_id AS "actorAgencyId", at, comment
+         FROM mla_history WHERE request_id = $1 ORDER BY id`,
+      [requestId],
+    );
+  }
+
+  /** The message thread of a request the caller was already allowed to read. */
+  messages(requestId: string): Promise<MlaMessageModel[]> {
+    return this.db.query(
+      `SELECT id, author_user_id AS "authorUserId", author_agency_id AS "authorAgencyId", body, created_at AS "createdAt"
+         FROM mla_message WHERE request_id = $1 ORDER BY created_at, id`,
+      [requestId],
+    );
+  }
+
+  async postMessage(ctx: AuthenticatedContext, input: PostMlaMessageInput): Promise<MlaMessageModel> {
+    const request = await this.visibleRequest(ctx, 'mla:act', input.requestId);
+    if (request.status === MlaStatus.DRAFT) {
+      throw BadUserInputError.of([{ field: 'requestId', problem: 'the request has not been submitted yet (DRAFT)' }]);
+    }
+    const side = this.sideIn(ctx, request);
+    return this.db.transaction(async (m) => {
+      const [message]: MlaMessageModel[] = await m.query(
+        `INSERT INTO mla_message (request_id, author_user_id, author_agency_id, body, created_at) VALUES ($1, $2, $3, $4, $5)
+         RETURNING id, author_user_id AS "authorUserId", author_agency_id AS "authorAgencyId", body, created_at AS "createdAt"`,
+        [request.id, ctx.actor.userId, ctx.actor.agencyId, input.body, this.clock.now()],
+      );
+      await this.audit.record(m, ctx, {
+        action: 'mla.message',
+        outcome: 'SUCCESS',
+        targetType: MLA_SUBJECT,
+        targetId: request.id,
+        details: { messageId: message.id },
+      });
+      const other = side === MlaSide.REQUESTING ? request.requestedAgencyId : request.requestingAgencyId;
+      await this.outbox.publish(m, [
+        {
+          type: 'mla.message-posted',
+          aggregateType: MLA_SUBJECT,
+          aggregateId: request.id,
+          payload: {
+            requestId: request.id,
+            reference: request.reference,
+            messageId: message.id,
+            authorAgencyId: ctx.actor.agencyId,
+            notifyAgencyIds: [other],
+          },
+        },
+      ]);
+      return message;
+    });
+  }
+
+  /** Loads a request the caller may see for `action`; anything else answers NOT_FOUND, audited. */
+  async visibleRequest(ctx: AuthenticatedContext, action: 'mla:read' | 'mla:act', id: string): Promise<MlaRequestRow> {
+    const row = isUUID(id) ? await this.findRow(this.db.manager, id) : null;
+    if (!row) return this.access.notFound(ctx, action, { type: MLA_SUBJECT, id });
+    await this.access.authorize(ctx, action, accessTarget(row), { type: MLA_SUBJECT, id });
+    return row;
+  }
+
+  private sideIn(ctx: AuthenticatedContext, row: MlaRequestRow): MlaSide {
+    return row.requestingAgencyId === ctx.actor.agencyId ? MlaSide.REQUESTING : MlaSide.REQUESTED;
+  }
+
+  private async wrongSide(ctx: AuthenticatedContext, id: string, reason: string): Promise<never> {
+    await this.audit.recordAlone(ctx, { action: 'mla:act', outcome: 'DENIED', targetType: MLA_SUBJECT, targetId: id, details: { reason } });
+    throw new ForbiddenError(`Not allowed: ${reason}`);
+  }
+
+  /** Locks the row for the command, applies the access policy, then checks optimistic concurrency. */
+  private async lockForChange(m: EntityManager, ctx: AuthenticatedContext, id: string, expectedVersion: number): Promise<MlaRequestRow> {
+    const row = await this.findRow(m, id, true);
+    if (!row) return this.access.notFound(ctx, 'mla:act', { type: MLA_SUBJECT, id });
+    await this.access.authorize(ctx, 'mla:act', accessTarget(row), { type: MLA_SUBJECT, id });
+    if (row.version !== expectedVersion) {
+      throw new ConflictError(`The request changed meanwhile (version ${row.version}, expected ${expectedVersion}); reload it`);
+    }
+    return row;
+  }
+
+  private async findRow(m: EntityManager, id: string, forUpdate = false): Promise<MlaRequestRow | null> {
+    const rows: MlaRequestRow[] = await m.query(`${REQUEST_SELECT} WHERE r.id = $1${forUpdate ? ' FOR UPDATE OF r' : ''}`, [id]);
+    return rows[0] ?? null;
+  }
+
+  private async row(m: EntityManager, id: string): Promise<MlaRequestRow> {
+    const row = await this.findRow(m, id);
+    if (!row) throw new Error(`MLA request ${id} vanished inside its own transaction`);
+    return row;
+  }
+
+  private async updateRow(m: EntityManager, current: MlaRequestRow, columns: Columns): Promise<void> {
+    const names = Object.keys(columns);
+    await m.query(
+      `UPDATE mla_request SET ${names.map((name, i) => `${name} = $${i + 2}`).join(', ')}, version = version + 1 WHERE id = $1`,
+      [current.id, ...Object.values(columns)],
+    );
+  }
+
+  private async recordHistory(
+    m: EntityManager,
+    ctx: AuthenticatedContext,
+    requestId: string,
+    action: string,
+    from: MlaStatus | null,
+    to: MlaStatus,
+    comment: string | null,
+    at: Date,
+  ): Promise<void> {
+    await m.query(
+      `INSERT INTO mla_history (request_id, action, from_status, to_status, actor_user_id, actor_agency_id, at, comment)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [requestId, action, from, to, ctx.actor.userId, ctx.actor.agencyId, at, comment],
+    );
+  }
+
+  /**
+   * Re-derives the due dates and brings the shared deadline table in line: a deadline that
+   * starts running or moves is armed, one that stops running is cleared, the rest is left alone.
+   */
+  private async syncDeadlines(m: EntityManager, before: MlaRequestRow, row: MlaRequestRow, state: LifecycleState): Promise<Columns> {
+    if (!row.legalBasis) return {};
+    const dates = computeDeadlines(
+      { legalBasis: row.legalBasis, urgent: row.urgent, submittedAt: row.submittedAt, decidedAt: row.decidedAt, extensionDays: row.extensionDays },
+      this.deadlineDefaults,
+    );
+    const wasRunning = runningDeadlines(lifecycleOf(before));
+    const previous = dueDatesOf(before);
+    const running = runningDeadlines(state);
+    for (const kind of Object.values(DeadlineKind)) {
+      const dueAt = dates[kind];
+      if (dueAt && running.includes(kind)) {
+        if (wasRunning.includes(kind) && previous[kind]?.getTime() === dueAt.getTime()) continue;
+        // Reminders count from the deadline's own start, so re-arming it later keeps the same reminder.
+        const start = kind === DeadlineKind.EXECUTION ? row.decidedAt : row.submittedAt;
+        await this.deadlines.schedule(m, { subjectType: MLA_SUBJECT, subjectId: row.id, kind, dueAt, remindAt: start && reminderAt(dueAt, start) });
+      } else if (wasRunning.includes(kind)) {
+        await this.deadlines.clear(m, MLA_SUBJECT, row.id, kind);
+      }
+    }
+    return {
+      acknowledgement_due_at: dates.acknowledgement,
+      decision_due_at: dates.decision,
+      execution_due_at: dates.execution,
+      next_due_at: nextDue(state, dates),
+    };
+  }
+
+  private async caseProblems(ctx: AuthenticatedContext, caseId: string | null | undefined): Promise<FieldProblem[]> {
+    if (!caseId) return [];
+    const rows: unknown[] = await this.db.query(`SELECT 1 FROM case_file WHERE id = $1 AND agency_id = $2`, [caseId, ctx.actor.agencyId]);
+    return rows.length ? [] : [{ field: 'caseId', problem: "is not a case of the requesting agency" }];
+  }
+
+  private async checkForwardTarget(m: EntityManager, ctx: AuthenticatedContext, row: MlaRequestRow, agencyId: string): Promise<void> {
+    const [target]: { state_code: string; kind: string }[] = await m.query(`SELECT state_code, kind FROM agency WHERE id = $1`, [agencyId]);
+    if (!target || target.state_code !== ctx.actor.stateCode || agencyId === row.requestedAgencyId || !RECEIVING_KINDS.includes(target.kind)) {
+      throw BadUserInputError.of([
+        { field: 'forwardToAgencyId', problem: 'must be another central authority or prosecution service of your State' },
+      ]);
+    }
+  }
+}
+
+const accessTarget = (row: MlaRequestRow): MlaRequestTarget => ({
+  requestingAgencyId: row.requestingAgencyId,
+  requestedAgencyId: row.requestedAgencyId,
+  draft: row.status === MlaStatus.DRAFT,
+});
+
+/** The columns a draft's content sets; fields left out of the input keep their value. */
+function contentColumns(input: MlaDraftContentInput): Columns {
+  const columns: Columns = {
+    case_id: input.caseId,
+    legal_basis: input.legalBasis,
+    treaty_name: input.treatyName,
+    facts_summary: input.factsSummary,
+    offences: input.offences,
+    persons_concerned: input.personsConcerned,
+    urgent: input.urgent,
+    urgency_reason: input.urgencyReason,
+    confidential: input.confidential,
+    language: input.language,
+    measures:
+      input.measures &&
+      JSON.stringify(
+        input.measures.map((x): Measure => ({ id: randomUUID(), kind: x.kind, details: x.details, outcome: MeasureOutcome.PENDING, ground: null, note: null })),
+      ),
+  };
+  // A null for a column that cannot be empty means "leave as it is", like an omitted field.
+  return Object.fromEntries(
+    Object.entries(columns).filter(([name, value]) => value !== undefined && !(value === null && NOT_NULL_COLUMNS.has(name))),
+  );
+}
+
+const NOT_NULL_COLUMNS = new Set(['offences', 'urgent', 'confidential', 'measures']);
+
+/** What an action records on the request besides its status. */
+function actionColumns(
+  input: MlaTransitionInput,
+  current: MlaRequestRow,
+  next: LifecycleState,
+  now: Date,
+  measures: Measure[] | null,
+): Columns {
+  switch (input.action) {
+    case MlaAction.SUBMIT:
+      return { submitted_at: now };
+    case MlaAction.ACKNOWLEDGE:
+      return { acknowledged_at: current.acknowledgedAt ?? now };
+    case MlaAction.START_EXECUTION:
+      return { decided_at: now };
+    case MlaAction.RECORD_OUTCOMES:
+      return { measures: JSON.stringify(measures), ...(next.status === MlaStatus.EXECUTED ? { executed_at: now } : {}) };
+    case MlaAction.REQUEST_INFO:
+      return { info_question: input.question };
+    case MlaAction.ANSWER:
+      return { info_question: null };
+    case MlaAction.POSTPONE:
+      return { postponed_reason: input.reason, postponed_until: input.until };
+    case MlaAction.RESUME:
+      return { postponed_reason: null, postponed_until: null };
+    case MlaAction.RECORD_CONSULTATION:
+      return { consultation_recorded_at: now };
+    case MlaAction.REFUSE:
+      return { refusal_ground: input.ground, refusal_ground_text: input.groundText ?? null, refusal_reasons: input.reason };
+    case MlaAction.FORWARD:
+      return { requested_agency_id: input.forwardToAgencyId };
+    case MlaAction.EXTEND_DEADLINE:
+      return { extension_days: input.extensionDays, extension_reason: input.reason };
+    case MlaAction.CLOSE:
+    case MlaAction.WITHDRAW:
+      return {};
+  }
+}
+
+/** The row fields the deadline arithmetic reads, as changed by an action. */
+function columnsAsRow(columns: Columns): Partial<MlaRequestRow> {
+  const pick = <T>(name: string): T | undefined => (name in columns ? (columns[name] as T) : undefined);
+  return Object.fromEntries(
+    Object.entries({
+      submittedAt: pick<Date>('submitted_at'),
+      decidedAt: pick<Date>('decided_at'),
+      extensionDays: pick<number>('extension_days'),
+    }).filter(([, value]) => value !== undefined),
+  );
+}

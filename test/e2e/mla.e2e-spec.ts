@@ -1,0 +1,370 @@
+import { createHash } from 'node:crypto';
+import Redis from 'ioredis';
+import { DeadlineSweeper } from '@app/deadlines';
+import { DEMO_MLA_REQUEST_ID, seedDemoMla } from '@app/mla';
+import { PrivateRedis } from '../../libs/events/src/testing/private-redis';
+import { eventually, GraphQLResponse, Stack, startStack } from '../support/stack';
+
+const FIELDS = `id reference status closed version overdue
+  requesting { agencyId stateCode } requested { agencyId agencyName stateCode }
+  measures { id kind outcome } deadlines { kind dueAt running overdue }
+  history { action fromStatus toStatus actorAgencyId comment } messages { body authorAgencyId }`;
+const CREATE = `mutation($input: CreateMlaRequestInput!) { createMlaRequest(input: $input) { ${FIELDS} } }`;
+const UPDATE = `mutation($input: UpdateMlaDraftInput!) { updateMlaDraft(input: $input) { ${FIELDS} } }`;
+const TRANSITION = `mutation($input: MlaTransitionInput!) { transitionMlaRequest(input: $input) { ${FIELDS} } }`;
+const GET = `query($id: ID!) { mlaRequest(id: $id) { ${FIELDS} } }`;
+const LIST = `query($filter: MlaRequestFilter, $first: Int, $after: String) { mlaRequests(filter: $filter, first: $first, after: $after) {
+  edges { node { id reference status overdue } } pageInfo { hasNextPage endCursor } } }`;
+const MESSAGE = `mutation($input: PostMlaMessageInput!) { postMlaMessage(input: $input) { id body } }`;
+const STATISTICS = `{ mlaStatistics { byStatus { status count } overdue medianDaysToAcknowledge medianDaysToExecute } }`;
+
+interface Request {
+  id: string;
+  reference: string;
+  status: string;
+  closed: boolean;
+  version: number;
+  overdue: boolean;
+  requested: { agencyId: string; agencyName: string };
+  measures: { id: string; kind: string; outcome: string }[];
+  deadlines: { kind: string; dueAt: string; running: boolean; overdue: boolean }[];
+  history: { action: string; fromStatus: string | null; toStatus: string; comment: string | null }[];
+  messages: { body: string }[];
+}
+
+const COMPLETE = {
+  legalBasis: 'EIO_DIRECTIVE',
+  measures: [
+    { kind: 'BANK_RECORDS', details: 'Statements of IBAN MD24AG000225100013104168, 2025–2026' },
+    { kind: 'HEARING_OF_WITNESS', details: 'Branch manager' },
+  ],
+  factsSummary: 'Wages of workers recruited in Moldova were paid into accounts controlled by the recruiters.',
+  offences: ['Trafficking in human beings for labour exploitation (StGB §232)'],
+  language: 'en',
+};
+
+describe('MLA requests (e2e)', () => {
+  let stack: Stack;
+  let redis: PrivateRedis;
+  let tokens: Record<string, string>;
+  const agency = async (state: string, kind: string): Promise<string> =>
+    (await stack.db.query(`SELECT a.id FROM agency a WHERE a.state_code = $1 AND a.kind = $2 ORDER BY a.name LIMIT 1`, [state, kind]))[0].id;
+  let mdCentral: string;
+  let mdProsecution: string;
+
+  beforeAll(async () => {
+    // A private Redis, so this file may flush it without disturbing the others.
+    redis = await PrivateRedis.start();
+    stack = await startStack({ worker: true, overrides: { REDIS_URL: redis.url, OUTBOX_REDELIVER_AFTER_SECONDS: '1', MLA_DOCUMENT_MAX_BYTES: '4096' } });
+    const emails = ['prosecutor.de', 'central_authority_officer.md', 'prosecutor.md', 'prosecutor.at', 'auditor.md', 'liaison_officer.de'];
+    tokens = Object.fromEntries(await Promise.all(emails.map(async (e) => [e, await stack.signIn(`${e}@demo.example`)])));
+    mdCentral = await agency('MD', 'CENTRAL_AUTHORITY');
+    mdProsecution = await agency('MD', 'PROSECUTION_SERVICE');
+  });
+  afterAll(async () => {
+    await stack.close();
+    await redis.stop();
+  });
+
+  const code = (r: GraphQLResponse) => r.errors?.[0]?.extensions?.code;
+  const problems = (r: GraphQLResponse) => (r.errors?.[0]?.extensions?.problems ?? []) as { field: string; problem: string }[];
+
+  async function call(query: string, input: Record<string, unknown>, who: string, key: string): Promise<Request> {
+    const result = await stack.gql<Record<string, Request>>(query, { input }, tokens[who]);
+    if (!result.data) throw new Error(result.raw);
+    return result.data[key];
+  }
+  const create = (input: Record<string, unknown> = COMPLETE, who = 'prosecutor.de') =>
+    call(CREATE, { requestedAgencyId: mdCentral, ...input }, who, 'createMlaRequest');
+  const act = (request: Request, action: string, who: string, extra: Record<string, unknown> = {}) =>
+    stack.gql<{ transitionMlaRequest: Request }>(TRANSITION, { input: { id: request.id, expectedVersion: request.version, action, ...extra } }, tokens[who]);
+  async function step(request: Request, action: string, who: string, extra: Record<string, unknown> = {}): Promise<Request> {
+    const result = await act(request, action, who, extra);
+    if (!result.data) throw new Error(result.raw);
+    return result.data.transitionMlaRequest;
+  }
+  const notificationsOf = (requestId: string, kind: string, email: string) =>
+    stack.db.query(
+      `SELECT n.id FROM notification n JOIN app_user u ON u.id = n.recipient_user_id
+        WHERE n.subject_id = $1 AND n.kind = $2 AND u.email = $3`,
+      [requestId, kind, `${email}@demo.example`],
+    ) as Promise<unknown[]>;
+
+  it('drafts with a generated reference and refuses an incomplete submission listing every missing element', async () => {
+    const draft = await create({});
+    expect(draft.reference).toMatch(/^MLA-DE-\d{4}-\d{6}$/);
+    expect(draft.status).toBe('DRAFT');
+    const refused = await act(draft, 'SUBMIT', 'prosecutor.de');
+    expect(code(refused)).toBe('BAD_USER_INPUT');
+    expect(problems(refused).map((p) => p.field)).toEqual(['legalBasis', 'measures', 'factsSummary', 'offences', 'language']);
+    const urgent = await call(UPDATE, { id: draft.id, expectedVersion: draft.version, ...COMPLETE, urgent: true }, 'prosecutor.de', 'updateMlaDraft');
+    expect(problems(await act(urgent, 'SUBMIT', 'prosecutor.de')).map((p) => p.field)).toEqual(['urgencyReason']);
+    // the requested agency does not see a draft
+    expect(code(await stack.gql(GET, { id: draft.id }, tokens['central_authority_officer.md']))).toBe('NOT_FOUND');
+  });
+
+  it('refuses a requested agency of the same State or of the wrong kind', async () => {
+    const deCentral = await agency('DE', 'CENTRAL_AUTHORITY');
+    const mdPolice = await agency('MD', 'POLICE');
+    for (const requestedAgencyId of [deCentral, mdPolice]) {
+      const result = await stack.gql(CREATE, { input: { ...COMPLETE, requestedAgencyId } }, tokens['prosecutor.de']);
+      expect(problems(result).map((p) => p.field)).toEqual(['requestedAgencyId']);
+    }
+    expect(code(await stack.gql(CREATE, { input: { ...COMPLETE, requestedAgencyId: mdCentral } }, tokens['liaison_officer.de']))).toBe('FORBIDDEN');
+    const foreignCase = await stack.gql(CREATE, { input: { ...COMPLETE, requestedAgencyId: mdCentral, caseId: '00000000-0000-4000-8000-000000000000' } }, tokens['prosecutor.de']);
+    expect(problems(foreignCase).map((p) => p.field)).toEqual(['caseId']);
+  });
+
+  it('acts out the whole lifecycle between both sides, with history, deadlines and notifications', async () => {
+    let request = await step(await create(), 'SUBMIT', 'prosecutor.de');
+    expect(request.deadlines.map((d) => [d.kind, d.running])).toEqual([['ACKNOWLEDGEMENT', true], ['DECISION', true]]);
+    const submitted = Date.parse(request.deadlines[0].dueAt) - 7 * 86_400_000;
+    expect(Math.abs(submitted - Date.now())).toBeLessThan(60_000);
+
+    // only the acting side may act; an illegal step names the current state
+    expect(code(await act(request, 'ACKNOWLEDGE', 'prosecutor.de'))).toBe('FORBIDDEN');
+    const illegal = await act(request, 'START_EXECUTION', 'central_authority_officer.md');
+    expect(code(illegal)).toBe('BAD_USER_INPUT');
+    expect(problems(illegal)[0].problem).toContain('SUBMITTED');
+
+    request = await step(request, 'ACKNOWLEDGE', 'central_authority_officer.md');
+    expect(request.deadlines.find((d) => d.kind === 'ACKNOWLEDGEMENT')?.running).toBe(false);
+    const asked = await act(request, 'REQUEST_INFO', 'central_authority_officer.md');
+    expect(problems(asked).map((p) => p.field)).toEqual(['question']);
+    request = await step(request, 'REQUEST_INFO', 'central_authority_officer.md', { question: 'Which period exactly?' });
+    expect(request.status).toBe('ADDITIONAL_INFO_REQUESTED');
+    request = await step(request, 'ANSWER', 'prosecutor.de', { answer: 'January 2025 to March 2026' });
+    expect(request.status).toBe('ACKNOWLEDGED');
+    request = await step(request, 'EXTEND_DEADLINE', 'central_authority_officer.md', { extensionDays: 30, reason: 'Bank needs time' });
+    expect(problems(await act(request, 'EXTEND_DEADLINE', 'central_authority_officer.md', { extensionDays: 5, reason: 'again' })).map((p) => p.field)).toEqual([
+      'extensionDays',
+    ]);
+    request = await step(request, 'START_EXECUTION', 'central_authority_officer.md');
+    request = await step(request, 'POSTPONE', 'central_authority_officer.md', { reason: 'Parallel domestic search', until: '2030-01-01T00:00:00Z' });
+    expect(request.deadlines.every((d) => !d.running)).toBe(true);
+    request = await step(request, 'RESUME', 'central_authority_officer.md');
+    expect(request.status).toBe('IN_EXECUTION');
+
+    const [bank, witness] = request.measures;
+    request = await step(request, 'RECORD_OUTCOMES', 'central_authority_officer.md', { outcomes: [{ measureId: bank.id, outcome: 'EXECUTED' }] });
+    expect(request.status).toBe('PARTIALLY_EXECUTED');
+    request = await step(request, 'RECORD_OUTCOMES', 'central_authority_officer.md', { outcomes: [{ measureId: witness.id, outcome: 'EXECUTED' }] });
+    expect(request.status).toBe('EXECUTED');
+    expect(code(await act(request, 'WITHDRAW', 'prosecutor.de'))).toBe('BAD_USER_INPUT');
+
+    expect(request.history.map((h) => h.action)).toEqual([
+      'CREATE', 'SUBMIT', 'ACKNOWLEDGE', 'REQUEST_INFO', 'ANSWER', 'EXTEND_DEADLINE', 'START_EXECUTION', 'POSTPONE', 'RESUME', 'RECORD_OUTCOMES', 'RECORD_OUTCOMES',
+    ]);
+    expect(request.history[3]).toMatchObject({ fromStatus: 'ACKNOWLEDGED', toStatus: 'ADDITIONAL_INFO_REQUESTED', comment: 'Which period exactly?' });
+    const audited = await stack.db.query(`SELECT action FROM audit_event WHERE target_id = $1 AND outcome = 'SUCCESS'`, [request.id]);
+    expect(audited.map((a: { action: string }) => a.action)).toEqual(expect.arrayContaining(['mla.submit', 'mla.acknowledge', 'mla.record_outcomes']));
+    // each side is told of the other's steps
+    await eventually(async () => (await notificationsOf(request.id, 'MLA_REQUEST_CHANGED', 'central_authority_officer.md')).length === 2);
+    await eventually(async () => (await notificationsOf(request.id, 'MLA_REQUEST_CHANGED', 'prosecutor.de')).length === 8);
+
+  });
+
+  it('answers a stale or concurrent edit with CONFLICT', async () => {
+    const request = await step(await create(), 'SUBMIT', 'prosecutor.de');
+    const both = await Promise.all([
+      act(request, 'ACKNOWLEDGE', 'central_authority_officer.md'),
+      act(request, 'REQUEST_INFO', 'central_authority_officer.md', { question: 'Who?' }),
+    ]);
+    expect(both.map(code).sort()).toEqual(['CONFLICT', undefined]);
+    expect(code(await act(request, 'WITHDRAW', 'prosecutor.de'))).toBe('CONFLICT');
+  });
+
+  it('hides a request from an uninvolved State and role, and audits the attempt', async () => {
+    const request = await step(await create(), 'SUBMIT', 'prosecutor.de');
+    for (const who of ['prosecutor.at', 'auditor.md', 'liaison_officer.de', 'prosecutor.md']) {
+      expect(code(await stack.gql(GET, { id: request.id }, tokens[who]))).toBe('NOT_FOUND');
+      expect(code(await act(request, 'ACKNOWLEDGE', who))).toBe('NOT_FOUND');
+      const list = await stack.gql<{ mlaRequests: { edges: { node: { id: string } }[] } }>(LIST, { first: 100 }, tokens[who]);
+      expect(list.data?.mlaRequests.edges.some((e) => e.node.id === request.id)).toBe(false);
+    }
+    const denied = await stack.db.query(`SELECT actor_state FROM audit_event WHERE target_id = $1 AND outcome = 'DENIED'`, [request.id]);
+    expect(denied.map((d: { actor_state: string }) => d.actor_state)).toEqual(expect.arrayContaining(['AT', 'MD', 'DE']));
+    expect(code(await stack.gql(GET, { id: 'not-a-uuid' }, tokens['prosecutor.de']))).toBe('NOT_FOUND');
+    const read = await stack.gql<{ mlaRequest: Request }>(GET, { id: request.id }, tokens['central_authority_officer.md']);
+    expect(read.data?.mlaRequest.status).toBe('SUBMITTED');
+    expect(await stack.db.query(`SELECT 1 FROM audit_event WHERE target_id = $1 AND action = 'mla.read'`, [request.id])).toHaveLength(1);
+  });
+
+  it('refuses on an EIO ground only after a recorded consultation, with mandatory reasons', async () => {
+    let request = await step(await step(await create(), 'SUBMIT', 'prosecutor.de'), 'ACKNOWLEDGE', 'central_authority_officer.md');
+    const refusal = { ground: 'EIO_11_1_B_NATIONAL_SECURITY', reason: 'Disclosure would harm an ongoing security operation' };
+    expect(problems(await act(request, 'REFUSE', 'central_authority_officer.md', { ground: 'UNTOC_18_21_A_NOT_IN_CONFORMITY' })).map((p) => p.field)).toEqual([
+      'reason', 'ground',
+    ]);
+    expect(problems(await act(request, 'REFUSE', 'central_authority_officer.md', refusal))[0].problem).toContain('consultation');
+    request = await step(request, 'RECORD_CONSULTATION', 'central_authority_officer.md', { comment: 'Call with the requesting prosecutor' });
+    request = await step(request, 'REFUSE', 'central_authority_officer.md', refusal);
+    expect(request.status).toBe('REFUSED');
+    expect(request.deadlines.every((d) => !d.running)).toBe(true);
+  });
+
+  it('forwards to a competent agency of the same State, which then holds it, and tells the requester', async () => {
+    let request = await step(await create(), 'SUBMIT', 'prosecutor.de');
+    expect(problems(await act(request, 'FORWARD', 'central_authority_officer.md', { forwardToAgencyId: await agency('DE', 'CENTRAL_AUTHORITY') })).map((p) => p.field)).toEqual([
+      'forwardToAgencyId',
+    ]);
+    request = await step(request, 'FORWARD', 'central_authority_officer.md', { forwardToAgencyId: mdProsecution });
+    expect(request).toMatchObject({ status: 'FORWARDED', requested: { agencyId: mdProsecution } });
+    expect(code(await stack.gql(GET, { id: request.id }, tokens['central_authority_officer.md']))).toBe('NOT_FOUND');
+    request = await step(request, 'ACKNOWLEDGE', 'prosecutor.md');
+    expect(request.status).toBe('ACKNOWLEDGED');
+    await eventually(async () => (await notificationsOf(request.id, 'MLA_REQUEST_CHANGED', 'prosecutor.de')).length >= 2);
+    await eventually(async () => (await notificationsOf(request.id, 'MLA_REQUEST_CHANGED', 'prosecutor.md')).length === 1);
+    request = await step(request, 'WITHDRAW', 'prosecutor.de');
+    expect(request.status).toBe('WITHDRAWN');
+  });
+
+  it('keeps a message thread between the two sides', async () => {
+    const request = await step(await create(), 'SUBMIT', 'prosecutor.de');
+    await stack.gql(MESSAGE, { input: { requestId: request.id, body: 'Please treat as confidential.' } }, tokens['prosecutor.de']);
+    await stack.gql(MESSAGE, { input: { requestId: request.id, body: 'Understood.' } }, tokens['central_authority_officer.md']);
+    expect(code(await stack.gql(MESSAGE, { input: { requestId: request.id, body: 'Hi' } }, tokens['prosecutor.at']))).toBe('NOT_FOUND');
+    const read = await stack.gql<{ mlaRequest: Request }>(GET, { id: request.id }, tokens['central_authority_officer.md']);
+    expect(read.data?.mlaRequest.messages.map((m) => m.body)).toEqual(['Please treat as confidential.', 'Understood.']);
+    await eventually(async () => (await notificationsOf(request.id, 'MLA_MESSAGE', 'central_authority_officer.md')).length === 1);
+  });
+
+  it('lists incoming and outgoing requests with filters and cursor pagination, and counts them', async () => {
+    const overdue = await step(await create(), 'SUBMIT', 'prosecutor.de');
+    await step(await create(), 'SUBMIT', 'prosecutor.de');
+    // Arrange a missed deadline (the gateway's clock is the real one).
+    await stack.db.query(`UPDATE mla_request SET acknowledgement_due_at = now() - interval '1 day', next_due_at = now() - interval '1 day' WHERE id = $1`, [overdue.id]);
+    const md = tokens['central_authority_officer.md'];
+    type Page = { mlaRequests: { edges: { node: { id: string; status: string; overdue: boolean } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    const onlyOverdue = await stack.gql<Page>(LIST, { filter: { direction: 'INCOMING', overdue: true } }, md);
+    expect(onlyOverdue.data?.mlaRequests.edges.map((e) => e.node)).toContainEqual(expect.objectContaining({ id: overdue.id, overdue: true }));
+    expect(onlyOverdue.data?.mlaRequests.edges.every((e) => e.node.overdue)).toBe(true);
+    const outgoing = await stack.gql<Page>(LIST, { filter: { direction: 'OUTGOING' } }, md);
+    expect(outgoing.data?.mlaRequests.edges).toEqual([]);
+    const first = await stack.gql<Page>(LIST, { first: 1, filter: { statuses: ['SUBMITTED'], stateCode: 'DE' } }, md);
+    expect(first.data?.mlaRequests.pageInfo.hasNextPage).toBe(true);
+    const second = await stack.gql<Page>(LIST, { first: 1, after: first.data?.mlaRequests.pageInfo.endCursor, filter: { statuses: ['SUBMITTED'] } }, md);
+    expect(second.data?.mlaRequests.edges[0].node.id).not.toBe(first.data?.mlaRequests.edges[0].node.id);
+    expect(code(await stack.gql(LIST, { after: 'nonsense' }, md))).toBe('BAD_USER_INPUT');
+    const since = await stack.gql<Page>(LIST, { filter: { updatedSince: '2100-01-01T00:00:00Z' } }, md);
+    expect(since.data?.mlaRequests.edges).toEqual([]);
+
+    const stats = await stack.gql<{ mlaStatistics: { byStatus: { status: string; count: number }[]; overdue: number } }>(STATISTICS, {}, md);
+    expect(stats.data?.mlaStatistics.overdue).toBeGreaterThanOrEqual(1);
+    expect(stats.data?.mlaStatistics.byStatus.find((s) => s.status === 'SUBMITTED')?.count).toBeGreaterThanOrEqual(2);
+    expect(code(await stack.gql(STATISTICS, {}, tokens['auditor.md']))).toBe('FORBIDDEN');
+  });
+
+  it('reminds the acting side and escalates a breach once each, even after Redis lost its jobs', async () => {
+    const request = await step(await create(), 'SUBMIT', 'prosecutor.de');
+    const ackDue = Date.parse(request.deadlines.find((d) => d.kind === 'ACKNOWLEDGEMENT')!.dueAt);
+    const sweeper = stack.worker!.get(DeadlineSweeper);
+    await sweeper.sweepOnce(new Date(ackDue - 47 * 3_600_000));
+    // Whatever the relay had queued is lost; the outbox reconciler dispatches it again.
+    const client = new Redis(redis.url);
+    await client.flushall();
+    client.disconnect();
+    await eventually(async () => (await notificationsOf(request.id, 'MLA_DEADLINE_REMINDER', 'central_authority_officer.md')).length === 1);
+    expect(await notificationsOf(request.id, 'MLA_DEADLINE_REMINDER', 'prosecutor.de')).toHaveLength(0);
+
+    await sweeper.sweepOnce(new Date(ackDue + 60_000));
+    await sweeper.sweepOnce(new Date(ackDue + 120_000));
+    await eventually(async () => (await notificationsOf(request.id, 'MLA_DEADLINE_BREACHED', 'prosecutor.de')).length === 1);
+    await eventually(async () => (await notificationsOf(request.id, 'MLA_DEADLINE_BREACHED', 'central_authority_officer.md')).length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await notificationsOf(request.id, 'MLA_DEADLINE_REMINDER', 'central_authority_officer.md')).toHaveLength(1);
+    expect(await notificationsOf(request.id, 'MLA_DEADLINE_BREACHED', 'central_authority_officer.md')).toHaveLength(1);
+  });
+
+  it('seeds the demo story: bank records on the shared IBAN, in execution, with a message; seeding again converges', async () => {
+    await stack.db.transaction((m) => seedDemoMla(m));
+    const read = await stack.gql<{ mlaRequest: Request }>(GET, { id: DEMO_MLA_REQUEST_ID }, tokens['prosecutor.de']);
+    expect(read.data?.mlaRequest).toMatchObject({
+      status: 'IN_EXECUTION',
+      requested: { agencyName: 'Prosecutor General’s Office, International Legal Assistance' },
+      measures: [{ kind: 'BANK_RECORDS', outcome: 'PENDING' }],
+    });
+    expect(read.data?.mlaRequest.messages).toHaveLength(1);
+    const [document] = await stack.db.query(`SELECT id FROM mla_document WHERE request_id = $1`, [DEMO_MLA_REQUEST_ID]);
+    const fetched = await fetch(`${stack.url}/mla-requests/${DEMO_MLA_REQUEST_ID}/documents/${document.id}`, {
+      headers: { authorization: `Bearer ${tokens['central_authority_officer.md']}` },
+    });
+    expect(await fetched.text()).toContain('MD24AG000225100013104168');
+    expect(read.data?.mlaRequest.history.map((h) => h.action)).toEqual(['CREATE', 'SUBMIT', 'ACKNOWLEDGE', 'START_EXECUTION']);
+    expect(await stack.db.query(`SELECT 1 FROM mla_request WHERE id = $1`, [DEMO_MLA_REQUEST_ID])).toHaveLength(1);
+    expect(code(await stack.gql(GET, { id: DEMO_MLA_REQUEST_ID }, tokens['prosecutor.at']))).toBe('NOT_FOUND');
+  });
+
+  describe('documents', () => {
+    const upload = (requestId: string, who: string | null, content: Buffer, type: string, query = '') => {
+      const form = new FormData();
+      form.append('file', new Blob([content], { type }), 'bank-statement.pdf');
+      return fetch(`${stack.url}/mla-requests/${requestId}/documents${query}`, {
+        method: 'POST',
+        body: form,
+        headers: who ? { authorization: `Bearer ${tokens[who]}` } : {},
+      });
+    };
+    const download = (requestId: string, documentId: string, who: string) =>
+      fetch(`${stack.url}/mla-requests/${requestId}/documents/${documentId}`, { headers: { authorization: `Bearer ${tokens[who]}` } });
+    const stored = async (requestId: string) => (await stack.db.query(`SELECT id FROM mla_document WHERE request_id = $1`, [requestId])).length;
+    const PDF = Buffer.from('%PDF-1.7 bank statement of MD24AG000225100013104168');
+
+    it('stores an upload with its SHA-256, lists it, and serves it only to users who may see the request', async () => {
+      const request = await step(await create(), 'SUBMIT', 'prosecutor.de');
+      const response = await upload(request.id, 'prosecutor.de', PDF, 'application/pdf');
+      expect(response.status).toBe(200);
+      const { document } = (await response.json()) as { document: { id: string; sha256: string; sizeBytes: number } };
+      expect(document).toMatchObject({ sha256: createHash('sha256').update(PDF).digest('hex'), sizeBytes: PDF.length });
+
+      const fetched = await download(request.id, document.id, 'central_authority_officer.md');
+      expect(fetched.status).toBe(200);
+      expect(fetched.headers.get('content-type')).toBe('application/pdf');
+      expect(Buffer.from(await fetched.arrayBuffer())).toEqual(PDF);
+      const read = await stack.gql<{ mlaRequest: { documents: { id: string }[] } }>(`query($id: ID!) { mlaRequest(id: $id) { documents { id } } }`, { id: request.id }, tokens['prosecutor.de']);
+      expect(read.data?.mlaRequest.documents.map((d) => d.id)).toEqual([document.id]);
+
+      for (const who of ['prosecutor.at', 'auditor.md']) {
+        expect((await download(request.id, document.id, who)).status).toBe(404);
+        expect((await upload(request.id, who, PDF, 'application/pdf')).status).toBe(404);
+      }
+      expect((await upload(request.id, null, PDF, 'application/pdf')).status).toBe(401);
+      const audited = await stack.db.query(`SELECT action FROM audit_event WHERE target_id = $1 AND action LIKE 'mla.document-%' AND outcome = 'SUCCESS'`, [request.id]);
+      expect(audited.map((a: { action: string }) => a.action).sort()).toEqual(['mla.document-download', 'mla.document-upload']);
+    });
+
+    it('attaches a document to a message of the request', async () => {
+      const request = await step(await create(), 'SUBMIT', 'prosecutor.de');
+      const message = await stack.gql<{ postMlaMessage: { id: string } }>(MESSAGE, { input: { requestId: request.id, body: 'Statement attached' } }, tokens['prosecutor.de']);
+      const messageId = message.data!.postMlaMessage.id;
+      const response = await upload(request.id, 'prosecutor.de', PDF, 'application/pdf', `?messageId=${messageId}`);
+      expect(((await response.json()) as { document: { messageId: string } }).document.messageId).toBe(messageId);
+      const other = await step(await create(), 'SUBMIT', 'prosecutor.de');
+      expect((await upload(other.id, 'prosecutor.de', PDF, 'application/pdf', `?messageId=${messageId}`)).status).toBe(400);
+    });
+
+    it('refuses a wrong media type and an upload over the size limit, storing nothing', async () => {
+      const request = await step(await create(), 'SUBMIT', 'prosecutor.de');
+      const wrongType = await upload(request.id, 'prosecutor.de', Buffer.from('MZ...'), 'application/x-msdownload');
+      expect(wrongType.status).toBe(415);
+      expect(await wrongType.json()).toMatchObject({ error: { code: 'BAD_USER_INPUT', problems: [{ field: 'file' }] } });
+      const tooLarge = await upload(request.id, 'prosecutor.de', Buffer.alloc(5000, 1), 'application/pdf');
+      expect(tooLarge.status).toBe(413);
+      expect(((await tooLarge.json()) as { error: { message: string } }).error.message).toContain('4096 bytes');
+      expect(await stored(request.id)).toBe(0);
+    });
+
+    it('refuses to serve a document whose content no longer matches its hash', async () => {
+      const request = await step(await create(), 'SUBMIT', 'prosecutor.de');
+      const { document } = (await (await upload(request.id, 'prosecutor.de', PDF, 'application/pdf')).json()) as { document: { id: string } };
+      await stack.db.query(
+        `UPDATE mla_document_blob SET content = 'tampered' WHERE key::text = (SELECT storage_key FROM mla_document WHERE id = $1)`,
+        [document.id],
+      );
+      const response = await download(request.id, document.id, 'central_authority_officer.md');
+      expect(response.status).toBe(500);
+      expect(await response.json()).toMatchObject({ error: { code: 'INTEGRITY_CHECK_FAILED' } });
+      expect(await stack.db.query(`SELECT 1 FROM audit_event WHERE target_id = $1 AND action = 'mla.document-download' AND outcome = 'FAILURE'`, [request.id])).toHaveLength(1);
+    });
+  });
+});
