@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
+import { FormOfExploitation } from '@app/kernel';
 import { parseConfig } from '@app/config';
-import { ConsentBasis, ConsentScope, ExploitationForm, HandoffStatus, RiskLevel, VictimNeed } from './domain/handoff.model';
+import { ConsentBasis, ConsentScope, HandoffStatus, RiskLevel, VictimNeed } from './domain/handoff.model';
 import { Keyring, parseKeyring, seal, victimIdentityAad } from './domain/victim-data-seal';
 
 // Fixed identifiers, so loading the demo world again converges on the same handoff.
@@ -59,7 +60,7 @@ export async function seedDemoHandoffs(m: EntityManager, keyring: Keyring = conf
       DEMO_HANDOFF_ID,
       DEMO_VICTIM_CODE,
       HandoffStatus.IN_PROGRESS,
-      ExploitationForm.LABOUR,
+      FormOfExploitation.LABOUR,
       JSON.stringify(needs),
       at(60),
       sealed.keyId,

@@ -1,10 +1,9 @@
 import { HandoffTarget, HandoffView, handoffViewOf } from '@app/access';
-import { Actor, AgencyKind } from '@app/kernel';
+import { Actor, AgencyKind, FormOfExploitation } from '@app/kernel';
 import { HandoffFacts, reflectionPeriodEndsAt } from './domain/handoff-lifecycle';
 import {
   ConsentBasis,
   ConsentScope,
-  ExploitationForm,
   HandoffStatus,
   RiskLevel,
   VictimNeed,
@@ -32,7 +31,7 @@ export interface HandoffRow {
   proposed_by: string;
   status: HandoffStatus;
   urgent: boolean;
-  exploitation_form: ExploitationForm;
+  exploitation_form: FormOfExploitation;
   minor: boolean;
   needs: { need: VictimNeed; note: string }[];
   non_punishment: boolean;

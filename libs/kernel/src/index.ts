@@ -3,3 +3,4 @@ export * from './actor';
 export * from './errors';
 export * from './clock';
 export * from './cursor';
+export * from './exploitation';

@@ -4,3 +4,4 @@ export * from './redis/redis.module';
 export * from './health/health.module';
 export * from './graphql/request-context.decorator';
 export * from './graphql/connection';
+export * from './graphql/shared-enums';

@@ -1,21 +1,12 @@
 /** The vocabulary of cases (DESIGN.md "Case", "Case share"); plain enums so rules and SQL share them. */
+export { FormOfExploitation } from '@app/kernel';
+
 export enum CaseStatus {
   OPEN = 'OPEN',
   SUSPENDED = 'SUSPENDED',
   CLOSED = 'CLOSED',
 }
 
-/** OSCE Vilnius declaration para 6 and DESIGN.md. */
-export enum FormOfExploitation {
-  SEXUAL = 'SEXUAL',
-  LABOUR = 'LABOUR',
-  DOMESTIC_SERVITUDE = 'DOMESTIC_SERVITUDE',
-  ORGAN_REMOVAL = 'ORGAN_REMOVAL',
-  FORCED_CRIMINALITY = 'FORCED_CRIMINALITY',
-  FORCED_BEGGING = 'FORCED_BEGGING',
-  CHILD_TRAFFICKING = 'CHILD_TRAFFICKING',
-  OTHER = 'OTHER',
-}
 
 export enum IdentifierType {
   PHONE = 'PHONE',

@@ -3,7 +3,6 @@ import { Connection } from '@app/platform';
 import { CaseStatus, FormOfExploitation, HandlingCode, IdentifierRole, IdentifierType } from '../domain/case.enums';
 
 registerEnumType(CaseStatus, { name: 'CaseStatus' });
-registerEnumType(FormOfExploitation, { name: 'FormOfExploitation' });
 registerEnumType(IdentifierType, { name: 'IdentifierType' });
 registerEnumType(IdentifierRole, { name: 'IdentifierRole' });
 registerEnumType(HandlingCode, {

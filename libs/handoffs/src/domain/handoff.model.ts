@@ -48,17 +48,6 @@ export enum VictimNeed {
   REINTEGRATION = 'REINTEGRATION',
 }
 
-export enum ExploitationForm {
-  SEXUAL = 'SEXUAL',
-  LABOUR = 'LABOUR',
-  DOMESTIC_SERVITUDE = 'DOMESTIC_SERVITUDE',
-  ORGAN_REMOVAL = 'ORGAN_REMOVAL',
-  FORCED_CRIMINALITY = 'FORCED_CRIMINALITY',
-  FORCED_BEGGING = 'FORCED_BEGGING',
-  CHILD_TRAFFICKING = 'CHILD_TRAFFICKING',
-  OTHER = 'OTHER',
-}
-
 /** Assessments recorded on a handoff before it may move on. */
 export enum Safeguard {
   RISK_ASSESSMENT = 'RISK_ASSESSMENT',

@@ -15,10 +15,10 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { FormOfExploitation } from '@app/kernel';
 import {
   ConsentBasis,
   ConsentScope,
-  ExploitationForm,
   HandoffAction,
   HandoffStatus,
   RiskLevel,
@@ -104,9 +104,9 @@ export class ProposeHandoffInput {
   @IsBoolean()
   urgent: boolean;
 
-  @Field(() => ExploitationForm)
-  @IsEnum(ExploitationForm)
-  exploitationForm: ExploitationForm;
+  @Field(() => FormOfExploitation)
+  @IsEnum(FormOfExploitation)
+  exploitationForm: FormOfExploitation;
 
   @Field()
   @IsBoolean()

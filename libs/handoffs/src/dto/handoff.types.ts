@@ -1,10 +1,10 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { FormOfExploitation } from '@app/kernel';
 import { AgencyModel } from '@app/identity';
 import { Connection } from '@app/platform';
 import {
   ConsentBasis,
   ConsentScope,
-  ExploitationForm,
   HandoffAction,
   HandoffStatus,
   RiskLevel,
@@ -17,7 +17,6 @@ registerEnumType(HandoffAction, { name: 'HandoffAction' });
 registerEnumType(ConsentScope, { name: 'ConsentScope' });
 registerEnumType(ConsentBasis, { name: 'ConsentBasis' });
 registerEnumType(VictimNeed, { name: 'VictimNeed' });
-registerEnumType(ExploitationForm, { name: 'HandoffExploitationForm' });
 registerEnumType(Safeguard, { name: 'HandoffSafeguard' });
 registerEnumType(RiskLevel, { name: 'RiskLevel' });
 
@@ -148,8 +147,8 @@ export class HandoffModel {
   @Field(() => Boolean, { nullable: true, description: 'Coordinators only' })
   urgent: boolean | null;
 
-  @Field(() => ExploitationForm, { nullable: true, description: 'Coordinators only' })
-  exploitationForm: ExploitationForm | null;
+  @Field(() => FormOfExploitation, { nullable: true, description: 'Coordinators only' })
+  exploitationForm: FormOfExploitation | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Coordinators only' })
   minor: boolean | null;
