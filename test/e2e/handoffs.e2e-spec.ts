@@ -38,7 +38,7 @@ describe('victim-support handoffs (e2e)', () => {
   type Who = keyof typeof who;
 
   beforeAll(async () => {
-    stack = await startStack({ worker: true });
+    stack = await startStack({ worker: true, captureLogs: true });
     for (const [key, email] of Object.entries(who)) tokens[key] = await stack.signIn(email);
     const agencies: { id: string; state_code: string }[] = await stack.db.query(
       `SELECT id, state_code FROM agency WHERE kind = 'VICTIM_SUPPORT_SERVICE' AND name IN ('La Strada Moldova', 'Fachberatungsstelle Menschenhandel Berlin')`,
@@ -234,6 +234,9 @@ describe('victim-support handoffs (e2e)', () => {
     ]);
     expect(sealed.identity_key_id).toBe('dev1');
     expect(sealed.raw).not.toContain(familyName);
+    // Both apps logged at debug level throughout (every request, errors, worker events): never the identity.
+    expect(stack.logs()).toContain('"url":"/graphql"');
+    expect(stack.logs()).not.toContain(familyName);
   });
 
   it('hides the handoff from law enforcement at once when consent is withdrawn, and never shows ASSISTANCE_ONLY', async () => {

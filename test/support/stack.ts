@@ -27,18 +27,24 @@ export interface Stack {
   db: DataSource;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   signIn(email: string, password?: string): Promise<string>;
+  /** Every log line both apps wrote, when started with `captureLogs` (at debug level). */
+  logs(): string;
   close(): Promise<void>;
 }
 
-export async function startStack(options: { worker?: boolean; overrides?: Record<string, string> } = {}): Promise<Stack> {
-  const config = testConfig({ DEMO_PASSWORD, ...options.overrides });
-  const gateway = await createGateway(config);
+export async function startStack(
+  options: { worker?: boolean; captureLogs?: boolean; overrides?: Record<string, string> } = {},
+): Promise<Stack> {
+  const logLines: string[] = [];
+  const capture = options.captureLogs ? { write: (line: string) => void logLines.push(line) } : undefined;
+  const config = testConfig({ DEMO_PASSWORD, ...(capture ? { LOG_LEVEL: 'debug' } : {}), ...options.overrides });
+  const gateway = await createGateway(config, capture);
   await gateway.listen({ port: 0, host: '127.0.0.1' });
   const url = urlOf(gateway);
   const db = gateway.get(DataSource);
   const hash = await hashPassword(DEMO_PASSWORD);
   await db.transaction((m) => seedDemoWorld(m, hash));
-  const worker = options.worker ? await createWorker(config) : null;
+  const worker = options.worker ? await createWorker(config, capture) : null;
   if (worker) await worker.listen({ port: 0, host: '127.0.0.1' });
   const workerUrl = worker ? urlOf(worker) : null;
 
@@ -71,6 +77,7 @@ export async function startStack(options: { worker?: boolean; overrides?: Record
     db,
     gql,
     signIn,
+    logs: () => logLines.join(''),
     close: async () => {
       await worker?.close();
       await gateway.close();

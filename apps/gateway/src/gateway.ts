@@ -1,14 +1,14 @@
 import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import pino from 'pino';
+import pino, { DestinationStream } from 'pino';
 import { AppConfig } from '@app/config';
 import { loggerOptions, PinoNestLogger, requestIdFor } from '@app/platform';
 import { GatewayModule } from './gateway.module';
 
-/** Builds the gateway application (used by main, the e2e tests and the benchmark). */
-export async function createGateway(config: AppConfig): Promise<NestFastifyApplication> {
-  const logger = pino(loggerOptions(config, 'gateway'));
+/** Builds the gateway application (used by main and the e2e tests); logs go to stdout unless told otherwise. */
+export async function createGateway(config: AppConfig, logDestination?: DestinationStream): Promise<NestFastifyApplication> {
+  const logger = pino(loggerOptions(config, 'gateway'), logDestination);
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     genReqId: requestIdFor,

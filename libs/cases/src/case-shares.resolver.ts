@@ -1,8 +1,8 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthenticatedContext } from '@app/kernel';
-import { Ctx } from '@app/platform';
+import { Ctx, PageArgs } from '@app/platform';
 import { CaseSharesService } from './case-shares.service';
-import { CaseIdArgs, IdArgs, PageArgs, ShareCaseInput } from './dto/case.inputs';
+import { CaseIdArgs, IdArgs, ShareCaseInput } from './dto/case.inputs';
 import { CaseShareConnection, CaseShareModel } from './dto/case.types';
 
 @Resolver(() => CaseShareModel)

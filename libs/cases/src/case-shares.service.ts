@@ -4,13 +4,13 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AccessService, Action } from '@app/access';
 import { CaseCardPayload, OutboxService } from '@app/events';
 import { AuthenticatedContext, BadUserInputError, Clock, CLOCK, pageSize } from '@app/kernel';
-import { ConnectionShape, toConnection } from '@app/platform';
+import { ConnectionShape, toConnection, PageArgs } from '@app/platform';
 import { CaseCommands } from './case-command';
 import { CasesService } from './cases.service';
 import { HandlingCode } from './domain/case.enums';
 import { cursorTimestampSql, decodeKeyset } from './domain/keyset-cursor';
 import { isCardActive, referenceCardProblems } from './domain/sharing';
-import { PageArgs, ShareCaseInput } from './dto/case.inputs';
+import { ShareCaseInput } from './dto/case.inputs';
 import { CaseShareModel } from './dto/case.types';
 
 interface ShareRow {

@@ -1,7 +1,7 @@
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import { AccessService } from '@app/access';
 import { AuthenticatedContext, decodeCursor, pageSize } from '@app/kernel';
-import { Ctx, toConnection } from '@app/platform';
+import { Ctx, PageArgs, toConnection } from '@app/platform';
 import { AuditService } from '@app/audit';
 import { AuditEventConnection } from './audit-event.types';
 
@@ -15,13 +15,12 @@ export class AuditTrailResolver {
   @Query(() => AuditEventConnection, { description: "The audit trail of the auditor's own State, newest first" })
   async auditEvents(
     @Ctx() ctx: AuthenticatedContext,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
+    @Args() { first, after }: PageArgs,
   ): Promise<AuditEventConnection> {
     const size = pageSize(first);
     const stateCode = ctx.actor.stateCode;
     await this.access.authorize(ctx, 'audit:read', { stateCode }, { type: 'audit-trail', id: stateCode });
-    const afterId = after === undefined || after === null ? undefined : String(decodeCursor(after, 1)[0]);
+    const afterId = after ? String(decodeCursor(after, 1)[0]) : undefined;
     const rows = await this.audit.listForState(stateCode, size, afterId);
     // Consulting the audit trail is itself recorded.
     await this.audit.recordAlone(ctx, { action: 'audit.read', outcome: 'SUCCESS', targetType: 'audit-trail', targetId: stateCode });

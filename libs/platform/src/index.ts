@@ -5,3 +5,4 @@ export * from './health/health.module';
 export * from './graphql/request-context.decorator';
 export * from './graphql/connection';
 export * from './graphql/shared-enums';
+export * from './graphql/page.args';

@@ -16,6 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CaseStatus, FormOfExploitation, HandlingCode, IdentifierRole, IdentifierType } from '../domain/case.enums';
+import { PageArgs } from '@app/platform';
 
 const FORMS = Object.values(FormOfExploitation).length;
 
@@ -155,35 +156,12 @@ export class CaseFilterInput {
 }
 
 @ArgsType()
-export class CasesArgs {
+export class CasesArgs extends PageArgs {
   @Field(() => CaseFilterInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
   @Type(() => CaseFilterInput)
   filter?: CaseFilterInput;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  first?: number;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  after?: string;
-}
-
-@ArgsType()
-export class PageArgs {
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  first?: number;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  after?: string;
 }
 
 @ArgsType()

@@ -25,6 +25,7 @@ import {
   Safeguard,
   VictimNeed,
 } from '../domain/handoff.model';
+import { PageArgs } from '@app/platform';
 
 @InputType()
 export class VictimIdentityInput {
@@ -233,23 +234,13 @@ export class HandoffFilter {
   overdue?: boolean | null;
 }
 
-// The range of `first` is checked by pageSize() so every list answers the same message.
 @ArgsType()
-export class HandoffsArgs {
+export class HandoffsArgs extends PageArgs {
   @Field(() => HandoffFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()
   @Type(() => HandoffFilter)
   filter?: HandoffFilter | null;
-
-  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
-  @IsOptional()
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' })
-  @IsOptional()
-  @IsString()
-  after?: string | null;
 }
 
 @ArgsType()

@@ -14,7 +14,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { Connection } from '@app/platform';
+import { Connection, PageArgs } from '@app/platform';
 import { DeadlineKind } from '../domain/mla-deadlines';
 import { LegalBasis, MeasureKind, MeasureOutcome, MlaAction, MlaStatus, RefusalGround } from '../domain/mla-vocabulary';
 
@@ -508,21 +508,11 @@ export class MlaRequestFilter {
   updatedSince?: Date | null;
 }
 
-// The range of `first` is checked by pageSize() so every list answers the same message.
 @ArgsType()
-export class MlaRequestsArgs {
+export class MlaRequestsArgs extends PageArgs {
   @Field(() => MlaRequestFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()
   @Type(() => MlaRequestFilter)
   filter?: MlaRequestFilter | null;
-
-  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
-  @IsOptional()
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' })
-  @IsOptional()
-  @IsString()
-  after?: string | null;
 }
