@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { DomainEventJob, DomainEventProcessor } from '@app/events';
+import { countQueries } from '../support/query-count';
 import { eventually, GraphQLResponse, Stack, startStack, uniqueSuffix } from '../support/stack';
 
 const CASE_FIELDS = `id agencyId nationalReference title status formsOfExploitation childVictims organisedCrimeGroup financialInvestigation version updatedAt`;
@@ -165,6 +166,33 @@ describe('cases, reference cards and hit/no-hit matching (e2e)', () => {
       as('prosecutor.de'),
     );
     expect(codeOf(duplicate)).toBe('CONFLICT');
+  });
+
+  it('lists cases with their identifiers, read in one query for the whole page', async () => {
+    const tag = `batch-${uniqueSuffix()}`;
+    const [none, one, two] = await Promise.all(['none', 'one', 'two'].map((n) => createCase('prosecutor.de', { title: `${tag} ${n}` })));
+    expect((await addIdentifier('prosecutor.de', one.id, 'EMAIL', `one.${tag}@example.test`)).errors).toBeUndefined();
+    expect((await addIdentifier('prosecutor.de', two.id, 'EMAIL', `first.${tag}@example.test`)).errors).toBeUndefined();
+    expect((await addIdentifier('prosecutor.de', two.id, 'IBAN', 'DE89370400440532013000')).errors).toBeUndefined();
+
+    const LIST_WITH_IDENTIFIERS = `query($filter: CaseFilterInput) { cases(filter: $filter, first: 20) { edges { node { id identifiers { type value } } } } }`;
+    const { result, count } = await countQueries(stack.db, /FROM case_identifier\b/, () =>
+      ok<{ cases: { edges: { node: { id: string; identifiers: { type: string; value: string }[] } }[] } }>(
+        LIST_WITH_IDENTIFIERS,
+        { filter: { text: tag } },
+        as('prosecutor.de'),
+      ),
+    );
+    const identifiersOf = new Map(result.cases.edges.map((e) => [e.node.id, e.node.identifiers]));
+    expect(identifiersOf.size).toBe(3);
+    expect(identifiersOf.get(none.id)).toEqual([]);
+    expect(identifiersOf.get(one.id)).toEqual([{ type: 'EMAIL', value: `one.${tag}@example.test` }]);
+    // Oldest first within each case, as before batching.
+    expect(identifiersOf.get(two.id)).toEqual([
+      { type: 'EMAIL', value: `first.${tag}@example.test` },
+      { type: 'IBAN', value: 'DE89370400440532013000' },
+    ]);
+    expect(count).toBe(1);
   });
 
   it('refuses invalid identifiers and inputs with BAD_USER_INPUT naming the field and why', async () => {

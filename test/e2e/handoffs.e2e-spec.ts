@@ -1,4 +1,5 @@
 import { DeadlineSweeper } from '@app/deadlines';
+import { countQueries } from '../support/query-count';
 import { eventually, Stack, startStack, uniqueSuffix } from '../support/stack';
 
 const HANDOFF_FIELDS = `id victimCode view status version linkedCaseReference proposedAt acceptedAt startedAt acceptanceDueAt overdue
@@ -320,6 +321,50 @@ describe('victim-support handoffs (e2e)', () => {
     // A liaison officer may make a first referral.
     const { handoff } = await propose({}, 'policeDE');
     expect(handoff).toMatchObject({ status: 'PROPOSED', view: 'LAW_ENFORCEMENT', needs: null });
+  });
+
+  it('lists handoffs with services and messages, one query per field for the whole page, and only for coordinators', async () => {
+    // Shelter only: accepting a safe return would first need a risk assessment.
+    const shelter = { needs: [{ need: 'SHELTER', note: 'women’s shelter' }] };
+    const [quiet, served, talked] = (await Promise.all([propose(shelter), propose(shelter), propose(shelter)])).map((p) => p.handoff);
+    for (const handoff of [served, talked]) expect((await act('coordMD', handoff.id, 'ACCEPT')).errors).toBeUndefined();
+    const logged = await as('coordMD', `mutation($input: LogHandoffServiceInput!) { logHandoffService(input: $input) { id } }`, {
+      input: { handoffId: served.id, need: 'SHELTER', deliveredAt: new Date().toISOString(), note: 'placed in shelter' },
+    });
+    expect(logged.errors).toBeUndefined();
+    for (const body of ['Arrival on Monday', 'Met at the station']) {
+      const sent = await as('coordMD', `mutation($input: SendHandoffMessageInput!) { sendHandoffMessage(input: $input) { id } }`, {
+        input: { handoffId: talked.id, body },
+      });
+      expect(sent.errors).toBeUndefined();
+    }
+
+    type Node = { id: string; view: string; services: { need: string; note: string }[] | null; messages: { body: string }[] | null };
+    const NESTED = `{ handoffs(first: 20) { edges { node { id view services { need note } messages { body } } } } }`;
+    const listed = async (user: Who) => {
+      const { result, count } = await countQueries(stack.db, /FROM handoff_(service|message)\b/, () =>
+        as<{ handoffs: { edges: { node: Node }[] } }>(user, NESTED),
+      );
+      expect(result.errors).toBeUndefined();
+      return { nodes: new Map(result.data!.handoffs.edges.map((e) => [e.node.id, e.node])), count };
+    };
+
+    const coordinator = await listed('coordMD');
+    expect(coordinator.nodes.get(quiet.id)).toMatchObject({ view: 'COORDINATOR', services: [], messages: [] });
+    expect(coordinator.nodes.get(served.id)).toMatchObject({ services: [{ need: 'SHELTER', note: 'placed in shelter' }], messages: [] });
+    expect(coordinator.nodes.get(talked.id)).toMatchObject({
+      services: [],
+      messages: [{ body: 'Arrival on Monday' }, { body: 'Met at the station' }],
+    });
+    // One query for services and one for messages, however many rows the page has.
+    expect(coordinator.count).toBe(2);
+
+    // Batching never widens a view: law enforcement still gets null, and nothing is read for it.
+    const police = await listed('policeDE');
+    for (const handoff of [quiet, served, talked]) {
+      expect(police.nodes.get(handoff.id)).toMatchObject({ view: 'LAW_ENFORCEMENT', services: null, messages: null });
+    }
+    expect(police.count).toBe(0);
   });
 
   it('logs services and messages on an accepted handoff and tells the other side', async () => {

@@ -3,6 +3,7 @@ import Redis from 'ioredis';
 import { DeadlineSweeper } from '@app/deadlines';
 import { DEMO_MLA_REQUEST_ID, seedDemoMla } from '@app/mla';
 import { PrivateRedis } from '../../libs/events/src/testing/private-redis';
+import { countQueries } from '../support/query-count';
 import { eventually, GraphQLResponse, Stack, startStack } from '../support/stack';
 
 const FIELDS = `id reference status closed version overdue
@@ -331,6 +332,37 @@ describe('MLA requests (e2e)', () => {
       expect((await upload(request.id, null, PDF, 'application/pdf')).status).toBe(401);
       const audited = await stack.db.query(`SELECT action FROM audit_event WHERE target_id = $1 AND action LIKE 'mla.document-%' AND outcome = 'SUCCESS'`, [request.id]);
       expect(audited.map((a: { action: string }) => a.action).sort()).toEqual(['mla.document-download', 'mla.document-upload']);
+    });
+
+    it('lists requests with their history, messages and documents, each field read in one query for the whole page', async () => {
+      const draft = await create();
+      const withDocument = await step(await create(), 'SUBMIT', 'prosecutor.de');
+      const { document } = (await (await upload(withDocument.id, 'prosecutor.de', PDF, 'application/pdf')).json()) as { document: { id: string } };
+      const withThread = await step(await create(), 'SUBMIT', 'prosecutor.de');
+      for (const body of ['First question', 'Second question']) {
+        expect((await stack.gql(MESSAGE, { input: { requestId: withThread.id, body } }, tokens['prosecutor.de'])).errors).toBeUndefined();
+      }
+
+      const NESTED = `{ mlaRequests(first: 20) { edges { node { id history { action } messages { body } documents { id } } } } }`;
+      type Node = { id: string; history: { action: string }[]; messages: { body: string }[]; documents: { id: string }[] };
+      const read = () => stack.gql<{ mlaRequests: { edges: { node: Node }[] } }>(NESTED, {}, tokens['prosecutor.de']);
+      const counted = async (table: string) => {
+        const { result, count } = await countQueries(stack.db, new RegExp(`FROM ${table}\\b`), read);
+        return { nodes: new Map(result.data!.mlaRequests.edges.map((e) => [e.node.id, e.node])), count };
+      };
+      const { nodes, count } = await counted('mla_history');
+      expect(nodes.size).toBeGreaterThanOrEqual(3);
+      expect(nodes.get(draft.id)).toEqual({ id: draft.id, history: [{ action: 'CREATE' }], messages: [], documents: [] });
+      expect(nodes.get(withDocument.id)).toEqual({
+        id: withDocument.id,
+        history: [{ action: 'CREATE' }, { action: 'SUBMIT' }],
+        messages: [],
+        documents: [{ id: document.id }],
+      });
+      expect(nodes.get(withThread.id)?.messages).toEqual([{ body: 'First question' }, { body: 'Second question' }]);
+      expect(count).toBe(1);
+      expect((await counted('mla_message')).count).toBe(1);
+      expect((await counted('mla_document')).count).toBe(1);
     });
 
     it('attaches a document to a message of the request', async () => {

@@ -1,6 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthenticatedContext } from '@app/kernel';
-import { Ctx } from '@app/platform';
+import { Ctx, Loaders, RequestLoaders } from '@app/platform';
 import { CasesService } from './cases.service';
 import { AddIdentifierInput, CasesArgs, CreateCaseInput, IdArgs, UpdateCaseInput } from './dto/case.inputs';
 import { CaseConnection, CaseIdentifierModel, CaseModel } from './dto/case.types';
@@ -20,8 +20,12 @@ export class CasesResolver {
   }
 
   @ResolveField(() => [CaseIdentifierModel])
-  identifiers(@Ctx() ctx: AuthenticatedContext, @Parent() parent: CaseModel): Promise<CaseIdentifierModel[]> {
-    return this.service.identifiers(ctx, parent);
+  identifiers(
+    @Ctx() ctx: AuthenticatedContext,
+    @Parent() parent: CaseModel,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<CaseIdentifierModel[]> {
+    return this.service.identifiers(ctx, parent, loaders);
   }
 
   @Mutation(() => CaseModel)

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AccessService, Action } from '@app/access';
 import { OutboxService } from '@app/events';
 import { AuthenticatedContext, BadUserInputError, ConflictError, pageSize } from '@app/kernel';
-import { ConnectionShape, toConnection } from '@app/platform';
+import { ConnectionShape, childrenOf, RequestLoaders, toConnection } from '@app/platform';
 import { CaseCommands } from './case-command';
 import { blindIndexLockKey } from './domain/blind-index';
 import { normaliseIdentifier } from './domain/identifier-normalisation';
@@ -81,12 +81,22 @@ export class CasesService {
     return found;
   }
 
-  /** The identifiers of a case already authorised for the caller (its field resolver). */
-  async identifiers(ctx: AuthenticatedContext, parent: CaseModel): Promise<CaseIdentifierModel[]> {
+  /**
+   * The identifiers of a case already authorised for the caller (its field resolver). The
+   * check stays per case; only the read is batched with the other rows of the request.
+   */
+  async identifiers(ctx: AuthenticatedContext, parent: CaseModel, loaders: RequestLoaders): Promise<CaseIdentifierModel[]> {
     await this.access.authorize(ctx, 'case:read', { agencyId: parent.agencyId }, { type: 'case', id: parent.id });
-    return this.db.query(
-      `SELECT ${IDENTIFIER_COLUMNS} FROM case_identifier i WHERE i.case_id = $1 ORDER BY i.created_at, i.id`,
-      [parent.id],
+    return loaders.load('cases.identifiers', (caseIds) => this.identifiersOf(caseIds), parent.id);
+  }
+
+  /** The identifiers of each case, aligned with `caseIds`; only for cases the caller was allowed to read. */
+  async identifiersOf(caseIds: readonly string[]): Promise<CaseIdentifierModel[][]> {
+    return childrenOf(
+      this.db,
+      `SELECT ${IDENTIFIER_COLUMNS}, i.case_id AS "parentId" FROM case_identifier i
+        WHERE i.case_id = ANY($1::uuid[]) ORDER BY i.created_at, i.id`,
+      caseIds,
     );
   }
 

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthenticatedContext } from '@app/kernel';
-import { Ctx } from '@app/platform';
+import { Ctx, Loaders, RequestLoaders } from '@app/platform';
 import {
   LogHandoffServiceInput,
   HandoffsArgs,
@@ -84,12 +84,12 @@ export class HandoffsResolver {
   }
 
   @ResolveField(() => [HandoffServiceModel], { nullable: true, description: 'Coordinators only: services delivered' })
-  services(@Parent() handoff: HandoffModel): Promise<HandoffServiceModel[] | null> {
-    return this.service.services(handoff);
+  services(@Parent() handoff: HandoffModel, @Loaders() loaders: RequestLoaders): Promise<HandoffServiceModel[] | null> {
+    return this.service.services(handoff, loaders);
   }
 
   @ResolveField(() => [HandoffMessageModel], { nullable: true, description: 'Coordinators only: messages between the two coordinators' })
-  messages(@Parent() handoff: HandoffModel): Promise<HandoffMessageModel[] | null> {
-    return this.service.messages(handoff);
+  messages(@Parent() handoff: HandoffModel, @Loaders() loaders: RequestLoaders): Promise<HandoffMessageModel[] | null> {
+    return this.service.messages(handoff, loaders);
   }
 }

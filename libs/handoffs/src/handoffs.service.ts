@@ -21,7 +21,7 @@ import {
   pageSize,
   Role,
 } from '@app/kernel';
-import { ConnectionShape, toConnection } from '@app/platform';
+import { BatchLoad, ConnectionShape, childrenOf, RequestLoaders, toConnection } from '@app/platform';
 import { acceptanceDeadline, consentProblems, transition } from './domain/handoff-lifecycle';
 import { HandoffAction, HandoffSide, HandoffStatus, Safeguard } from './domain/handoff.model';
 import { Keyring, seal, unseal, victimIdentityAad } from './domain/victim-data-seal';
@@ -390,24 +390,48 @@ export class HandoffsService {
     }));
   }
 
-  /** The service log of a handoff already read by a coordinator (law enforcement gets null). */
-  async services(handoff: HandoffModel): Promise<HandoffServiceModel[] | null> {
-    if (handoff.view !== HandoffViewKind.COORDINATOR) return null;
-    return this.db.query(
-      `SELECT id, need, delivered_at AS "deliveredAt", delivered_by AS "deliveredBy", note
-         FROM handoff_service WHERE handoff_id = $1 ORDER BY delivered_at, id`,
-      [handoff.id],
-    );
+  /**
+   * The service log of a handoff already read by a coordinator (law enforcement gets null).
+   * The view is checked per handoff; only coordinator-visible ones join the batched read.
+   */
+  services(handoff: HandoffModel, loaders: RequestLoaders): Promise<HandoffServiceModel[] | null> {
+    return this.coordinatorsOnly(handoff, loaders, 'handoffs.services', (ids) => this.servicesOf(ids));
   }
 
   /** The coordinators' messages on a handoff already read by a coordinator (law enforcement gets null). */
-  async messages(handoff: HandoffModel): Promise<HandoffMessageModel[] | null> {
-    if (handoff.view !== HandoffViewKind.COORDINATOR) return null;
-    return this.db.query(
-      `SELECT id, author_user_id AS "authorUserId", author_agency_id AS "authorAgencyId", body, sent_at AS "sentAt"
-         FROM handoff_message WHERE handoff_id = $1 ORDER BY sent_at, id`,
-      [handoff.id],
+  messages(handoff: HandoffModel, loaders: RequestLoaders): Promise<HandoffMessageModel[] | null> {
+    return this.coordinatorsOnly(handoff, loaders, 'handoffs.messages', (ids) => this.messagesOf(ids));
+  }
+
+  /** The service log of each handoff, aligned with `handoffIds`; only for handoffs a coordinator was allowed to read. */
+  async servicesOf(handoffIds: readonly string[]): Promise<HandoffServiceModel[][]> {
+    return childrenOf(
+      this.db,
+      `SELECT handoff_id AS "parentId", id, need, delivered_at AS "deliveredAt", delivered_by AS "deliveredBy", note
+         FROM handoff_service WHERE handoff_id = ANY($1::uuid[]) ORDER BY delivered_at, id`,
+      handoffIds,
     );
+  }
+
+  /** The coordinators' messages on each handoff, aligned with `handoffIds`; only for handoffs a coordinator was allowed to read. */
+  async messagesOf(handoffIds: readonly string[]): Promise<HandoffMessageModel[][]> {
+    return childrenOf(
+      this.db,
+      `SELECT handoff_id AS "parentId", id, author_user_id AS "authorUserId", author_agency_id AS "authorAgencyId", body,
+              sent_at AS "sentAt"
+         FROM handoff_message WHERE handoff_id = ANY($1::uuid[]) ORDER BY sent_at, id`,
+      handoffIds,
+    );
+  }
+
+  private async coordinatorsOnly<V>(
+    handoff: HandoffModel,
+    loaders: RequestLoaders,
+    name: string,
+    batch: BatchLoad<V[]>,
+  ): Promise<V[] | null> {
+    if (handoff.view !== HandoffViewKind.COORDINATOR) return null;
+    return loaders.load(name, batch, handoff.id);
   }
 
   async statistics(ctx: AuthenticatedContext): Promise<HandoffStatisticsModel> {

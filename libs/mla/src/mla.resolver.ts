@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthenticatedContext } from '@app/kernel';
-import { Ctx } from '@app/platform';
+import { Ctx, Loaders, RequestLoaders } from '@app/platform';
 import {
   CreateMlaRequestInput,
   MlaDocumentModel,
@@ -59,18 +59,20 @@ export class MlaResolver {
     return this.mla.postMessage(ctx, input);
   }
 
+  // The parent was authorised when it was loaded (mlaRequest, mlaRequests, mutations), so
+  // these fields need no check of their own; each reads all rows of the request in one query.
   @ResolveField(() => [MlaHistoryEntryModel], { description: 'Every step, oldest first' })
-  history(@Parent() request: MlaRequestModel) {
-    return this.mla.history(request.id);
+  history(@Parent() request: MlaRequestModel, @Loaders() loaders: RequestLoaders) {
+    return loaders.load('mla.history', (ids) => this.mla.historyOf(ids), request.id);
   }
 
   @ResolveField(() => [MlaMessageModel], { description: 'The thread between the two sides, oldest first' })
-  messages(@Parent() request: MlaRequestModel) {
-    return this.mla.messages(request.id);
+  messages(@Parent() request: MlaRequestModel, @Loaders() loaders: RequestLoaders) {
+    return loaders.load('mla.messages', (ids) => this.mla.messagesOf(ids), request.id);
   }
 
   @ResolveField(() => [MlaDocumentModel], { description: 'Documents of the request and its messages, oldest first' })
-  documents(@Parent() request: MlaRequestModel) {
-    return this.documentStore.list(request.id);
+  documents(@Parent() request: MlaRequestModel, @Loaders() loaders: RequestLoaders) {
+    return loaders.load('mla.documents', (ids) => this.documentStore.listOf(ids), request.id);
   }
 }

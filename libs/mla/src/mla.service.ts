@@ -20,7 +20,7 @@ import {
   ForbiddenError,
   pageSize,
 } from '@app/kernel';
-import { ConnectionShape, toConnection } from '@app/platform';
+import { ConnectionShape, childrenOf, toConnection } from '@app/platform';
 import { missingElements } from './domain/mla-completeness';
 import { computeDeadlines, DeadlineDefaults, DeadlineKind, nextDue, reminderAt, runningDeadlines } from './domain/mla-deadlines';
 import { LifecycleState, sideOf, transition } from './domain/mla-lifecycle';
@@ -291,22 +291,25 @@ export class MlaService {
     return { byStatus, overdue: figures.overdue, medianDaysToAcknowledge: figures.ack, medianDaysToExecute: figures.exec };
   }
 
-  /** The history of a request the caller was already allowed to read. */
-  history(requestId: string): Promise<MlaHistoryEntryModel[]> {
-    return this.db.query(
-      `SELECT action, from_status AS "fromStatus", to_status AS "toStatus", actor_user_id AS "actorUserId",
-              actor_agency_id AS "actorAgencyId", at, comment
-         FROM mla_history WHERE request_id = $1 ORDER BY id`,
-      [requestId],
+  /** The history of each request, oldest first, aligned with `requestIds`; only for requests the caller was allowed to read. */
+  async historyOf(requestIds: readonly string[]): Promise<MlaHistoryEntryModel[][]> {
+    return childrenOf(
+      this.db,
+      `SELECT request_id AS "parentId", action, from_status AS "fromStatus", to_status AS "toStatus",
+              actor_user_id AS "actorUserId", actor_agency_id AS "actorAgencyId", at, comment
+         FROM mla_history WHERE request_id = ANY($1::uuid[]) ORDER BY id`,
+      requestIds,
     );
   }
 
-  /** The message thread of a request the caller was already allowed to read. */
-  messages(requestId: string): Promise<MlaMessageModel[]> {
-    return this.db.query(
-      `SELECT id, author_user_id AS "authorUserId", author_agency_id AS "authorAgencyId", body, created_at AS "createdAt"
-         FROM mla_message WHERE request_id = $1 ORDER BY created_at, id`,
-      [requestId],
+  /** The message thread of each request, oldest first, aligned with `requestIds`; only for requests the caller was allowed to read. */
+  async messagesOf(requestIds: readonly string[]): Promise<MlaMessageModel[][]> {
+    return childrenOf(
+      this.db,
+      `SELECT request_id AS "parentId", id, author_user_id AS "authorUserId", author_agency_id AS "authorAgencyId", body,
+              created_at AS "createdAt"
+         FROM mla_message WHERE request_id = ANY($1::uuid[]) ORDER BY created_at, id`,
+      requestIds,
     );
   }
 

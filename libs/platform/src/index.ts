@@ -6,3 +6,4 @@ export * from './graphql/request-context.decorator';
 export * from './graphql/connection';
 export * from './graphql/shared-enums';
 export * from './graphql/page.args';
+export * from './graphql/request-loaders';

@@ -8,6 +8,7 @@ import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuthenticatedContext, BadUserInputError } from '@app/kernel';
+import { childrenOf } from '@app/platform';
 import { MlaDocumentModel } from '../dto/mla.types';
 import { MLA_SUBJECT, MlaService } from '../mla.service';
 import { DocumentIntegrityError, DocumentRejectedError } from './document-errors';
@@ -112,9 +113,14 @@ export class MlaDocumentsService {
     return { document: view, content };
   }
 
-  /** The documents of a request the caller was already allowed to read. */
-  list(requestId: string): Promise<MlaDocumentModel[]> {
-    return this.db.query(`SELECT ${DOCUMENT_COLUMNS} FROM mla_document WHERE request_id = $1 ORDER BY created_at, id`, [requestId]);
+  /** The documents of each request, oldest first, aligned with `requestIds`; only for requests the caller was allowed to read. */
+  async listOf(requestIds: readonly string[]): Promise<MlaDocumentModel[][]> {
+    return childrenOf(
+      this.db,
+      `SELECT ${DOCUMENT_COLUMNS}, request_id AS "parentId" FROM mla_document
+        WHERE request_id = ANY($1::uuid[]) ORDER BY created_at, id`,
+      requestIds,
+    );
   }
 
   private async checkMessage(requestId: string, messageId: string): Promise<void> {
