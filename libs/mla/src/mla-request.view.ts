@@ -49,8 +49,7 @@ export interface MlaRequestRow {
   updatedAt: Date;
 }
 
-export const REQUEST_SELECT = `
-  SELECT r.id, r.reference, r.status, r.resume_status AS "resumeStatus", r.closed, r.version,
+const REQUEST_COLUMNS = `r.id, r.reference, r.status, r.resume_status AS "resumeStatus", r.closed, r.version,
          r.requesting_agency_id AS "requestingAgencyId", qa.name AS "requestingAgencyName", r.requesting_state AS "requestingState",
          r.requested_agency_id AS "requestedAgencyId", da.name AS "requestedAgencyName", r.requested_state AS "requestedState",
          r.case_id AS "caseId", r.legal_basis AS "legalBasis", r.treaty_name AS "treatyName", r.measures,
@@ -62,10 +61,16 @@ export const REQUEST_SELECT = `
          r.extension_reason AS "extensionReason", r.submitted_at AS "submittedAt", r.acknowledged_at AS "acknowledgedAt",
          r.decided_at AS "decidedAt", r.executed_at AS "executedAt", r.acknowledgement_due_at AS "acknowledgementDueAt",
          r.decision_due_at AS "decisionDueAt", r.execution_due_at AS "executionDueAt",
-         r.created_at AS "createdAt", r.updated_at AS "updatedAt"
-    FROM mla_request r
+         r.created_at AS "createdAt", r.updated_at AS "updatedAt"`;
+
+const REQUEST_FROM = `FROM mla_request r
     JOIN agency qa ON qa.id = r.requesting_agency_id
     JOIN agency da ON da.id = r.requested_agency_id`;
+
+export const REQUEST_SELECT = `SELECT ${REQUEST_COLUMNS} ${REQUEST_FROM}`;
+
+/** REQUEST_SELECT with more columns (e.g. a cursor key). */
+export const requestSelectWith = (extraColumns: string) => `SELECT ${REQUEST_COLUMNS}, ${extraColumns} ${REQUEST_FROM}`;
 
 export const lifecycleOf = (row: MlaRequestRow): LifecycleState => ({
   status: row.status,

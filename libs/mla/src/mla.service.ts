@@ -40,7 +40,7 @@ import {
   UpdateMlaDraftInput,
 } from './dto/mla.types';
 import { nextReference } from './mla-reference';
-import { dueDatesOf, lifecycleOf, MlaRequestRow, REQUEST_SELECT, toModel } from './mla-request.view';
+import { dueDatesOf, lifecycleOf, MlaRequestRow, REQUEST_SELECT, requestSelectWith, toModel } from './mla-request.view';
 
 /** The deadlines service knows subjects by this type. */
 export const MLA_SUBJECT = 'mla-request';
@@ -253,7 +253,7 @@ export class MlaService {
     }
     // One index range per direction, merged: much cheaper than an OR over both agency columns.
     const side = (column: string, extra: string) =>
-      `(${REQUEST_SELECT}, ${CURSOR_AT} AS "cursorAt"
+      `(${requestSelectWith(`${CURSOR_AT} AS "cursorAt"`)}
          WHERE r.${column} = $1 ${extra} ${conditions.map((c) => `AND ${c}`).join(' ')}
          ORDER BY r.updated_at DESC, r.id DESC LIMIT $2)`;
     const parts = [];
