@@ -22,6 +22,8 @@ const ACKNOWLEDGE = `mutation($id: ID!) { acknowledgeCaseShare(id: $id) { ${CARD
 const REVOKE = `mutation($id: ID!) { revokeCaseShare(id: $id) { ${CARD_FIELDS} } }`;
 const REQUEST_DISCLOSURE = `mutation($matchId: ID!, $message: String!) { requestDisclosure(matchId: $matchId, message: $message) }`;
 const NOTIFICATIONS = `{ notifications(first: 100) { edges { node { id kind message subjectType subjectId } } } }`;
+const SHARED_PAGE = `query($first: Int, $after: String) { sharedCases(first: $first, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+const NOTIFICATION_PAGE = `query($first: Int, $after: String) { notifications(first: $first, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
 const ME = `{ me { id agency { id } } }`;
 
 interface CaseNode {
@@ -299,8 +301,12 @@ describe('cases, reference cards and hit/no-hit matching (e2e)', () => {
     const deSees = JSON.stringify([await matchesOf('prosecutor.de', de.id), await notificationsOf('prosecutor.de')]);
     for (const secret of [md.title, md.nationalReference, digits]) expect(deSees).not.toContain(secret);
     // Nor does the audit trail or the outbox.
-    const trail = JSON.stringify(await stack.db.query(`SELECT details FROM audit_event WHERE target_id = ANY($1)`, [[de.id, md.id, mdMatch.id]]));
-    const events = JSON.stringify(await stack.db.query(`SELECT payload FROM outbox_event WHERE aggregate_id = ANY($1)`, [[de.id, md.id]]));
+    const trailRows: unknown[] = await stack.db.query(`SELECT details FROM audit_event WHERE target_id = ANY($1)`, [[de.id, md.id, mdMatch.id]]);
+    const eventRows: unknown[] = await stack.db.query(`SELECT payload FROM outbox_event WHERE aggregate_id = ANY($1)`, [[de.id, md.id]]);
+    expect(trailRows.length).toBeGreaterThan(0);
+    expect(eventRows.length).toBeGreaterThan(0);
+    const trail = JSON.stringify(trailRows);
+    const events = JSON.stringify(eventRows);
     for (const secret of [digits, secretEmail]) {
       expect(trail).not.toContain(secret);
       expect(events).not.toContain(secret);
@@ -456,11 +462,56 @@ describe('cases, reference cards and hit/no-hit matching (e2e)', () => {
       )
     ).shareCase;
     expect((await stack.gql(SHARED_CASE, { id: shared.id }, as('liaison_officer.md'))).errors).toBeUndefined();
+    const before = await ok<{ sharedCases: { edges: { node: CardNode }[] } }>(SHARED_CASES, {}, as('liaison_officer.md'));
+    expect(before.sharedCases.edges.map((e) => e.node.id)).toContain(shared.id);
     await new Promise((resolve) => setTimeout(resolve, 1600));
     expect(codeOf(await stack.gql(SHARED_CASE, { id: shared.id }, as('liaison_officer.md')))).toBe('NOT_FOUND');
     const listed = await ok<{ sharedCases: { edges: { node: CardNode }[] } }>(SHARED_CASES, {}, as('liaison_officer.md'));
     expect(listed.sharedCases.edges.map((e) => e.node.id)).not.toContain(shared.id);
     // The owner still sees its own expired card.
     expect((await stack.gql(SHARED_CASE, { id: shared.id }, as('prosecutor.de'))).errors).toBeUndefined();
+  });
+
+  type Page = { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+
+  /** Walks a list two at a time; every id of `whole` (one big page read before) comes once, in the same order. */
+  async function walk(query: string, field: 'sharedCases' | 'notifications', who: string, whole: string[]): Promise<string[]> {
+    const walked: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: Page = (await ok<Record<string, Page>>(query, { first: 2, after }, as(who)))[field];
+      expect(page.edges.length).toBeGreaterThan(0);
+      walked.push(...page.edges.map((e) => e.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after && walked.length <= whole.length + 50);
+    expect(new Set(walked).size).toBe(walked.length);
+    // Rows added meanwhile by other test files can only come first (newest first), never between pages.
+    const known = new Set(whole);
+    expect(walked.filter((id) => known.has(id))).toEqual(whole);
+    return walked;
+  }
+
+  it('pages through received cards and notifications with the cursor, without gaps or repeats', async () => {
+    const mdAgency = await agencyOf('liaison_officer.md');
+    const made: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const owned = await createCase('prosecutor.de');
+      const card = { caseId: owned.id, recipientAgencyId: mdAgency, summary: `Paging ${i}`, contactPoint: 'desk', handlingCode: 'H0' };
+      made.push((await ok<{ shareCase: CardNode }>(SHARE, { input: card }, as('prosecutor.de'))).shareCase.id);
+    }
+    const cards = (await ok<Record<string, Page>>(SHARED_PAGE, { first: 100 }, as('liaison_officer.md'))).sharedCases;
+    const cardIds = cards.edges.map((e) => e.node.id);
+    expect(cardIds.slice(0, 3)).toEqual([...made].reverse());
+    expect(await walk(SHARED_PAGE, 'sharedCases', 'liaison_officer.md', cardIds)).toEqual(expect.arrayContaining(made));
+
+    // Notifications (prosecutor.de has several from the tests above) page the same way.
+    const notes = (await ok<Record<string, Page>>(NOTIFICATION_PAGE, { first: 100 }, as('prosecutor.de'))).notifications;
+    const noteIds = notes.edges.map((e) => e.node.id);
+    expect(noteIds.length).toBeGreaterThan(2);
+    await walk(NOTIFICATION_PAGE, 'notifications', 'prosecutor.de', noteIds);
+
+    for (const query of [SHARED_PAGE, NOTIFICATION_PAGE]) {
+      expect(codeOf(await stack.gql(query, { first: 2, after: 'not-a-cursor' }, as('liaison_officer.md')))).toBe('BAD_USER_INPUT');
+    }
   });
 });

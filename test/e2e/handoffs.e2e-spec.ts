@@ -10,6 +10,8 @@ const HANDOFF_FIELDS = `id victimCode view status version linkedCaseReference pr
   services { need note } messages { body }`;
 const HANDOFF = `query($id: ID!) { handoff(id: $id) { ${HANDOFF_FIELDS} } }`;
 const LIST = `query($filter: HandoffFilter, $first: Int) { handoffs(filter: $filter, first: $first) { edges { node { id view status } } } }`;
+const PAGE = `query($filter: HandoffFilter, $first: Int, $after: String) { handoffs(filter: $filter, first: $first, after: $after) {
+  edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
 const PROPOSE = `mutation($input: ProposeHandoffInput!) { proposeHandoff(input: $input) { ${HANDOFF_FIELDS} } }`;
 const TRANSITION = `mutation($input: TransitionHandoffInput!) { transitionHandoff(input: $input) { id status version } }`;
 const SAFEGUARD = `mutation($input: RecordSafeguardInput!) { recordHandoffSafeguard(input: $input) { id version riskLevel } }`;
@@ -142,8 +144,8 @@ describe('victim-support handoffs (e2e)', () => {
         services: [],
         messages: [],
       });
-      expect(seen.identifiedAt).not.toBeNull();
-      expect(seen.reflectionPeriodEndsAt).not.toBeNull();
+      expect(seen.identifiedAt).toEqual(expect.any(String));
+      expect(seen.reflectionPeriodEndsAt).toEqual(expect.any(String));
     }
 
     const COORDINATOR_ONLY = ['urgent', 'exploitationForm', 'minor', 'nonPunishment', 'identifiedAt', 'reflectionPeriodEndsAt',
@@ -243,6 +245,7 @@ describe('victim-support handoffs (e2e)', () => {
   it('hides the handoff from law enforcement at once when consent is withdrawn, and never shows ASSISTANCE_ONLY', async () => {
     const { handoff } = await propose();
     expect(code(await read('policeDE', handoff.id))).toBeUndefined();
+    expect(await listIds('policeDE')).toContain(handoff.id);
     const withdrawn = await as<{ withdrawHandoffConsent: Handoff }>('coordMD', WITHDRAW_CONSENT, {
       input: { handoffId: handoff.id, expectedVersion: 1 },
     });
@@ -372,7 +375,7 @@ describe('victim-support handoffs (e2e)', () => {
     const LOG = `mutation($input: LogHandoffServiceInput!) { logHandoffService(input: $input) { services { need note } } }`;
     const serviceInput = { handoffId: handoff.id, need: 'SHELTER', deliveredAt: new Date().toISOString(), note: 'placed in shelter' };
     expect(code(await as('coordMD', LOG, { input: serviceInput }))).toBe('CONFLICT');
-    await act('coordMD', handoff.id, 'ACCEPT');
+    expect((await act('coordMD', handoff.id, 'ACCEPT')).errors).toBeUndefined();
     const logged = await as<{ logHandoffService: { services: unknown[] } }>('coordMD', LOG, { input: serviceInput });
     expect(logged.data?.logHandoffService.services).toEqual([{ need: 'SHELTER', note: 'placed in shelter' }]);
     expect(problemFields(await as('coordMD', LOG, { input: { ...serviceInput, need: 'MEDICAL' } }))).toEqual(['need']);
@@ -450,10 +453,34 @@ describe('victim-support handoffs (e2e)', () => {
     expect(events.map((e) => e.type)).toEqual(['deadline.breached', 'deadline.reminder-due']);
   });
 
+  it('pages through the list with the cursor, without gaps or repeats', async () => {
+    const made = [];
+    for (let i = 0; i < 3; i++) made.push((await propose({ needs: [{ need: 'SHELTER', note: 'paging' }] })).handoff.id);
+    type Page = { handoffs: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    const filter = { direction: 'INCOMING', status: 'PROPOSED' };
+    const whole = await as<Page>('coordMD', PAGE, { filter, first: 100 });
+    expect(whole.errors).toBeUndefined();
+    const all = whole.data!.handoffs.edges.map((e) => e.node.id);
+    expect(all).toEqual(expect.arrayContaining(made));
+    const walked: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: { data?: Page; errors?: unknown[] } = await as<Page>('coordMD', PAGE, { filter, first: 2, after });
+      expect(page.errors).toBeUndefined();
+      expect(page.data!.handoffs.edges.length).toBeGreaterThan(0);
+      walked.push(...page.data!.handoffs.edges.map((e) => e.node.id));
+      after = page.data!.handoffs.pageInfo.hasNextPage ? page.data!.handoffs.pageInfo.endCursor : null;
+    } while (after && walked.length <= all.length);
+    expect(walked).toEqual(all);
+    expect(code(await as('coordMD', PAGE, { first: 2, after: 'not-a-cursor' }))).toBe('BAD_USER_INPUT');
+    const forged = Buffer.from(JSON.stringify(['yesterday', 'x'])).toString('base64url');
+    expect(code(await as('coordMD', PAGE, { first: 2, after: forged }))).toBe('BAD_USER_INPUT');
+  });
+
   it('gives coordinators their agency figures and refuses everyone else', async () => {
     const STATS = `{ handoffStatistics { byStatus { key count } byExploitationForm { key count } medianHoursToAcceptance } }`;
     const { handoff } = await propose({ needs: [{ need: 'MEDICAL', note: 'check-up' }], exploitationForm: 'FORCED_BEGGING' });
-    await act('coordMD', handoff.id, 'ACCEPT');
+    expect((await act('coordMD', handoff.id, 'ACCEPT')).errors).toBeUndefined();
     const result = await as<{ handoffStatistics: { byStatus: { key: string; count: number }[]; byExploitationForm: { key: string; count: number }[]; medianHoursToAcceptance: number } }>(
       'coordMD',
       STATS,
@@ -478,7 +505,7 @@ describe('victim-support handoffs (e2e)', () => {
       referringAgency: { id: deSupportAgencyId },
       receivingAgency: { id: mdSupportAgencyId },
     });
-    expect(seen.riskAssessedAt).not.toBeNull();
+    expect(seen.riskAssessedAt).toEqual(expect.any(String));
     expect(seen.services).toHaveLength(1);
     const identity = await as<{ revealVictimIdentity: { familyName: string } }>('coordDE', REVEAL, {
       id: DEMO,

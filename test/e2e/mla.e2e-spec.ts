@@ -142,6 +142,7 @@ describe('MLA requests (e2e)', () => {
     ]);
     request = await step(request, 'START_EXECUTION', 'central_authority_officer.md');
     request = await step(request, 'POSTPONE', 'central_authority_officer.md', { reason: 'Parallel domestic search', until: '2030-01-01T00:00:00Z' });
+    expect(request.deadlines.length).toBeGreaterThan(0);
     expect(request.deadlines.every((d) => !d.running)).toBe(true);
     request = await step(request, 'RESUME', 'central_authority_officer.md');
     expect(request.status).toBe('IN_EXECUTION');
@@ -181,7 +182,8 @@ describe('MLA requests (e2e)', () => {
       expect(code(await stack.gql(GET, { id: request.id }, tokens[who]))).toBe('NOT_FOUND');
       expect(code(await act(request, 'ACKNOWLEDGE', who))).toBe('NOT_FOUND');
       const list = await stack.gql<{ mlaRequests: { edges: { node: { id: string } }[] } }>(LIST, { first: 100 }, tokens[who]);
-      expect(list.data?.mlaRequests.edges.some((e) => e.node.id === request.id)).toBe(false);
+      if (list.errors) expect([who, code(list)]).toEqual([who, 'FORBIDDEN']);
+      else expect(list.data!.mlaRequests.edges.some((e) => e.node.id === request.id)).toBe(false);
     }
     const denied = await stack.db.query(`SELECT actor_state FROM audit_event WHERE target_id = $1 AND outcome = 'DENIED'`, [request.id]);
     expect(denied.map((d: { actor_state: string }) => d.actor_state)).toEqual(expect.arrayContaining(['AT', 'MD', 'DE']));
@@ -201,6 +203,7 @@ describe('MLA requests (e2e)', () => {
     request = await step(request, 'RECORD_CONSULTATION', 'central_authority_officer.md', { comment: 'Call with the requesting prosecutor' });
     request = await step(request, 'REFUSE', 'central_authority_officer.md', refusal);
     expect(request.status).toBe('REFUSED');
+    expect(request.deadlines.length).toBeGreaterThan(0);
     expect(request.deadlines.every((d) => !d.running)).toBe(true);
   });
 
@@ -222,8 +225,8 @@ describe('MLA requests (e2e)', () => {
 
   it('keeps a message thread between the two sides', async () => {
     const request = await step(await create(), 'SUBMIT', 'prosecutor.de');
-    await stack.gql(MESSAGE, { input: { requestId: request.id, body: 'Please treat as confidential.' } }, tokens['prosecutor.de']);
-    await stack.gql(MESSAGE, { input: { requestId: request.id, body: 'Understood.' } }, tokens['central_authority_officer.md']);
+    expect((await stack.gql(MESSAGE, { input: { requestId: request.id, body: 'Please treat as confidential.' } }, tokens['prosecutor.de'])).errors).toBeUndefined();
+    expect((await stack.gql(MESSAGE, { input: { requestId: request.id, body: 'Understood.' } }, tokens['central_authority_officer.md'])).errors).toBeUndefined();
     expect(code(await stack.gql(MESSAGE, { input: { requestId: request.id, body: 'Hi' } }, tokens['prosecutor.at']))).toBe('NOT_FOUND');
     const read = await stack.gql<{ mlaRequest: Request }>(GET, { id: request.id }, tokens['central_authority_officer.md']);
     expect(read.data?.mlaRequest.messages.map((m) => m.body)).toEqual(['Please treat as confidential.', 'Understood.']);
@@ -233,28 +236,57 @@ describe('MLA requests (e2e)', () => {
   it('lists incoming and outgoing requests with filters and cursor pagination, and counts them', async () => {
     const overdue = await step(await create(), 'SUBMIT', 'prosecutor.de');
     await step(await create(), 'SUBMIT', 'prosecutor.de');
+    const draft = await create();
     // Arrange a missed deadline (the gateway's clock is the real one).
     await stack.db.query(`UPDATE mla_request SET acknowledgement_due_at = now() - interval '1 day', next_due_at = now() - interval '1 day' WHERE id = $1`, [overdue.id]);
     const md = tokens['central_authority_officer.md'];
     type Page = { mlaRequests: { edges: { node: { id: string; status: string; overdue: boolean } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
     const onlyOverdue = await stack.gql<Page>(LIST, { filter: { direction: 'INCOMING', overdue: true } }, md);
-    expect(onlyOverdue.data?.mlaRequests.edges.map((e) => e.node)).toContainEqual(expect.objectContaining({ id: overdue.id, overdue: true }));
-    expect(onlyOverdue.data?.mlaRequests.edges.every((e) => e.node.overdue)).toBe(true);
+    expect(onlyOverdue.errors).toBeUndefined();
+    expect(onlyOverdue.data!.mlaRequests.edges.map((e) => e.node)).toContainEqual(expect.objectContaining({ id: overdue.id, overdue: true }));
+    expect(onlyOverdue.data!.mlaRequests.edges.every((e) => e.node.overdue)).toBe(true);
     const outgoing = await stack.gql<Page>(LIST, { filter: { direction: 'OUTGOING' } }, md);
-    expect(outgoing.data?.mlaRequests.edges).toEqual([]);
-    const first = await stack.gql<Page>(LIST, { first: 1, filter: { statuses: ['SUBMITTED'], stateCode: 'DE' } }, md);
-    expect(first.data?.mlaRequests.pageInfo.hasNextPage).toBe(true);
-    const second = await stack.gql<Page>(LIST, { first: 1, after: first.data?.mlaRequests.pageInfo.endCursor, filter: { statuses: ['SUBMITTED'] } }, md);
+    expect(outgoing.errors).toBeUndefined();
+    expect(outgoing.data!.mlaRequests.edges).toEqual([]);
+    // The requested side never sees a draft addressed to it, in the list or in the figures.
+    const incoming = await stack.gql<Page>(LIST, { first: 100, filter: { direction: 'INCOMING' } }, md);
+    expect(incoming.errors).toBeUndefined();
+    expect(incoming.data!.mlaRequests.edges.map((e) => e.node.id)).toContain(overdue.id);
+    expect(incoming.data!.mlaRequests.edges.map((e) => e.node.id)).not.toContain(draft.id);
+    const filter = { statuses: ['SUBMITTED'], stateCode: 'DE' };
+    const first = await stack.gql<Page>(LIST, { first: 1, filter }, md);
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.mlaRequests.edges).toHaveLength(1);
+    expect(first.data!.mlaRequests.pageInfo.hasNextPage).toBe(true);
+    const second = await stack.gql<Page>(LIST, { first: 1, after: first.data!.mlaRequests.pageInfo.endCursor, filter }, md);
     expect(second.errors).toBeUndefined();
     expect(second.data!.mlaRequests.edges).toHaveLength(1);
     expect(second.data!.mlaRequests.edges[0].node.id).not.toBe(first.data!.mlaRequests.edges[0].node.id);
+    // Walking every page of the filter meets each request once, in the order of a single page.
+    const all = await stack.gql<Page>(LIST, { first: 100, filter }, md);
+    expect(all.errors).toBeUndefined();
+    const walked: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: GraphQLResponse<Page> = await stack.gql<Page>(LIST, { first: 2, after, filter }, md);
+      expect(page.errors).toBeUndefined();
+      walked.push(...page.data!.mlaRequests.edges.map((e) => e.node.id));
+      after = page.data!.mlaRequests.pageInfo.hasNextPage ? page.data!.mlaRequests.pageInfo.endCursor : null;
+    } while (after);
+    expect(walked.length).toBeGreaterThanOrEqual(2);
+    expect(walked).toEqual(all.data!.mlaRequests.edges.map((e) => e.node.id));
     expect(code(await stack.gql(LIST, { after: 'nonsense' }, md))).toBe('BAD_USER_INPUT');
     const since = await stack.gql<Page>(LIST, { filter: { updatedSince: '2100-01-01T00:00:00Z' } }, md);
-    expect(since.data?.mlaRequests.edges).toEqual([]);
+    expect(since.errors).toBeUndefined();
+    expect(since.data!.mlaRequests.edges).toEqual([]);
 
     const stats = await stack.gql<{ mlaStatistics: { byStatus: { status: string; count: number }[]; overdue: number } }>(STATISTICS, {}, md);
-    expect(stats.data?.mlaStatistics.overdue).toBeGreaterThanOrEqual(1);
-    expect(stats.data?.mlaStatistics.byStatus.find((s) => s.status === 'SUBMITTED')?.count).toBeGreaterThanOrEqual(2);
+    expect(stats.errors).toBeUndefined();
+    expect(stats.data!.mlaStatistics.overdue).toBeGreaterThanOrEqual(1);
+    expect(stats.data!.mlaStatistics.byStatus.find((s) => s.status === 'SUBMITTED')?.count).toBeGreaterThanOrEqual(2);
+    expect(stats.data!.mlaStatistics.byStatus.map((s) => s.status)).not.toContain('DRAFT');
+    const own = await stack.gql<{ mlaStatistics: { byStatus: { status: string; count: number }[] } }>(STATISTICS, {}, tokens['prosecutor.de']);
+    expect(own.data?.mlaStatistics.byStatus.find((s) => s.status === 'DRAFT')?.count).toBeGreaterThanOrEqual(1);
     expect(code(await stack.gql(STATISTICS, {}, tokens['auditor.md']))).toBe('FORBIDDEN');
   });
 

@@ -92,6 +92,9 @@ interface Change {
   readonly also?: (m: EntityManager) => Promise<void>;
 }
 
+// A cursor's time, with microseconds as cursor_at renders it.
+const CURSOR_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
 const isUniqueViolation = (error: unknown) =>
   error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
 
@@ -226,7 +229,10 @@ export class HandoffsService {
     }
     if (args.after) {
       const [at, id] = decodeCursor(args.after, 2);
-      params.push(String(at), String(id));
+      if (typeof at !== 'string' || !CURSOR_TIMESTAMP.test(at) || typeof id !== 'string' || !isUUID(id)) {
+        throw BadUserInputError.of([{ field: 'after', problem: 'is not a cursor returned by this API' }]);
+      }
+      params.push(at, id);
       conditions.push(`(h.proposed_at, h.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     const rows: HandoffRow[] = await this.db.query(

@@ -276,7 +276,9 @@ export class MlaService {
 
   async statistics(ctx: AuthenticatedContext): Promise<MlaStatisticsModel> {
     await this.access.authorize(ctx, 'mla:statistics', {}, { type: 'mla-statistics', id: ctx.actor.agencyId });
-    const mine = `FROM mla_request WHERE requesting_agency_id = $1 OR requested_agency_id = $1`;
+    // As in list(): the requested side never learns of a draft, not even as a count.
+    const mine = `FROM mla_request
+       WHERE requesting_agency_id = $1 OR (requested_agency_id = $1 AND status <> '${MlaStatus.DRAFT}')`;
     const byStatus: { status: MlaStatus; count: number }[] = await this.db.query(
       `SELECT status, count(*)::int AS count ${mine} GROUP BY status ORDER BY status`,
       [ctx.actor.agencyId],
