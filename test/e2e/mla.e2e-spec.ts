@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import Redis from 'ioredis';
 import { DeadlineSweeper } from '@app/deadlines';
+import { DomainEventProcessor, OutboxReconciler } from '@app/events';
 import { DEMO_MLA_REQUEST_ID, seedDemoMla } from '@app/mla';
-import { PrivateRedis } from '../../libs/events/src/testing/private-redis';
+import { PrivateRedis } from '../support/private-redis';
 import { countQueries } from '../support/query-count';
+import { createPrivateDatabase } from '../support/private-database';
 import { eventually, GraphQLResponse, Stack, startStack } from '../support/stack';
 
 const FIELDS = `id reference status closed version overdue
@@ -47,6 +49,7 @@ const COMPLETE = {
 describe('MLA requests (e2e)', () => {
   let stack: Stack;
   let redis: PrivateRedis;
+  let database: { url: string; drop: () => Promise<void> };
   let tokens: Record<string, string>;
   const agency = async (state: string, kind: string): Promise<string> =>
     (await stack.db.query(`SELECT a.id FROM agency a WHERE a.state_code = $1 AND a.kind = $2 ORDER BY a.name LIMIT 1`, [state, kind]))[0].id;
@@ -54,9 +57,14 @@ describe('MLA requests (e2e)', () => {
   let mdProsecution: string;
 
   beforeAll(async () => {
-    // A private Redis, so this file may flush it without disturbing the others.
+    // A private Redis, so this file may flush it, and a private database, so its relay and
+    // reconciler never carry other files' events off into that Redis.
     redis = await PrivateRedis.start();
-    stack = await startStack({ worker: true, overrides: { REDIS_URL: redis.url, OUTBOX_REDELIVER_AFTER_SECONDS: '1', MLA_DOCUMENT_MAX_BYTES: '4096' } });
+    database = await createPrivateDatabase('mla_e2e');
+    stack = await startStack({
+      worker: true,
+      overrides: { DATABASE_URL: database.url, REDIS_URL: redis.url, OUTBOX_REDELIVER_AFTER_SECONDS: '1', MLA_DOCUMENT_MAX_BYTES: '4096' },
+    });
     const emails = ['prosecutor.de', 'central_authority_officer.md', 'prosecutor.md', 'prosecutor.at', 'auditor.md', 'liaison_officer.de'];
     tokens = Object.fromEntries(await Promise.all(emails.map(async (e) => [e, await stack.signIn(`${e}@demo.example`)])));
     mdCentral = await agency('MD', 'CENTRAL_AUTHORITY');
@@ -65,6 +73,7 @@ describe('MLA requests (e2e)', () => {
   afterAll(async () => {
     await stack.close();
     await redis.stop();
+    await database.drop();
   });
 
   const code = (r: GraphQLResponse) => r.errors?.[0]?.extensions?.code;
@@ -294,12 +303,27 @@ describe('MLA requests (e2e)', () => {
     const request = await step(await create(), 'SUBMIT', 'prosecutor.de');
     const ackDue = Date.parse(request.deadlines.find((d) => d.kind === 'ACKNOWLEDGEMENT')!.dueAt);
     const sweeper = stack.worker!.get(DeadlineSweeper);
+    const processor = stack.worker!.get(DomainEventProcessor);
+    // Hold the consumers so the reminder's job is sitting in Redis when Redis loses everything.
+    await processor.pause();
     await sweeper.sweepOnce(new Date(ackDue - 47 * 3_600_000));
-    // Whatever the relay had queued is lost; the outbox reconciler dispatches it again.
+    const reminderEvent = async () =>
+      (
+        await stack.db.query(
+          `SELECT id, dispatched_at, dispatch_count, processed_at FROM outbox_event WHERE type = 'deadline.reminder-due' AND aggregate_id = $1`,
+          [request.id],
+        )
+      )[0] as { id: string; dispatched_at: Date | null; dispatch_count: number; processed_at: Date | null } | undefined;
+    await eventually(async () => (await reminderEvent())?.dispatched_at);
     const client = new Redis(redis.url);
+    expect(await client.keys(`*${(await reminderEvent())!.id}*`)).not.toHaveLength(0);
     await client.flushall();
     client.disconnect();
+    processor.resume();
+    // The job is gone from Redis; only the outbox reconciler can bring it back.
+    await stack.worker!.get(OutboxReconciler).reconcileOnce(0);
     await eventually(async () => (await notificationsOf(request.id, 'MLA_DEADLINE_REMINDER', 'central_authority_officer.md')).length === 1);
+    expect(await reminderEvent()).toMatchObject({ dispatch_count: 2, processed_at: expect.any(Date) });
     expect(await notificationsOf(request.id, 'MLA_DEADLINE_REMINDER', 'prosecutor.de')).toHaveLength(0);
 
     await sweeper.sweepOnce(new Date(ackDue + 60_000));

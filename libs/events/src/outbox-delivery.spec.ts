@@ -17,7 +17,7 @@ import { OutboxRelay } from './outbox-relay.service';
 import { OutboxService } from './outbox.service';
 import { createPrivateDatabase } from '@test/support/private-database';
 import { createAgency, createUser, eventually } from './testing/fixtures';
-import { PrivateRedis } from './testing/private-redis';
+import { PrivateRedis } from '@test/support/private-redis';
 
 /**
  * The whole path on real PostgreSQL and Redis: outbox → relay → BullMQ → processor → inbox +
