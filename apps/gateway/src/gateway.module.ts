@@ -3,17 +3,19 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
 import { CasesModule } from '@app/cases';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { HandoffsModule } from '@app/handoffs';
-import { IdentityModule } from '@app/identity';
+import { AccessTokens, IdentityModule } from '@app/identity';
 import { MlaModule } from '@app/mla';
 import { NotificationsModule } from '@app/notifications';
 import { OversightModule } from '@app/oversight';
 import { HealthModule, RedisModule } from '@app/platform';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlOptions } from './graphql/graphql.options';
+import { idempotencyPlugin, sqlIdempotencyStore } from './graphql/idempotency.plugin';
 
 @Module({})
 export class GatewayModule {
@@ -25,7 +27,19 @@ export class GatewayModule {
         DatabaseModule,
         RedisModule,
         HealthModule,
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config, logger) }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [IdentityModule],
+          inject: [DataSource, AccessTokens],
+          useFactory: (db: DataSource, tokens: AccessTokens) =>
+            graphqlOptions(config, logger, [
+              idempotencyPlugin({
+                store: sqlIdempotencyStore(db, config.IDEMPOTENCY_KEY_TTL_HOURS),
+                actorOf: (token) => tokens.actorOf(token),
+                logger,
+              }),
+            ]),
+        }),
         HandoffsModule,
         OversightModule,
         IdentityModule,

@@ -7,6 +7,7 @@ describe('parseConfig', () => {
     expect(config.DATABASE_URL).toContain('127.0.0.1:5432');
     expect(config.JWT_SECRET.length).toBeGreaterThanOrEqual(32);
     expect(config.isProduction).toBe(false);
+    expect(config.IDEMPOTENCY_KEY_TTL_HOURS).toBe(24);
   });
 
   it('names a malformed variable and what it expects', () => {
@@ -31,6 +32,11 @@ describe('parseConfig', () => {
       );
     }
     expect(parseConfig({ NODE_ENV: 'production', ...secrets }).isProduction).toBe(true);
+  });
+
+  it('bounds the idempotency key lifetime', () => {
+    expect(parseConfig({ IDEMPOTENCY_KEY_TTL_HOURS: '48' }).IDEMPOTENCY_KEY_TTL_HOURS).toBe(48);
+    expect(() => parseConfig({ IDEMPOTENCY_KEY_TTL_HOURS: '0' })).toThrow(/IDEMPOTENCY_KEY_TTL_HOURS is invalid/);
   });
 
   it('refuses a short JWT secret', () => {

@@ -49,6 +49,8 @@ const baseSchema = z.object({
   GRAPHQL_MAX_DEPTH: int(2, 50).default(10),
   GRAPHQL_MAX_COST: int(100, 1_000_000).default(5000),
   GRAPHQL_MAX_ALIASES: int(1, 100).default(15),
+  // How long a mutation's Idempotency-Key (and its stored response) is kept.
+  IDEMPOTENCY_KEY_TTL_HOURS: int(1, 720).default(24),
   VICTIM_DATA_KEYS: z
     .string()
     .regex(/^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=(,[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=)*$/, 'id:<base64 of 32 bytes>[,id:...]')

@@ -1,16 +1,23 @@
+import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Logger } from 'pino';
 import { AppConfig } from '@app/config';
+import { GraphQLContext } from '@app/platform';
 import { errorLoggingPlugin, formatError } from './errors';
 
 /**
  * Apollo settings: limits against abusive queries (graphql-armor), CSRF prevention, and in
- * production no introspection, no field suggestions and no sandbox.
+ * production no introspection, no field suggestions and no sandbox. `extraPlugins` (the
+ * idempotency-key plugin, which needs the database) run after the error plugin.
  */
-export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverConfig {
+export function graphqlOptions(
+  config: AppConfig,
+  logger: Logger,
+  extraPlugins: ApolloServerPlugin<GraphQLContext>[] = [],
+): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: config.GRAPHQL_MAX_DEPTH },
     costLimit: { maxCost: config.GRAPHQL_MAX_COST },
@@ -35,6 +42,7 @@ export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverC
       ApolloServerPluginCacheControlDisabled(),
       ...armor.plugins,
       errorLoggingPlugin(logger),
+      ...extraPlugins,
       config.isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
   };
