@@ -12,6 +12,8 @@ import { hashPassword } from '@app/identity';
  */
 export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 export const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
+/** Unmeasured load first, so a freshly started process is judged after its JIT warm-up. */
+export const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 2);
 
 export const benchEnv: Record<string, string | undefined> = {
   ...process.env,
@@ -108,14 +110,17 @@ export async function withBenchStack(run: (ctx: BenchContext) => Promise<void>):
       )
     ).signIn.accessToken;
   const measure: BenchContext['measure'] = async (name, options) => {
-    const result = await autocannon({
-      url: options.url ?? gatewayUrl,
-      connections: CONNECTIONS,
-      duration: DURATION_S,
-      method: options.query ? 'POST' : 'GET',
-      headers: { authorization: `Bearer ${options.token}`, 'content-type': 'application/json' },
-      body: options.query ? JSON.stringify({ query: options.query, variables: options.variables }) : undefined,
-    });
+    const run = (duration: number) =>
+      autocannon({
+        url: options.url ?? gatewayUrl,
+        connections: CONNECTIONS,
+        duration,
+        method: options.query ? 'POST' : 'GET',
+        headers: { authorization: `Bearer ${options.token}`, 'content-type': 'application/json' },
+        body: options.query ? JSON.stringify({ query: options.query, variables: options.variables }) : undefined,
+      });
+    if (WARMUP_S > 0) await run(WARMUP_S);
+    const result = await run(DURATION_S);
     return {
       name,
       rps: result.requests.average,

@@ -1,4 +1,4 @@
-import { Bench, CONNECTIONS, DURATION_S, withBenchStack } from './harness';
+import { Bench, CONNECTIONS, DURATION_S, WARMUP_S, withBenchStack } from './harness';
 import { handoffsBench } from './handoffs.bench';
 import { casesBench } from './cases.bench';
 import { meBench } from './me.bench';
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const unknown = wanted.filter((name) => !BENCHES[name]);
   if (unknown.length) throw new Error(`unknown benchmark ${unknown.join(', ')}; known: ${Object.keys(BENCHES).join(', ')}`);
   const names = wanted.length ? wanted : Object.keys(BENCHES);
-  process.stdout.write(`autocannon: ${CONNECTIONS} connections, ${DURATION_S} s per measurement\n`);
+  process.stdout.write(`autocannon: ${CONNECTIONS} connections, ${DURATION_S} s per measurement after ${WARMUP_S} s of warm-up\n`);
   await withBenchStack(async (ctx) => {
     for (const name of names) {
       process.stdout.write(`\n== ${name}\n`);
