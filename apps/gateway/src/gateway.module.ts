@@ -12,7 +12,7 @@ import { AccessTokens, IdentityModule } from '@app/identity';
 import { MlaModule } from '@app/mla';
 import { NotificationsModule } from '@app/notifications';
 import { OversightModule } from '@app/oversight';
-import { HealthModule, RedisModule } from '@app/platform';
+import { ClockModule, HealthModule, RedisModule } from '@app/platform';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlOptions } from './graphql/graphql.options';
 import { idempotencyPlugin, sqlIdempotencyStore } from './graphql/idempotency.plugin';
@@ -24,6 +24,7 @@ export class GatewayModule {
       module: GatewayModule,
       imports: [
         ConfigModule.forRoot(config),
+        ClockModule,
         DatabaseModule,
         RedisModule,
         HealthModule,
@@ -35,7 +36,7 @@ export class GatewayModule {
             graphqlOptions(config, logger, [
               idempotencyPlugin({
                 store: sqlIdempotencyStore(db, config.IDEMPOTENCY_KEY_TTL_HOURS),
-                actorOf: (token) => tokens.actorOf(token),
+                actorOfHeader: (authorization) => tokens.actorOfHeader(authorization),
                 logger,
               }),
             ]),

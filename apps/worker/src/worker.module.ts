@@ -9,7 +9,7 @@ import { EventsWorkerModule } from '@app/events';
 import { HandoffsWorkerModule } from '@app/handoffs';
 import { MlaConsumersModule } from '@app/mla';
 import { NotificationsConsumersModule } from '@app/notifications';
-import { HealthModule, RedisModule } from '@app/platform';
+import { ClockModule, HealthModule, RedisModule } from '@app/platform';
 
 /** Background work: outbox relay and consumers, audit sealing. Its only HTTP routes are health. */
 @Module({})
@@ -20,6 +20,7 @@ export class WorkerModule {
       imports: [
         ConfigModule.forRoot(config),
         ScheduleModule.forRoot(),
+        ClockModule,
         DatabaseModule,
         RedisModule,
         HealthModule,

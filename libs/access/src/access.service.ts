@@ -25,26 +25,24 @@ export class AccessService {
   ): Promise<void> {
     const decision = decide(ctx.actor, action, target);
     if (decision.allowed) return;
-    await this.audit.recordAlone(ctx, {
-      action,
-      outcome: 'DENIED',
-      targetType: on.type,
-      targetId: on.id,
-      details: { reason: decision.reason },
-    });
+    await this.recordDenial(ctx, action, on, decision.reason);
     if (decision.hidden) throw new NotFoundError(`${on.type} not found`);
     throw new ForbiddenError(`Not allowed: ${decision.reason}`);
   }
 
   /** For a target that does not exist: answered exactly like a hidden one, and audited as denied. */
   async notFound(ctx: AuthenticatedContext, action: Action, on: AttemptedOn): Promise<never> {
-    await this.audit.recordAlone(ctx, {
+    await this.recordDenial(ctx, action, on, 'no such object visible to the caller');
+    throw new NotFoundError(`${on.type} not found`);
+  }
+
+  private recordDenial(ctx: AuthenticatedContext, action: Action, on: AttemptedOn, reason: string): Promise<void> {
+    return this.audit.recordAlone(ctx, {
       action,
       outcome: 'DENIED',
       targetType: on.type,
       targetId: on.id,
-      details: { reason: 'no such object visible to the caller' },
+      details: { reason },
     });
-    throw new NotFoundError(`${on.type} not found`);
   }
 }

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { isUniqueViolation } from '@app/database';
 import { AuditEntry, AuditService } from '@app/audit';
 import { AuthenticatedContext, ConflictError } from '@app/kernel';
 
 export type AuditDraft = Omit<AuditEntry, 'outcome' | 'actor'>;
-
-const isUniqueViolation = (error: unknown) =>
-  error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
 
 /**
  * One transaction per command of the cases context: the change, its audit row and its domain

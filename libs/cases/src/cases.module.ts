@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { AccessModule } from '@app/access';
 import { AuditModule } from '@app/audit';
 import { EventsModule } from '@app/events';
-import { CLOCK, systemClock } from '@app/kernel';
 import { CaseCommands } from './case-command';
 import { CaseMatchesResolver } from './case-matches.resolver';
 import { CaseMatchesService } from './case-matches.service';
@@ -22,7 +21,6 @@ import { CasesService } from './cases.service';
     CasesResolver,
     CaseSharesResolver,
     CaseMatchesResolver,
-    { provide: CLOCK, useValue: systemClock },
   ],
   exports: [CasesService],
 })

@@ -3,12 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService, Action } from '@app/access';
 import { OutboxService } from '@app/events';
-import { AuthenticatedContext, BadUserInputError, ConflictError, pageSize } from '@app/kernel';
+import { AuthenticatedContext, BadUserInputError, ConflictError, cursorTimestampSql, decodeKeyset, pageSize } from '@app/kernel';
 import { ConnectionShape, childrenOf, RequestLoaders, toConnection } from '@app/platform';
 import { CaseCommands } from './case-command';
 import { blindIndexLockKey } from './domain/blind-index';
 import { normaliseIdentifier } from './domain/identifier-normalisation';
-import { containsPattern, cursorTimestampSql, decodeKeyset } from './domain/keyset-cursor';
+import { containsPattern } from './domain/text-search';
 import { CasesArgs, AddIdentifierInput, CreateCaseInput, UpdateCaseInput } from './dto/case.inputs';
 import { CaseIdentifierModel, CaseModel } from './dto/case.types';
 

@@ -1,2 +1,3 @@
 export * from './database.module';
 export * from './migrator';
+export * from './errors';

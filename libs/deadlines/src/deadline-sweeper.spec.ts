@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { ClockModule } from '@app/platform';
 import { testConfig } from '@test/support/config';
 import { createPrivateDatabase } from '@test/support/private-database';
 import { DeadlineSweeper } from './deadline-sweeper';
@@ -29,6 +30,7 @@ describe('deadlines and the sweeper (PostgreSQL)', () => {
       imports: [
         ConfigModule.forRoot(testConfig({ DATABASE_URL: database.url, DEADLINE_SWEEP_INTERVAL_MS: '3600000' })),
         ScheduleModule.forRoot(),
+        ClockModule,
         DatabaseModule,
         DeadlinesModule,
         DeadlinesWorkerModule,

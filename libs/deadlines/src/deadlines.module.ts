@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
 import { EventsModule } from '@app/events';
-import { CLOCK, systemClock } from '@app/kernel';
 import { DeadlineSweeper } from './deadline-sweeper';
 import { DeadlinesService } from './deadlines.service';
 
 /** Setting and reading deadlines (gateway and worker). */
 @Module({
-  providers: [DeadlinesService, { provide: CLOCK, useValue: systemClock }],
+  providers: [DeadlinesService],
   exports: [DeadlinesService],
 })
 export class DeadlinesModule {}
@@ -14,7 +13,7 @@ export class DeadlinesModule {}
 /** The sweeper (worker only; the app provides ScheduleModule.forRoot()). */
 @Module({
   imports: [EventsModule],
-  providers: [DeadlineSweeper, { provide: CLOCK, useValue: systemClock }],
+  providers: [DeadlineSweeper],
   exports: [DeadlineSweeper],
 })
 export class DeadlinesWorkerModule {}

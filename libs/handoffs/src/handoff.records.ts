@@ -1,5 +1,5 @@
 import { HandoffTarget, HandoffView, handoffViewOf } from '@app/access';
-import { Actor, AgencyKind, FormOfExploitation } from '@app/kernel';
+import { Actor, AgencyKind, cursorTimestampSql, FormOfExploitation } from '@app/kernel';
 import { HandoffFacts, reflectionPeriodEndsAt } from './domain/handoff-lifecycle';
 import {
   ConsentBasis,
@@ -73,7 +73,7 @@ export const SELECT_HANDOFF = `
          h.best_interest_assessed_at, COALESCE(d.due_at, h.acceptance_due_at) AS acceptance_due_at,
          d.due_at AS open_deadline_due_at, h.decline_reason, h.withdrawal_reason, h.proposed_at,
          h.accepted_at, h.declined_at, h.started_at, h.completed_at, h.withdrawn_at, h.version,
-         to_char(h.proposed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at
+         ${cursorTimestampSql('h.proposed_at')} AS cursor_at
     FROM handoff h
     JOIN agency ra ON ra.id = h.referring_agency_id
     JOIN state rs ON rs.code = h.referring_state

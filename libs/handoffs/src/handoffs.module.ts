@@ -3,7 +3,6 @@ import { AccessModule } from '@app/access';
 import { AuditModule } from '@app/audit';
 import { DeadlinesModule } from '@app/deadlines';
 import { EventsModule } from '@app/events';
-import { CLOCK, systemClock } from '@app/kernel';
 import { HandoffsResolver } from './handoffs.resolver';
 import { HandoffsService } from './handoffs.service';
 import { victimKeyringProvider } from './victim-keyring';
@@ -11,7 +10,7 @@ import { victimKeyringProvider } from './victim-keyring';
 /** Gateway side: victim-support handoffs over GraphQL. */
 @Module({
   imports: [AccessModule, AuditModule, EventsModule, DeadlinesModule],
-  providers: [HandoffsService, HandoffsResolver, victimKeyringProvider, { provide: CLOCK, useValue: systemClock }],
+  providers: [HandoffsService, HandoffsResolver, victimKeyringProvider],
   exports: [HandoffsService],
 })
 export class HandoffsModule {}

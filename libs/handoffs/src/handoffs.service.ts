@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { isUUID } from 'class-validator';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { isUniqueViolation } from '@app/database';
 import { AccessService, has, HandoffTarget, LAW_ENFORCEMENT_CONSENT_SCOPES, LAW_ENFORCEMENT_ROLES } from '@app/access';
 import { AuditService } from '@app/audit';
 import { APP_CONFIG, AppConfig } from '@app/config';
@@ -15,7 +16,7 @@ import {
   CLOCK,
   Clock,
   ConflictError,
-  decodeCursor,
+  decodeKeyset,
   FieldProblem,
   ForbiddenError,
   pageSize,
@@ -92,11 +93,6 @@ interface Change {
   readonly also?: (m: EntityManager) => Promise<void>;
 }
 
-// A cursor's time, with microseconds as cursor_at renders it.
-const CURSOR_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-
-const isUniqueViolation = (error: unknown) =>
-  error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
 
 /**
  * Victim-support handoffs. Every command is one transaction with its audit row and its
@@ -228,10 +224,7 @@ export class HandoffsService {
       conditions.push(filter.overdue ? overdue : `NOT ${overdue}`);
     }
     if (args.after) {
-      const [at, id] = decodeCursor(args.after, 2);
-      if (typeof at !== 'string' || !CURSOR_TIMESTAMP.test(at) || typeof id !== 'string' || !isUUID(id)) {
-        throw BadUserInputError.of([{ field: 'after', problem: 'is not a cursor returned by this API' }]);
-      }
+      const { at, id } = decodeKeyset(args.after);
       params.push(at, id);
       conditions.push(`(h.proposed_at, h.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }

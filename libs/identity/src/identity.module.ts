@@ -4,7 +4,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '@app/access';
 import { AuditModule } from '@app/audit';
 import { EventsModule } from '@app/events';
-import { CLOCK, systemClock } from '@app/kernel';
 import { AccessTokens } from './auth/access-tokens';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthResolver } from './auth/auth.resolver';
@@ -27,7 +26,6 @@ import { IDENTITY_ENTITIES } from './identity.entities';
     AuthResolver,
     DirectoryService,
     DirectoryResolver,
-    { provide: CLOCK, useValue: systemClock },
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [AuthService, AccessTokens, DirectoryService],

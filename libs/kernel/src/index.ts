@@ -4,3 +4,4 @@ export * from './errors';
 export * from './clock';
 export * from './cursor';
 export * from './exploitation';
+export * from './keyset-cursor';

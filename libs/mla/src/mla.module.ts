@@ -4,7 +4,6 @@ import { AuditModule } from '@app/audit';
 import { DeadlinesModule } from '@app/deadlines';
 import { EventsModule } from '@app/events';
 import { IdentityModule } from '@app/identity';
-import { CLOCK, systemClock } from '@app/kernel';
 import { NotificationsService } from '@app/notifications';
 import { MlaNotificationsConsumer } from './consumers/mla-notifications.consumer';
 import { DOCUMENT_STORAGE, PostgresDocumentStorage } from './documents/document-storage';
@@ -22,7 +21,6 @@ import { MlaService } from './mla.service';
     MlaDocumentsService,
     MlaDocumentsRoutes,
     { provide: DOCUMENT_STORAGE, useClass: PostgresDocumentStorage },
-    { provide: CLOCK, useValue: systemClock },
   ],
   exports: [MlaService],
 })

@@ -15,7 +15,8 @@ import {
   CLOCK,
   Clock,
   ConflictError,
-  decodeCursor,
+  cursorTimestampSql,
+  decodeKeyset,
   FieldProblem,
   ForbiddenError,
   pageSize,
@@ -63,8 +64,7 @@ const RECEIVING_KINDS: readonly string[] = [AgencyKind.CENTRAL_AUTHORITY, Agency
 type Columns = Record<string, unknown>;
 
 /** Keyset position in a list, newest change first: (updated_at in microseconds, id). */
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-const CURSOR_AT = `to_char(r.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+const CURSOR_AT = cursorTimestampSql('r.updated_at');
 
 /**
  * MLA requests: drafting, the lifecycle with the acting side enforced, history, messages,
@@ -245,10 +245,7 @@ export class MlaService {
     }
     if (filter.updatedSince) conditions.push(`r.updated_at >= ${param(filter.updatedSince)}`);
     if (args.after) {
-      const [at, id] = decodeCursor(args.after, 2);
-      if (typeof at !== 'string' || !TIMESTAMP.test(at) || typeof id !== 'string' || !isUUID(id)) {
-        throw BadUserInputError.of([{ field: 'after', problem: 'is not a cursor returned by this API' }]);
-      }
+      const { at, id } = decodeKeyset(args.after);
       conditions.push(`(r.updated_at, r.id) < (${param(at)}::timestamptz, ${param(id)}::uuid)`);
     }
     // One index range per direction, merged: much cheaper than an OR over both agency columns.

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuthenticatedContext, BadUserInputError, MAX_PAGE_SIZE, pageSize } from '@app/kernel';
+import { AuthenticatedContext, BadUserInputError, MAX_PAGE_SIZE, pageSize, cursorTimestampSql, decodeKeyset, isUuid, Role } from '@app/kernel';
 import { ConnectionShape, toConnection } from '@app/platform';
-import { decodeNotificationCursor, isUuid } from './notification-cursor';
 import { NotificationKind } from './notification-kind';
 
 export interface NotificationView {
@@ -52,13 +51,13 @@ export class NotificationsService {
     const conditions = ['recipient_user_id = $1'];
     if (query.unreadOnly) conditions.push('read_at IS NULL');
     if (query.after) {
-      const after = decodeNotificationCursor(query.after);
-      params.push(after.createdAt, after.id);
+      const after = decodeKeyset(query.after);
+      params.push(after.at, after.id);
       conditions.push('(created_at, id) < ($3::timestamptz, $4::uuid)');
     }
     const rows: NotificationRow[] = await this.dataSource.query(
       `SELECT id, kind, message, subject_type, subject_id, created_at, read_at IS NOT NULL AS read,
-              to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at
+              ${cursorTimestampSql('created_at')} AS cursor_at
        FROM notification
        WHERE ${conditions.join(' AND ')}
        ORDER BY created_at DESC, id DESC
@@ -98,6 +97,16 @@ export class NotificationsService {
       [ctx.actor.userId, ids],
     );
     return count;
+  }
+
+  /** The enabled users of these agencies who hold one of these roles: whom a consumer tells. */
+  async staffOf(manager: EntityManager, agencyIds: readonly string[], roles: readonly Role[]): Promise<string[]> {
+    if (agencyIds.length === 0) return [];
+    const rows: { id: string }[] = await manager.query(
+      `SELECT id FROM app_user WHERE agency_id = ANY($1::uuid[]) AND roles && $2::text[] AND disabled_at IS NULL`,
+      [agencyIds, roles],
+    );
+    return rows.map((row) => row.id);
   }
 
   /**

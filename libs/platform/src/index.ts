@@ -7,3 +7,4 @@ export * from './graphql/connection';
 export * from './graphql/shared-enums';
 export * from './graphql/page.args';
 export * from './graphql/request-loaders';
+export * from './clock.module';

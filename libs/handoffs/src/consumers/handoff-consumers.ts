@@ -7,15 +7,6 @@ import { HandoffStatus } from '../domain/handoff.model';
 import { ACCEPTANCE_DEADLINE, HANDOFF_SUBJECT } from '../handoff.records';
 import { acceptanceDeadlineMessage, handoffChangeMessage } from './handoff-notices';
 
-/** Enabled victim coordinators of the given agencies. */
-async function coordinatorsOf(manager: EntityManager, agencyIds: readonly string[]): Promise<string[]> {
-  const rows: { id: string }[] = await manager.query(
-    `SELECT id FROM app_user WHERE agency_id = ANY($1::uuid[]) AND $2 = ANY(roles) AND disabled_at IS NULL`,
-    [agencyIds, Role.VICTIM_COORDINATOR],
-  );
-  return rows.map((r) => r.id);
-}
-
 /** Every change on a handoff is told to the coordinators of the other agency. */
 @Injectable()
 @DomainEventConsumer()
@@ -41,7 +32,7 @@ export class HandoffChangedConsumer implements EventConsumer {
     await this.notifications.notify(
       manager,
       event.eventId,
-      await coordinatorsOf(manager, [otherSide]),
+      await this.notifications.staffOf(manager, [otherSide], [Role.VICTIM_COORDINATOR]),
       kind,
       handoffChangeMessage(p),
       { type: 'handoff', id: p.handoffId },
@@ -79,10 +70,10 @@ export class HandoffAcceptanceDeadlineConsumer implements EventConsumer {
     const breached = event.type === 'deadline.breached';
     const recipients = breached
       ? [
-          ...(await coordinatorsOf(manager, [handoff.receiving_agency_id, handoff.referring_agency_id])),
+          ...(await this.notifications.staffOf(manager, [handoff.receiving_agency_id, handoff.referring_agency_id], [Role.VICTIM_COORDINATOR])),
           handoff.proposed_by,
         ]
-      : await coordinatorsOf(manager, [handoff.receiving_agency_id]);
+      : await this.notifications.staffOf(manager, [handoff.receiving_agency_id], [Role.VICTIM_COORDINATOR]);
     await this.notifications.notify(
       manager,
       event.eventId,

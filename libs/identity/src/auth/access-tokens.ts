@@ -44,6 +44,11 @@ export class AccessTokens {
     return { token, expiresAt: new Date(exp * 1000) };
   }
 
+  /** The actor of an `Authorization: Bearer …` header with a valid token; null for anything else. */
+  actorOfHeader(authorization: string | undefined): Actor | null {
+    return authorization?.startsWith('Bearer ') ? this.actorOf(authorization.slice('Bearer '.length).trim()) : null;
+  }
+
   /** The actor of a valid, unexpired token; null for anything else. */
   actorOf(token: string): Actor | null {
     try {

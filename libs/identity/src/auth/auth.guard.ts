@@ -20,9 +20,8 @@ export class AuthGuard implements CanActivate {
     if (context.getType<GqlContextType>() !== 'graphql') return true;
     const req = requestOf(context);
     const header = req.headers.authorization;
-    if (header?.startsWith('Bearer ')) {
-      req.actor = this.auth.verifyAccessToken(header.slice('Bearer '.length).trim()) ?? undefined;
-    }
+    // Once per request: an operation with several root fields passes the guard for each.
+    req.actor ??= this.auth.actorOfHeader(header) ?? undefined;
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     if (isPublic || req.actor) return true;
     throw new UnauthenticatedError(header ? 'Access token invalid or expired' : 'Sign in first');

@@ -139,9 +139,9 @@ export class AuthService {
     return user;
   }
 
-  /** Verifies a bearer token; answers the actor, or null when the token is not valid now. */
-  verifyAccessToken(token: string): Actor | null {
-    return this.tokens.actorOf(token);
+  /** The actor of the request's `Authorization` header, or null when it carries no token valid now. */
+  actorOfHeader(authorization: string | undefined): Actor | null {
+    return this.tokens.actorOfHeader(authorization);
   }
 
   private async countFailure(m: EntityManager, ctx: RequestContext, userId: string, now: Date): Promise<void> {

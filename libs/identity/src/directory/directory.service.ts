@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { isUniqueViolation } from '@app/database';
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
 import { OutboxService } from '@app/events';
-import { AuthenticatedContext, BadUserInputError, ConflictError, Role } from '@app/kernel';
+import { AuthenticatedContext, BadUserInputError, CLOCK, Clock, ConflictError, Role } from '@app/kernel';
 import { hashPassword } from '../auth/password';
 import {
   AgencyModel,
@@ -20,9 +21,6 @@ import { loadUserView } from '../user-view';
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 
-const isUniqueViolation = (error: unknown) =>
-  error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
-
 /**
  * The directory of States, agencies and users, and its administration: platform admins
  * manage States and agencies, agency admins the users of their own agency.
@@ -34,6 +32,7 @@ export class DirectoryService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   states(): Promise<StateModel[]> {
@@ -96,7 +95,7 @@ export class DirectoryService {
   async disableUser(ctx: AuthenticatedContext, userId: string): Promise<UserModel> {
     const user = await this.managedUser(ctx, 'user:disable', userId);
     return this.command(ctx, { action: 'user.disable', targetType: 'user', targetId: userId }, async (m) => {
-      const now = new Date();
+      const now = this.clock.now();
       await m.update(UserRecord, { id: userId }, { disabledAt: now });
       await m
         .createQueryBuilder()

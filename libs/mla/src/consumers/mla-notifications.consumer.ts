@@ -61,11 +61,7 @@ export class MlaNotificationsConsumer implements EventConsumer {
     message: string,
     requestId: string,
   ): Promise<void> {
-    if (agencyIds.length === 0) return;
-    const staff: { id: string }[] = await manager.query(
-      `SELECT id FROM app_user WHERE agency_id = ANY($1::uuid[]) AND roles && $2::text[] AND disabled_at IS NULL`,
-      [agencyIds, MLA_ROLES],
-    );
-    await this.notifications.notify(manager, eventId, staff.map((u) => u.id), kind, message, { type: MLA_SUBJECT, id: requestId });
+    const staff = await this.notifications.staffOf(manager, agencyIds, MLA_ROLES);
+    await this.notifications.notify(manager, eventId, staff, kind, message, { type: MLA_SUBJECT, id: requestId });
   }
 }

@@ -62,7 +62,7 @@ export class MlaDocumentsRoutes implements OnModuleInit {
 
   private contextOf(req: FastifyRequest): AuthenticatedContext {
     const header = req.headers.authorization;
-    const actor = header?.startsWith('Bearer ') ? this.auth.verifyAccessToken(header.slice('Bearer '.length).trim()) : null;
+    const actor = this.auth.actorOfHeader(header);
     if (!actor) throw new UnauthenticatedError(header ? 'Access token invalid or expired' : 'Sign in first');
     return { actor, requestId: String(req.id) };
   }

@@ -26,14 +26,11 @@ export class UserLockedOutConsumer implements EventConsumer {
   async handle(manager: EntityManager, event: DomainEventJob): Promise<void> {
     if (event.type !== 'identity.user-locked-out') return;
     const { userId, agencyId, lockedUntil } = event.payload;
-    const admins: { id: string }[] = await manager.query(
-      `SELECT id FROM app_user WHERE agency_id = $1 AND $2 = ANY(roles) AND disabled_at IS NULL`,
-      [agencyId, Role.AGENCY_ADMIN],
-    );
+    const admins = await this.notifications.staffOf(manager, [agencyId], [Role.AGENCY_ADMIN]);
     await this.notifications.notify(
       manager,
       event.eventId,
-      admins.map((admin) => admin.id),
+      admins,
       NotificationKind.USER_LOCKED_OUT,
       userLockedOutMessage(lockedUntil),
       { type: 'user', id: userId },
