@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccessService } from '@app/access';
+import { AuditedCommands } from '@app/audit';
 import { OutboxService } from '@app/events';
 import { AuthenticatedContext } from '@app/kernel';
-import { CaseCommands } from './case-command';
 import { CasesService } from './cases.service';
 import { IdentifierType } from './domain/case.enums';
 import { CaseMatchModel } from './dto/case.types';
@@ -30,7 +30,7 @@ export class CaseMatchesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessService,
-    private readonly commands: CaseCommands,
+    private readonly commands: AuditedCommands,
     private readonly outbox: OutboxService,
     private readonly cases: CasesService,
   ) {}

@@ -2,10 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService, Action } from '@app/access';
+import { AuditedCommands } from '@app/audit';
 import { CaseCardPayload, OutboxService } from '@app/events';
 import { AuthenticatedContext, BadUserInputError, Clock, CLOCK, cursorTimestampSql, decodeKeyset, pageSize } from '@app/kernel';
 import { ConnectionShape, toConnection, PageArgs } from '@app/platform';
-import { CaseCommands } from './case-command';
 import { CasesService } from './cases.service';
 import { HandlingCode } from './domain/case.enums';
 import { isCardActive, referenceCardProblems } from './domain/sharing';
@@ -88,7 +88,7 @@ export class CaseSharesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessService,
-    private readonly commands: CaseCommands,
+    private readonly commands: AuditedCommands,
     private readonly outbox: OutboxService,
     private readonly cases: CasesService,
     @Inject(CLOCK) private readonly clock: Clock,

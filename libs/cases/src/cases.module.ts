@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { AccessModule } from '@app/access';
 import { AuditModule } from '@app/audit';
 import { EventsModule } from '@app/events';
-import { CaseCommands } from './case-command';
 import { CaseMatchesResolver } from './case-matches.resolver';
 import { CaseMatchesService } from './case-matches.service';
 import { CaseSharesResolver } from './case-shares.resolver';
@@ -14,7 +13,6 @@ import { CasesService } from './cases.service';
 @Module({
   imports: [AccessModule, AuditModule, EventsModule],
   providers: [
-    CaseCommands,
     CasesService,
     CaseSharesService,
     CaseMatchesService,

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService, Action } from '@app/access';
+import { AuditedCommands } from '@app/audit';
 import { OutboxService } from '@app/events';
 import { AuthenticatedContext, BadUserInputError, ConflictError, cursorTimestampSql, decodeKeyset, pageSize } from '@app/kernel';
 import { ConnectionShape, childrenOf, RequestLoaders, toConnection } from '@app/platform';
-import { CaseCommands } from './case-command';
 import { blindIndexLockKey } from './domain/blind-index';
 import { normaliseIdentifier } from './domain/identifier-normalisation';
 import { containsPattern } from './domain/text-search';
@@ -33,7 +33,7 @@ export class CasesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessService,
-    private readonly commands: CaseCommands,
+    private readonly commands: AuditedCommands,
     private readonly outbox: OutboxService,
   ) {}
 

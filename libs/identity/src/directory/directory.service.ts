@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { isUniqueViolation } from '@app/database';
 import { AccessService } from '@app/access';
-import { AuditService } from '@app/audit';
+import { AuditedCommands } from '@app/audit';
 import { OutboxService } from '@app/events';
-import { AuthenticatedContext, BadUserInputError, CLOCK, Clock, ConflictError, Role } from '@app/kernel';
+import { AuthenticatedContext, BadUserInputError, CLOCK, Clock, Role } from '@app/kernel';
 import { hashPassword } from '../auth/password';
 import {
   AgencyModel,
@@ -19,6 +18,9 @@ import {
 import { AgencyRecord, RefreshTokenRecord, StateRecord, UserRecord } from '../identity.entities';
 import { loadUserView } from '../user-view';
 
+// The only unique key a user change can hit is the e-mail address.
+const USER_EXISTS = 'user already exists';
+
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 
 /**
@@ -30,7 +32,7 @@ export class DirectoryService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessService,
-    private readonly audit: AuditService,
+    private readonly commands: AuditedCommands,
     private readonly outbox: OutboxService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -55,21 +57,30 @@ export class DirectoryService {
     const known = regionNames.of(input.code);
     if (!known) throw BadUserInputError.of([{ field: 'code', problem: 'is not an ISO 3166-1 alpha-2 country code' }]);
     const state = { code: input.code, name: input.name ?? known };
-    return this.command(ctx, { action: 'state.create', targetType: 'state', targetId: state.code }, async (m) => {
-      await m.insert(StateRecord, state);
-      return state;
-    });
+    return this.commands.run(
+      ctx,
+      () => ({ action: 'state.create', targetType: 'state', targetId: state.code }),
+      async (m) => {
+        await m.insert(StateRecord, state);
+        return state;
+      },
+      'state already exists',
+    );
   }
 
   async createAgency(ctx: AuthenticatedContext, input: CreateAgencyInput): Promise<AgencyModel> {
     await this.access.authorize(ctx, 'agency:create', { stateCode: input.stateCode }, { type: 'agency' });
     const state = await this.db.getRepository(StateRecord).findOneBy({ code: input.stateCode });
     if (!state) throw BadUserInputError.of([{ field: 'stateCode', problem: 'no such State on the platform' }]);
-    return this.command(ctx, { action: 'agency.create', targetType: 'agency' }, async (m) => {
-      const { identifiers } = await m.insert(AgencyRecord, { stateCode: state.code, name: input.name, kind: input.kind });
-      const id = String(identifiers[0].id);
-      return { id, name: input.name, kind: input.kind, state, auditTargetId: id };
-    });
+    return this.commands.run(
+      ctx,
+      (agency) => ({ action: 'agency.create', targetType: 'agency', targetId: agency.id }),
+      async (m) => {
+        const { identifiers } = await m.insert(AgencyRecord, { stateCode: state.code, name: input.name, kind: input.kind });
+        return { id: String(identifiers[0].id), name: input.name, kind: input.kind, state };
+      },
+      'agency already exists',
+    );
   }
 
   async createUser(ctx: AuthenticatedContext, input: CreateUserInput): Promise<UserModel> {
@@ -78,34 +89,44 @@ export class DirectoryService {
     const agency = await this.db.getRepository(AgencyRecord).findOneBy({ id: agencyId });
     if (!agency) return this.access.notFound(ctx, 'user:create', { type: 'agency', id: agencyId });
     const passwordHash = await hashPassword(input.password);
-    return this.command(ctx, { action: 'user.create', targetType: 'user' }, async (m) => {
-      const { identifiers } = await m.insert(UserRecord, {
-        email: input.email.trim().toLowerCase(),
-        displayName: input.displayName,
-        passwordHash,
-        agencyId,
-        roles: [...new Set(input.roles)],
-      });
-      const id = String(identifiers[0].id);
-      await this.publishUserChange(m, 'identity.user-created', id, agencyId);
-      return { ...(await this.viewOf(m, id)), auditTargetId: id };
-    });
+    return this.commands.run(
+      ctx,
+      (user) => ({ action: 'user.create', targetType: 'user', targetId: user.id }),
+      async (m) => {
+        const { identifiers } = await m.insert(UserRecord, {
+          email: input.email.trim().toLowerCase(),
+          displayName: input.displayName,
+          passwordHash,
+          agencyId,
+          roles: [...new Set(input.roles)],
+        });
+        const id = String(identifiers[0].id);
+        await this.publishUserChange(m, 'identity.user-created', id, agencyId);
+        return this.viewOf(m, id);
+      },
+      USER_EXISTS,
+    );
   }
 
   async disableUser(ctx: AuthenticatedContext, userId: string): Promise<UserModel> {
     const user = await this.managedUser(ctx, 'user:disable', userId);
-    return this.command(ctx, { action: 'user.disable', targetType: 'user', targetId: userId }, async (m) => {
-      const now = this.clock.now();
-      await m.update(UserRecord, { id: userId }, { disabledAt: now });
-      await m
-        .createQueryBuilder()
-        .update(RefreshTokenRecord)
-        .set({ revokedAt: now })
-        .where('user_id = :userId AND revoked_at IS NULL', { userId })
-        .execute();
-      await this.publishUserChange(m, 'identity.user-disabled', userId, user.agencyId);
-      return this.viewOf(m, userId);
-    });
+    return this.commands.run(
+      ctx,
+      () => ({ action: 'user.disable', targetType: 'user', targetId: userId }),
+      async (m) => {
+        const now = this.clock.now();
+        await m.update(UserRecord, { id: userId }, { disabledAt: now });
+        await m
+          .createQueryBuilder()
+          .update(RefreshTokenRecord)
+          .set({ revokedAt: now })
+          .where('user_id = :userId AND revoked_at IS NULL', { userId })
+          .execute();
+        await this.publishUserChange(m, 'identity.user-disabled', userId, user.agencyId);
+        return this.viewOf(m, userId);
+      },
+      USER_EXISTS,
+    );
   }
 
   grantRoles(ctx: AuthenticatedContext, input: ChangeRolesInput): Promise<UserModel> {
@@ -124,11 +145,16 @@ export class DirectoryService {
     const user = await this.managedUser(ctx, 'user:grant-roles', input.userId, input.roles);
     const roles = change(user.roles);
     const audited = { action: 'user.roles', targetType: 'user', targetId: user.id, details: { roles: roles.join(',') } };
-    return this.command(ctx, audited, async (m) => {
-      await m.update(UserRecord, { id: user.id }, { roles });
-      await this.publishUserChange(m, 'identity.user-roles-changed', user.id, user.agencyId);
-      return this.viewOf(m, user.id);
-    });
+    return this.commands.run(
+      ctx,
+      () => audited,
+      async (m) => {
+        await m.update(UserRecord, { id: user.id }, { roles });
+        await this.publishUserChange(m, 'identity.user-roles-changed', user.id, user.agencyId);
+        return this.viewOf(m, user.id);
+      },
+      USER_EXISTS,
+    );
   }
 
   /** Loads a user the caller administers, answering NOT_FOUND (audited) for anyone else. */
@@ -142,31 +168,6 @@ export class DirectoryService {
     if (!user) return this.access.notFound(ctx, action, { type: 'user', id: userId });
     await this.access.authorize(ctx, action, { agencyId: user.agencyId, roles }, { type: 'user', id: userId });
     return user;
-  }
-
-  /**
-   * One transaction per command: the change, its audit row and its domain events commit
-   * together. A duplicate (unique violation) answers CONFLICT.
-   */
-  private async command<T extends object>(
-    ctx: AuthenticatedContext,
-    audited: { action: string; targetType: string; targetId?: string; details?: Record<string, string> },
-    change: (m: EntityManager) => Promise<T & { auditTargetId?: string }>,
-  ): Promise<T> {
-    try {
-      return await this.db.transaction(async (m) => {
-        const { auditTargetId, ...result } = await change(m);
-        await this.audit.record(m, ctx, {
-          ...audited,
-          targetId: audited.targetId ?? auditTargetId,
-          outcome: 'SUCCESS',
-        });
-        return result as T;
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw new ConflictError(`${audited.targetType} already exists`);
-      throw error;
-    }
   }
 
   private async viewOf(m: EntityManager, userId: string): Promise<UserModel> {

@@ -2,17 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { isUniqueViolation } from '@app/database';
-import { AuditEntry, AuditService } from '@app/audit';
+import { AuditEntry, AuditService } from './audit.service';
 import { AuthenticatedContext, ConflictError } from '@app/kernel';
 
 export type AuditDraft = Omit<AuditEntry, 'outcome' | 'actor'>;
 
 /**
- * One transaction per command of the cases context: the change, its audit row and its domain
- * events commit together. A unique violation (a duplicate reference or identifier) answers CONFLICT.
+ * One transaction per command: the change, its audit row and its domain events commit
+ * together. A unique violation (a duplicate reference, identifier, e-mail ...) answers CONFLICT.
  */
 @Injectable()
-export class CaseCommands {
+export class AuditedCommands {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
