@@ -4,13 +4,16 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
   testRegex: '\\.(spec|e2e-spec)\\.ts$',
-  // Nest 12 ships ES modules; SWC turns them into CommonJS for Jest like the rest of the code.
+  // Nest 12 and file-type (with its parsers) ship ES modules; SWC turns them into CommonJS for
+  // Jest like the rest of the code (Node itself require()s them as they are).
   transform: { '^.+\\.(t|j)s$': ['@swc/jest'] },
-  transformIgnorePatterns: ['/node_modules/(?!@nestjs/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|file-type|strtok3|token-types|@tokenizer|@borewit|uint8array-extras)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^@app/(.*)$': '<rootDir>/libs/$1/src',
     '^@test/(.*)$': '<rootDir>/test/$1',
+    // file-type exports only `import` and `module-sync` conditions, which Jest's resolver does not read.
+    '^file-type$': '<rootDir>/node_modules/file-type/index.js',
   },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',

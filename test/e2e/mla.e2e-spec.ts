@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
 import { DeadlineSweeper } from '@app/deadlines';
 import { DomainEventProcessor, OutboxReconciler } from '@app/events';
@@ -46,6 +46,9 @@ const COMPLETE = {
   language: 'en',
 };
 
+/** Documents larger than this are refused: room for several chunks of 256 KiB. */
+const MAX_BYTES = 2 * 1024 * 1024;
+
 describe('MLA requests (e2e)', () => {
   let stack: Stack;
   let redis: PrivateRedis;
@@ -63,7 +66,7 @@ describe('MLA requests (e2e)', () => {
     database = await createPrivateDatabase('mla_e2e');
     stack = await startStack({
       worker: true,
-      overrides: { DATABASE_URL: database.url, REDIS_URL: redis.url, OUTBOX_REDELIVER_AFTER_SECONDS: '1', MLA_DOCUMENT_MAX_BYTES: '4096' },
+      overrides: { DATABASE_URL: database.url, REDIS_URL: redis.url, OUTBOX_REDELIVER_AFTER_SECONDS: '1', MLA_DOCUMENT_MAX_BYTES: String(MAX_BYTES) },
     });
     const emails = ['prosecutor.de', 'central_authority_officer.md', 'prosecutor.md', 'prosecutor.at', 'auditor.md', 'liaison_officer.de'];
     tokens = Object.fromEntries(await Promise.all(emails.map(async (e) => [e, await stack.signIn(`${e}@demo.example`)])));
@@ -355,9 +358,9 @@ describe('MLA requests (e2e)', () => {
   });
 
   describe('documents', () => {
-    const upload = (requestId: string, who: string | null, content: Buffer, type: string, query = '') => {
+    const upload = (requestId: string, who: string | null, content: Buffer, type: string, query = '', fileName = 'bank-statement.pdf') => {
       const form = new FormData();
-      form.append('file', new Blob([content], { type }), 'bank-statement.pdf');
+      form.append('file', new Blob([content], { type }), fileName);
       return fetch(`${stack.url}/mla-requests/${requestId}/documents${query}`, {
         method: 'POST',
         body: form,
@@ -367,7 +370,11 @@ describe('MLA requests (e2e)', () => {
     const download = (requestId: string, documentId: string, who: string) =>
       fetch(`${stack.url}/mla-requests/${requestId}/documents/${documentId}`, { headers: { authorization: `Bearer ${tokens[who]}` } });
     const stored = async (requestId: string) => (await stack.db.query(`SELECT id FROM mla_document WHERE request_id = $1`, [requestId])).length;
+    const chunkRows = async (): Promise<number> => (await stack.db.query(`SELECT count(*)::int AS n FROM mla_document_chunk`))[0].n;
+    const sha256 = (content: Buffer) => createHash('sha256').update(content).digest('hex');
     const PDF = Buffer.from('%PDF-1.7 bank statement of MD24AG000225100013104168');
+    const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+    const errorOf = async (response: Response) => ((await response.json()) as { error: { code: string; message: string; problems: { field: string; problem: string }[] } }).error;
 
     it('stores an upload with its SHA-256, lists it, and serves it only to users who may see the request', async () => {
       const request = await step(await create(), 'SUBMIT', 'prosecutor.de');
@@ -435,20 +442,76 @@ describe('MLA requests (e2e)', () => {
 
     it('refuses a wrong media type and an upload over the size limit, storing nothing', async () => {
       const request = await step(await create(), 'SUBMIT', 'prosecutor.de');
+      const chunksBefore = await chunkRows();
       const wrongType = await upload(request.id, 'prosecutor.de', Buffer.from('MZ...'), 'application/x-msdownload');
       expect(wrongType.status).toBe(415);
       expect(await wrongType.json()).toMatchObject({ error: { code: 'BAD_USER_INPUT', problems: [{ field: 'file' }] } });
-      const tooLarge = await upload(request.id, 'prosecutor.de', Buffer.alloc(5000, 1), 'application/pdf');
+      const tooLarge = await upload(request.id, 'prosecutor.de', Buffer.concat([PDF, Buffer.alloc(MAX_BYTES + 1 - PDF.length, 1)]), 'application/pdf');
       expect(tooLarge.status).toBe(413);
-      expect(((await tooLarge.json()) as { error: { message: string } }).error.message).toContain('4096 bytes');
+      expect((await errorOf(tooLarge)).message).toContain(`${MAX_BYTES} bytes`);
       expect(await stored(request.id)).toBe(0);
+      expect(await chunkRows()).toBe(chunksBefore);
+    });
+
+    it('checks the media type on the content: a recognised format must be the declared one, anything else only a text type', async () => {
+      const request = await step(await create(), 'SUBMIT', 'prosecutor.de');
+      const chunksBefore = await chunkRows();
+      const pdfAsPng = await upload(request.id, 'prosecutor.de', PDF, 'image/png', '', 'scan.png');
+      expect(pdfAsPng.status).toBe(415);
+      expect(await errorOf(pdfAsPng)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        problems: [{ field: 'file', problem: 'declared as image/png but the content is application/pdf' }],
+      });
+      // Large enough that the refusal comes while most of it is still on its way.
+      const pngAsPdf = await upload(request.id, 'prosecutor.de', Buffer.concat([PNG, Buffer.alloc(1024 * 1024)]), 'application/pdf');
+      expect(pngAsPdf.status).toBe(415);
+      expect((await errorOf(pngAsPdf)).problems).toEqual([{ field: 'file', problem: 'declared as application/pdf but the content is image/png' }]);
+      const textAsPdf = await upload(request.id, 'prosecutor.de', Buffer.from('not a PDF at all'), 'application/pdf');
+      expect(textAsPdf.status).toBe(415);
+      expect((await errorOf(textAsPdf)).message).toContain('declared as application/pdf but the content is not recognised');
+      expect(await stored(request.id)).toBe(0);
+      expect(await chunkRows()).toBe(chunksBefore);
+
+      const TEXT = Buffer.from('Production order served on the bank on 3 March; records expected within two weeks.\n');
+      const text = await upload(request.id, 'prosecutor.de', TEXT, 'text/plain', '', 'note.txt');
+      expect(text.status).toBe(200);
+      const { document } = (await text.json()) as { document: { id: string; mediaType: string } };
+      expect(document.mediaType).toBe('text/plain');
+      const fetched = await download(request.id, document.id, 'central_authority_officer.md');
+      expect(fetched.headers.get('content-type')).toBe('text/plain');
+      expect(Buffer.from(await fetched.arrayBuffer())).toEqual(TEXT);
+      expect((await upload(request.id, 'prosecutor.de', PNG, 'image/png', '', 'seal.png')).status).toBe(200);
+    });
+
+    it('streams a document of several chunks in and out byte for byte, stored as chunks', async () => {
+      const request = await step(await create(), 'SUBMIT', 'prosecutor.de');
+      const content = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(4 * 256 * 1024 + 12_345)]);
+      const response = await upload(request.id, 'prosecutor.de', content, 'application/pdf');
+      expect(response.status).toBe(200);
+      const { document } = (await response.json()) as { document: { id: string; sha256: string; sizeBytes: number } };
+      expect(document).toMatchObject({ sha256: sha256(content), sizeBytes: content.length });
+      const rows: { seq: number; length: number }[] = await stack.db.query(
+        `SELECT c.seq, length(c.content) AS length FROM mla_document_chunk c JOIN mla_document d ON c.key::text = d.storage_key
+          WHERE d.id = $1 ORDER BY c.seq`,
+        [document.id],
+      );
+      expect(rows.map((r) => r.seq)).toEqual([0, 1, 2, 3, 4]);
+      expect(rows.map((r) => r.length)).toEqual([...Array(4).fill(256 * 1024), content.length - 4 * 256 * 1024]);
+
+      const fetched = await download(request.id, document.id, 'prosecutor.de');
+      expect(fetched.status).toBe(200);
+      expect(fetched.headers.get('x-content-sha256')).toBe(sha256(content));
+      expect(fetched.headers.get('content-length')).toBe(String(content.length));
+      const body = Buffer.from(await fetched.arrayBuffer());
+      expect(body.length).toBe(content.length);
+      expect(sha256(body)).toBe(sha256(content));
     });
 
     it('refuses to serve a document whose content no longer matches its hash', async () => {
       const request = await step(await create(), 'SUBMIT', 'prosecutor.de');
       const { document } = (await (await upload(request.id, 'prosecutor.de', PDF, 'application/pdf')).json()) as { document: { id: string } };
       await stack.db.query(
-        `UPDATE mla_document_blob SET content = 'tampered' WHERE key::text = (SELECT storage_key FROM mla_document WHERE id = $1)`,
+        `UPDATE mla_document_chunk SET content = 'tampered' WHERE seq = 0 AND key::text = (SELECT storage_key FROM mla_document WHERE id = $1)`,
         [document.id],
       );
       const response = await download(request.id, document.id, 'central_authority_officer.md');

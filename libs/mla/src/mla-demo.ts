@@ -102,7 +102,7 @@ export async function seedDemoMla(m: EntityManager): Promise<void> {
       message.id,
       receipt.length,
       createHash('sha256').update(receipt).digest(),
-      await new PostgresDocumentStorage().put(m, receipt),
+      await new PostgresDocumentStorage().put(m, [receipt]),
       people.officer,
       people.requested,
       new Date(now - 9 * DAY),

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import multipart from '@fastify/multipart';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
@@ -51,10 +52,12 @@ export class MlaDocumentsRoutes implements OnModuleInit {
     return { document };
   }
 
-  private async download(req: DocumentRequest, reply: FastifyReply): Promise<Buffer> {
+  /** Streams the content, already verified against its SHA-256 (a change since then cuts the connection). */
+  private async download(req: DocumentRequest, reply: FastifyReply): Promise<Readable> {
     const { document, content } = await this.documents.download(this.contextOf(req), req.params.id, req.params.documentId ?? '');
     reply
       .header('content-type', document.mediaType)
+      .header('content-length', String(document.sizeBytes))
       .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`)
       .header('x-content-sha256', document.sha256);
     return content;

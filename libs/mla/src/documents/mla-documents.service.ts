@@ -13,6 +13,7 @@ import { MlaDocumentModel } from '../dto/mla.types';
 import { MLA_SUBJECT, MlaService } from '../mla.service';
 import { DocumentIntegrityError, DocumentRejectedError } from './document-errors';
 import { DOCUMENT_STORAGE, DocumentStorage } from './document-storage';
+import { essenceOf, mediaTypeProblem, SNIFF_BYTES, sniffMediaType } from './media-type';
 
 export interface IncomingFile {
   readonly fileName: string;
@@ -24,7 +25,8 @@ export interface IncomingFile {
 
 export interface DocumentDownload {
   readonly document: MlaDocumentModel;
-  readonly content: Buffer;
+  /** Streamed from the storage; already checked against the SHA-256, and checked again as it goes. */
+  readonly content: Readable;
 }
 
 const DOCUMENT_COLUMNS = `id, request_id AS "requestId", message_id AS "messageId", file_name AS "fileName", media_type AS "mediaType",
@@ -54,40 +56,56 @@ export class MlaDocumentsService {
   }
 
   async upload(ctx: AuthenticatedContext, requestId: string, messageId: string | null, file: IncomingFile): Promise<MlaDocumentModel> {
+    // Read by hand, and not destroyed when a refusal stops reading: the finally block lets the
+    // rest of the upload be read and discarded, so the reply can go out.
+    const source: AsyncIterator<Buffer> = file.content.iterator({ destroyOnReturn: false });
     try {
       const request = await this.mla.visibleRequest(ctx, 'mla:act', requestId);
       if (messageId !== null) await this.checkMessage(requestId, messageId);
-      if (!this.allowedTypes.includes(file.mediaType)) {
-        throw new DocumentRejectedError(415, `media type ${file.mediaType} is not accepted; one of ${this.allowedTypes.join(', ')}`);
-      }
-      // Hashed while it streams in; the parser stops reading at the size limit.
+      // The type is checked on the first bytes, before a transaction is opened: the declared
+      // type must be allowed and agree with what the content turns out to be.
+      const mediaType = essenceOf(file.mediaType);
+      const head = await readHead(source, SNIFF_BYTES);
+      const problem = mediaTypeProblem(mediaType, await sniffMediaType(Buffer.concat(head)), this.allowedTypes);
+      if (problem) throw new DocumentRejectedError(415, problem);
+      // Then the content streams into the storage, hashed and counted on the way; the parser
+      // stops reading at the size limit, and an upload cut there throws before the storage
+      // is done with it, so the transaction rolls back and nothing of it is kept.
       const hash = createHash('sha256');
-      const chunks: Buffer[] = [];
-      for await (const chunk of file.content) {
-        hash.update(chunk as Buffer);
-        chunks.push(chunk as Buffer);
-      }
-      if (file.truncated()) throw new DocumentRejectedError(413, `is larger than the limit of ${this.maxBytes} bytes`);
-      const content = Buffer.concat(chunks);
-      const sha256 = hash.digest();
+      let sizeBytes = 0;
+      let complete = false;
+      const maxBytes = this.maxBytes;
+      const content = async function* (): AsyncGenerator<Buffer> {
+        for (;;) {
+          const chunk = head.shift() ?? (await next(source));
+          if (!chunk) break;
+          hash.update(chunk);
+          sizeBytes += chunk.length;
+          yield chunk;
+        }
+        if (file.truncated()) throw new DocumentRejectedError(413, `is larger than the limit of ${maxBytes} bytes`);
+        complete = true;
+      };
       return await this.db.transaction(async (m) => {
-        const key = await this.storage.put(m, content);
+        const key = await this.storage.put(m, content());
+        if (!complete) throw new Error('The document storage stopped reading before the end of the content');
+        const sha256 = hash.digest();
         const [document]: MlaDocumentModel[] = await m.query(
           `INSERT INTO mla_document (request_id, message_id, file_name, media_type, size_bytes, sha256, storage_key, uploaded_by, uploaded_agency_id)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${DOCUMENT_COLUMNS}`,
-          [request.id, messageId, file.fileName, file.mediaType, content.length, sha256, key, ctx.actor.userId, ctx.actor.agencyId],
+          [request.id, messageId, file.fileName, mediaType, sizeBytes, sha256, key, ctx.actor.userId, ctx.actor.agencyId],
         );
         await this.audit.record(m, ctx, {
           action: 'mla.document-upload',
           outcome: 'SUCCESS',
           targetType: MLA_SUBJECT,
           targetId: request.id,
-          details: { documentId: document.id, sha256: document.sha256, sizeBytes: content.length },
+          details: { documentId: document.id, sha256: document.sha256, sizeBytes },
         });
         return document;
       });
     } finally {
-      // Whatever was refused, the rest of the upload is read and discarded so the reply can go out.
+      await Promise.resolve(source.return?.()).catch(() => undefined);
       file.content.resume();
     }
   }
@@ -102,15 +120,42 @@ export class MlaDocumentsService {
       : [];
     const document = rows[0];
     if (!document) return this.access.notFound(ctx, 'mla:read', { type: 'mla-document', id: documentId });
-    const content = await this.storage.get(this.db.manager, document.storageKey);
     const audited = { targetType: MLA_SUBJECT, targetId: requestId, details: { documentId } };
-    if (!content || createHash('sha256').update(content).digest('hex') !== document.sha256) {
+    // A first pass reads the whole content through the hash before anything is sent.
+    if ((await this.sha256Of(document.storageKey)) !== document.sha256) {
       await this.audit.recordAlone(ctx, { action: 'mla.document-download', outcome: 'FAILURE', ...audited });
       throw new DocumentIntegrityError(`document ${documentId} does not match its SHA-256`);
     }
     await this.audit.recordAlone(ctx, { action: 'mla.document-download', outcome: 'SUCCESS', ...audited });
-    const { storageKey: _, ...view } = document;
-    return { document: view, content };
+    const { storageKey, ...view } = document;
+    return { document: view, content: Readable.from(this.verified(documentId, storageKey, document.sha256), { objectMode: false }) };
+  }
+
+  private async sha256Of(key: string): Promise<string | null> {
+    const content = await this.storage.get(this.db.manager, key);
+    if (!content) return null;
+    const hash = createHash('sha256');
+    for await (const chunk of content) hash.update(chunk);
+    return hash.digest('hex');
+  }
+
+  /**
+   * The second pass, which is sent: hashed again and the last chunk held back until the hash
+   * matched, so a content changed since the first pass never goes out whole (the stream fails
+   * and the connection is cut).
+   */
+  private async *verified(documentId: string, key: string, sha256: string): AsyncGenerator<Uint8Array> {
+    const content = await this.storage.get(this.db.manager, key);
+    if (!content) throw new DocumentIntegrityError(`document ${documentId} is gone from the storage`);
+    const hash = createHash('sha256');
+    let held: Uint8Array | null = null;
+    for await (const chunk of content) {
+      hash.update(chunk);
+      if (held) yield held;
+      held = chunk;
+    }
+    if (hash.digest('hex') !== sha256) throw new DocumentIntegrityError(`document ${documentId} changed while it was sent`);
+    if (held) yield held;
   }
 
   /** The documents of each request, oldest first, aligned with `requestIds`; only for requests the caller was allowed to read. */
@@ -129,4 +174,22 @@ export class MlaDocumentsService {
       : [];
     if (!rows.length) throw BadUserInputError.of([{ field: 'messageId', problem: 'is not a message of this request' }]);
   }
+}
+
+async function next(source: AsyncIterator<Buffer>): Promise<Buffer | undefined> {
+  const result = await source.next();
+  return result.done ? undefined : result.value;
+}
+
+/** The first pieces of a stream, at least `bytes` long unless the stream is shorter. */
+async function readHead(source: AsyncIterator<Buffer>, bytes: number): Promise<Buffer[]> {
+  const head: Buffer[] = [];
+  let length = 0;
+  while (length < bytes) {
+    const chunk = await next(source);
+    if (!chunk) break;
+    head.push(chunk);
+    length += chunk.length;
+  }
+  return head;
 }
