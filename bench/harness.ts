@@ -46,6 +46,16 @@ export interface BenchContext {
   signIn(email: string): Promise<string>;
   gql<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T>;
   measure(name: string, options: { url?: string; token: string; query?: string; variables?: Record<string, unknown> }): Promise<Figures>;
+  /**
+   * Like measure, for commands that change what they act on: each request takes an item
+   * (at least one per connection), sends `variablesOf(item)`, and hands the answer's data to
+   * `update(item, data)` before the item goes back to the pool. `load` gives the items as
+   * they are now; it is called before every run, since a run stops with requests in flight.
+   */
+  measureEach<T, D>(
+    name: string,
+    options: { token: string; query: string; load: () => Promise<T[]>; variablesOf: (item: T) => Record<string, unknown>; update: (item: T, data: D) => void },
+  ): Promise<Figures>;
 }
 
 export type Bench = (ctx: BenchContext) => Promise<Figures[]>;
@@ -70,6 +80,19 @@ async function waitUntilListening(port: number): Promise<boolean> {
     }
   }
   return false;
+}
+
+/** Warm-up (unmeasured), then the measured run. */
+async function measured(name: string, run: (duration: number) => Promise<autocannon.Result>): Promise<Figures> {
+  if (WARMUP_S > 0) await run(WARMUP_S);
+  const result = await run(DURATION_S);
+  return {
+    name,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
 }
 
 export async function withBenchStack(run: (ctx: BenchContext) => Promise<void>): Promise<void> {
@@ -119,21 +142,53 @@ export async function withBenchStack(run: (ctx: BenchContext) => Promise<void>):
         headers: { authorization: `Bearer ${options.token}`, 'content-type': 'application/json' },
         body: options.query ? JSON.stringify({ query: options.query, variables: options.variables }) : undefined,
       });
-    if (WARMUP_S > 0) await run(WARMUP_S);
-    const result = await run(DURATION_S);
-    return {
-      name,
-      rps: result.requests.average,
-      p50: result.latency.p50,
-      p99: result.latency.p99,
-      errors: result.errors + result.non2xx,
+    return measured(name, run);
+  };
+  const measureEach: BenchContext['measureEach'] = async <T, D>(
+    name: string,
+    options: { token: string; query: string; load: () => Promise<T[]>; variablesOf: (item: T) => Record<string, unknown>; update: (item: T, data: D) => void },
+  ) => {
+    let free: T[] = [];
+    let failed = 0;
+    const run = async (duration: number) => {
+      // Requests cut off by the end of the previous run may still be finishing.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      free = await options.load();
+      failed = 0;
+      if (free.length < CONNECTIONS) throw new Error(`${name}: ${free.length} items for ${CONNECTIONS} connections`);
+      return autocannon({
+        url: gatewayUrl,
+        connections: CONNECTIONS,
+        duration,
+        method: 'POST',
+        headers: { authorization: `Bearer ${options.token}`, 'content-type': 'application/json' },
+        requests: [
+          {
+            setupRequest: (request, context: { item?: T }) => {
+              const item = free.shift();
+              if (item === undefined) throw new Error(`${name}: no free item`);
+              context.item = item;
+              return { ...request, body: JSON.stringify({ query: options.query, variables: options.variablesOf(item) }) };
+            },
+            onResponse: (_status, body, context: { item?: T }) => {
+              const item = context.item as T;
+              const answer = JSON.parse(body) as { data?: D; errors?: unknown[] };
+              if (answer.data && !answer.errors) options.update(item, answer.data);
+              else failed += 1;
+              free.push(item);
+            },
+          },
+        ],
+      });
     };
+    const figures = await measured(name, run);
+    return { ...figures, errors: figures.errors + failed };
   };
 
   try {
     await startProcess('dist/apps/gateway/src/main.js', gatewayPort);
     await startProcess('dist/apps/worker/src/main.js', 3910);
-    await run({ config, db, gatewayUrl, startProcess, signIn, gql, measure });
+    await run({ config, db, gatewayUrl, startProcess, signIn, gql, measure, measureEach });
   } finally {
     for (const child of children) child.kill();
     await db.destroy();

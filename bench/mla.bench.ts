@@ -1,5 +1,4 @@
-import { performance } from 'node:perf_hooks';
-import { Bench, BenchContext, CONNECTIONS, DURATION_S, Figures, percentile, print } from './harness';
+import { Bench, BenchContext, CONNECTIONS, Figures, print } from './harness';
 
 const BENCH_REQUESTS = 100_000;
 /** Bench rows use a year of their own, so their references never meet the live counters. */
@@ -41,47 +40,24 @@ async function fill(ctx: BenchContext): Promise<void> {
   await ctx.db.query(`ANALYZE mla_request`);
 }
 
-/** CONNECTIONS clients, each cycling one request of its own between IN_EXECUTION and POSTPONED. */
+/** CONNECTIONS clients, each moving requests of its own between IN_EXECUTION and POSTPONED. */
 async function transitions(ctx: BenchContext, token: string, agencyId: string): Promise<Figures> {
-  const ids: { id: string; version: number; status: string }[] = await ctx.db.query(
-    `SELECT id, version, status FROM mla_request WHERE requested_agency_id = $1 AND status IN ('IN_EXECUTION', 'POSTPONED')
-      ORDER BY id LIMIT $2`,
-    [agencyId, CONNECTIONS],
-  );
+  const load = (): Promise<{ id: string; version: number; status: string }[]> =>
+    ctx.db.query(
+      `SELECT id, version, status FROM mla_request WHERE requested_agency_id = $1 AND status IN ('IN_EXECUTION', 'POSTPONED')
+        ORDER BY id LIMIT $2`,
+      [agencyId, CONNECTIONS],
+    );
   const until = new Date(Date.now() + 365 * 86_400_000).toISOString();
-  const latencies: number[] = [];
-  let errors = 0;
-  const endAt = Date.now() + DURATION_S * 1000;
-  await Promise.all(
-    ids.map(async (request) => {
-      let { version, status } = request;
-      while (Date.now() < endAt) {
-        const action = status === 'POSTPONED' ? 'RESUME' : 'POSTPONE';
-        const started = performance.now();
-        try {
-          const { transitionMlaRequest } = await ctx.gql<{ transitionMlaRequest: { version: number; status: string } }>(
-            TRANSITION,
-            { input: { id: request.id, expectedVersion: version, action, reason: 'bench', until } },
-            token,
-          );
-          ({ version, status } = transitionMlaRequest);
-          latencies.push(performance.now() - started);
-        } catch {
-          errors += 1;
-          const [row]: { version: number; status: string }[] = await ctx.db.query(`SELECT version, status FROM mla_request WHERE id = $1`, [request.id]);
-          ({ version, status } = row);
-        }
-      }
+  return ctx.measureEach(`gateway: transitionMlaRequest x${CONNECTIONS}`, {
+    token,
+    query: TRANSITION,
+    load,
+    variablesOf: (item) => ({
+      input: { id: item.id, expectedVersion: item.version, action: item.status === 'POSTPONED' ? 'RESUME' : 'POSTPONE', reason: 'bench', until },
     }),
-  );
-  latencies.sort((a, b) => a - b);
-  return {
-    name: `gateway: transitionMlaRequest x${ids.length}`,
-    rps: latencies.length / DURATION_S,
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-    errors,
-  };
+    update: (item, data: { transitionMlaRequest: { version: number; status: string } }) => Object.assign(item, data.transitionMlaRequest),
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { queryPrepared } from '@app/database';
 import { BadUserInputError, RequestContext } from '@app/kernel';
 
 export type AuditOutcome = 'SUCCESS' | 'DENIED' | 'FAILURE';
@@ -73,7 +74,8 @@ export class AuditService {
       agencyId: ctx.actor?.agencyId ?? null,
       stateCode: ctx.actor?.stateCode ?? null,
     };
-    await manager.query(
+    await queryPrepared(
+      manager,
       `INSERT INTO audit_event (actor_user_id, actor_agency_id, actor_state, action, target_type, target_id,
          outcome, request_id, purpose, recipients, details)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,

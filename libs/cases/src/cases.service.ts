@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService, Action } from '@app/access';
 import { AuditedCommands } from '@app/audit';
+import { queryPrepared } from '@app/database';
 import { OutboxService } from '@app/events';
 import { AuthenticatedContext, BadUserInputError, ConflictError, cursorTimestampSql, decodeKeyset, pageSize } from '@app/kernel';
 import { ConnectionShape, childrenOf, RequestLoaders, toConnection } from '@app/platform';
@@ -44,7 +45,8 @@ export class CasesService {
     const after = args.after ? decodeKeyset(args.after) : null;
     const filter = args.filter ?? {};
     // The policy in SQL: only the caller's agency's cases are ever loaded.
-    const rows: (CaseModel & { cursorAt: string })[] = await this.db.query(
+    const rows = await queryPrepared<CaseModel & { cursorAt: string }>(
+      this.db,
       `SELECT ${CASE_COLUMNS}, ${cursorTimestampSql('c.updated_at')} AS "cursorAt"
          FROM case_file c
         WHERE c.agency_id = $1
@@ -265,7 +267,7 @@ export class CasesService {
    * and is audited as denied.
    */
   async load(ctx: AuthenticatedContext, action: CaseAction, id: string): Promise<CaseModel> {
-    const [found]: CaseModel[] = await this.db.query(`SELECT ${CASE_COLUMNS} FROM case_file c WHERE c.id = $1`, [id]);
+    const [found] = await queryPrepared<CaseModel>(this.db, `SELECT ${CASE_COLUMNS} FROM case_file c WHERE c.id = $1`, [id]);
     if (!found) return this.access.notFound(ctx, action, { type: 'case', id });
     await this.access.authorize(ctx, action, { agencyId: found.agencyId }, { type: 'case', id });
     return found;

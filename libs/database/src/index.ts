@@ -1,3 +1,4 @@
 export * from './database.module';
 export * from './migrator';
 export * from './errors';
+export * from './prepared-query';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { queryPrepared } from '@app/database';
 import { DomainEvent } from './catalogue';
 
 const COLUMNS_PER_EVENT = 4;
@@ -17,7 +18,8 @@ export class OutboxService {
       return `($${at + 1}, $${at + 2}, $${at + 3}, $${at + 4}::jsonb)`;
     });
     const params = events.flatMap((e) => [e.type, e.aggregateType, e.aggregateId, JSON.stringify(e.payload)]);
-    await manager.query(
+    await queryPrepared(
+      manager,
       `INSERT INTO outbox_event (type, aggregate_type, aggregate_id, payload) VALUES ${values.join(', ')}`,
       params,
     );

@@ -6,6 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AccessService, decide, MlaRequestTarget } from '@app/access';
 import { AuditService } from '@app/audit';
 import { APP_CONFIG, AppConfig } from '@app/config';
+import { queryPrepared } from '@app/database';
 import { DeadlinesService } from '@app/deadlines';
 import { OutboxService } from '@app/events';
 import {
@@ -258,7 +259,8 @@ export class MlaService {
     if (filter.direction !== MlaDirection.OUTGOING) {
       parts.push(side('requested_agency_id', `AND r.requesting_agency_id <> $1 AND r.status <> '${MlaStatus.DRAFT}'`));
     }
-    const rows: (MlaRequestRow & { cursorAt: string })[] = await this.db.query(
+    const rows = await queryPrepared<MlaRequestRow & { cursorAt: string }>(
+      this.db,
       `SELECT * FROM (${parts.join(' UNION ALL ')}) page ORDER BY "updatedAt" DESC, id DESC LIMIT $2`,
       params,
     );
@@ -379,7 +381,7 @@ export class MlaService {
   }
 
   private async findRow(m: EntityManager, id: string, forUpdate = false): Promise<MlaRequestRow | null> {
-    const rows: MlaRequestRow[] = await m.query(`${REQUEST_SELECT} WHERE r.id = $1${forUpdate ? ' FOR UPDATE OF r' : ''}`, [id]);
+    const rows = await queryPrepared<MlaRequestRow>(m, `${REQUEST_SELECT} WHERE r.id = $1${forUpdate ? ' FOR UPDATE OF r' : ''}`, [id]);
     return rows[0] ?? null;
   }
 
