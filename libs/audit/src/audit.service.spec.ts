@@ -96,6 +96,31 @@ describe('AuditService (PostgreSQL)', () => {
     await expect(audit.recordAlone(contextIn('XA'), entry)).rejects.toThrow(/check constraint/);
   });
 
+  it('writes events recorded at once together, each caller answered only once its event is committed', async () => {
+    const target = randomUUID();
+    const recorded = Array.from({ length: 40 }, (_, i) =>
+      audit.recordAlone(contextIn('XA'), { action: 'case.read', outcome: 'SUCCESS', targetId: target, details: { i } }).then(async () => {
+        // Visible from another connection the moment the caller is answered.
+        const rows: unknown[] = await dataSource.query(`SELECT 1 FROM audit_event WHERE target_id = $1 AND (details->>'i')::int = $2`, [target, i]);
+        return rows.length;
+      }),
+    );
+    expect(await Promise.all(recorded)).toEqual(Array(40).fill(1));
+    // Rows of one statement share their inserting transaction: far fewer commits than events.
+    const [{ commits }] = await dataSource.query(`SELECT count(DISTINCT xmin::text)::int AS commits FROM audit_event WHERE target_id = $1`, [target]);
+    expect(commits).toBeLessThanOrEqual(3);
+  });
+
+  it("fails only the caller whose event is refused, not the others written with it", async () => {
+    const target = randomUUID();
+    const good = (i: number) => audit.recordAlone(contextIn('XA'), { action: 'case.read', outcome: 'SUCCESS', targetId: target, details: { i } });
+    const bad = audit.recordAlone(contextIn('XA'), { action: 'case.read', outcome: 'SUCCESS', targetId: target, actor: { userId: 'not-a-uuid', agencyId: null, stateCode: 'XA' } });
+    const results = await Promise.allSettled([good(1), bad, good(2), good(3)]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    const rows: { i: string }[] = await dataSource.query(`SELECT details->>'i' AS i FROM audit_event WHERE target_id = $1 ORDER BY 1`, [target]);
+    expect(rows.map((r) => r.i)).toEqual(['1', '2', '3']);
+  });
+
   it('refuses UPDATE, DELETE and TRUNCATE of events', async () => {
     const target = randomUUID();
     await audit.recordAlone(contextIn('XA'), { action: 'case.read', outcome: 'SUCCESS', targetId: target });

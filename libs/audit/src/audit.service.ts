@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { queryPrepared } from '@app/database';
+import { queryPrepared, Statement } from '@app/database';
 import { BadUserInputError, RequestContext } from '@app/kernel';
 
 export type AuditOutcome = 'SUCCESS' | 'DENIED' | 'FAILURE';
@@ -43,21 +43,42 @@ export interface AuditEventRecord {
   readonly details: Record<string, string | number | boolean | null>;
 }
 
-interface AuditEventDbRow {
-  id: string;
-  occurred_at: Date;
+
+/** Events written by one statement at most, when many requests record at once. */
+export const AUDIT_BATCH_LIMIT = 500;
+
+/** An audit_event row as inserted (columns named as in the table). */
+interface NewAuditEvent {
   actor_user_id: string | null;
   actor_agency_id: string | null;
   actor_state: string | null;
   action: string;
-  outcome: AuditOutcome;
   target_type: string | null;
   target_id: string | null;
+  outcome: AuditOutcome;
   request_id: string | null;
   purpose: string | null;
   recipients: string[] | null;
   details: Record<string, string | number | boolean | null>;
 }
+
+interface AuditEventDbRow extends NewAuditEvent {
+  id: string;
+  occurred_at: Date;
+}
+
+interface WaitingEvent {
+  readonly event: NewAuditEvent;
+  readonly written: () => void;
+  readonly failed: (error: unknown) => void;
+}
+
+/** One statement for one event or many: the rows travel as one JSON array. */
+const INSERT_EVENTS = `INSERT INTO audit_event (actor_user_id, actor_agency_id, actor_state, action, target_type, target_id,
+    outcome, request_id, purpose, recipients, details)
+  SELECT actor_user_id, actor_agency_id, actor_state, action, target_type, target_id, outcome, request_id, purpose, recipients, details
+    FROM jsonb_to_recordset($1::jsonb) AS e(actor_user_id uuid, actor_agency_id uuid, actor_state text, action text,
+      target_type text, target_id text, outcome text, request_id text, purpose text, recipients text[], details jsonb)`;
 
 /**
  * Writes audit events. Recording is one plain INSERT (the chain is linked later by the
@@ -65,40 +86,57 @@ interface AuditEventDbRow {
  */
 @Injectable()
 export class AuditService {
+  private readonly waiting: WaitingEvent[] = [];
+  private writing = false;
+
   constructor(private readonly dataSource: DataSource) {}
 
   /** Records inside the caller's transaction: the event exists exactly when the change does. */
   async record(manager: EntityManager, ctx: RequestContext, entry: AuditEntry): Promise<void> {
-    const actor: AuditActor = entry.actor ?? {
-      userId: ctx.actor?.userId ?? null,
-      agencyId: ctx.actor?.agencyId ?? null,
-      stateCode: ctx.actor?.stateCode ?? null,
-    };
-    await queryPrepared(
-      manager,
-      `INSERT INTO audit_event (actor_user_id, actor_agency_id, actor_state, action, target_type, target_id,
-         outcome, request_id, purpose, recipients, details)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [
-        actor.userId,
-        actor.agencyId,
-        actor.stateCode,
-        entry.action,
-        entry.targetType ?? null,
-        entry.targetId ?? null,
-        entry.outcome,
-        ctx.requestId,
-        entry.purpose ?? null,
-        entry.recipients ?? null,
-        JSON.stringify(entry.details ?? {}),
-      ],
-    );
+    const { sql, params } = this.recordStatement(ctx, entry);
+    await queryPrepared(manager, sql, [...params]);
   }
 
-  /** Records in a transaction of its own, for attempts whose command is rolled back (denials, failures). */
-  async recordAlone(ctx: RequestContext, entry: AuditEntry): Promise<void> {
-    // A single statement outside a transaction commits on its own, trigger included.
-    await this.record(this.dataSource.manager, ctx, entry);
+  /** The statement `record` runs, for a command that writes its rows together (runTogether). */
+  recordStatement(ctx: RequestContext, entry: AuditEntry): Statement {
+    return { sql: INSERT_EVENTS, params: [JSON.stringify([newEvent(ctx, entry)])] };
+  }
+
+  /**
+   * Records in a transaction of its own, for reads and for attempts whose command is rolled
+   * back (denials, failures); resolves once the event is committed. Events recorded while
+   * another write is under way go together in the next statement, so a burst of reads costs
+   * one commit, not one each (group commit).
+   */
+  recordAlone(ctx: RequestContext, entry: AuditEntry): Promise<void> {
+    return new Promise((written, failed) => {
+      this.waiting.push({ event: newEvent(ctx, entry), written, failed });
+      if (!this.writing) void this.writeWaiting();
+    });
+  }
+
+  private async writeWaiting(): Promise<void> {
+    this.writing = true;
+    while (this.waiting.length) {
+      const batch = this.waiting.splice(0, AUDIT_BATCH_LIMIT);
+      if (!(await this.write(batch)) && batch.length > 1) {
+        // One bad event must not fail the others' requests: each is tried on its own.
+        for (const one of batch) await this.write([one]);
+      }
+    }
+    this.writing = false;
+  }
+
+  /** Writes the events in one statement; a single statement outside a transaction commits on its own, trigger included. */
+  private async write(batch: WaitingEvent[]): Promise<boolean> {
+    try {
+      await queryPrepared(this.dataSource, INSERT_EVENTS, [JSON.stringify(batch.map((w) => w.event))]);
+      for (const w of batch) w.written();
+      return true;
+    } catch (error) {
+      if (batch.length === 1) batch[0].failed(error);
+      return false;
+    }
   }
 
   /**
@@ -138,5 +176,26 @@ function toRecord(row: AuditEventDbRow): AuditEventRecord {
     purpose: row.purpose,
     recipients: row.recipients,
     details: row.details,
+  };
+}
+
+function newEvent(ctx: RequestContext, entry: AuditEntry): NewAuditEvent {
+  const actor: AuditActor = entry.actor ?? {
+    userId: ctx.actor?.userId ?? null,
+    agencyId: ctx.actor?.agencyId ?? null,
+    stateCode: ctx.actor?.stateCode ?? null,
+  };
+  return {
+    actor_user_id: actor.userId,
+    actor_agency_id: actor.agencyId,
+    actor_state: actor.stateCode,
+    action: entry.action,
+    target_type: entry.targetType ?? null,
+    target_id: entry.targetId ?? null,
+    outcome: entry.outcome,
+    request_id: ctx.requestId,
+    purpose: entry.purpose ?? null,
+    recipients: entry.recipients ?? null,
+    details: entry.details ?? {},
   };
 }

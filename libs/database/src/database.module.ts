@@ -13,7 +13,9 @@ import { APP_CONFIG, AppConfig } from '@app/config';
         autoLoadEntities: true,
         synchronize: false,
         migrationsRun: false,
-        extra: { max: config.DATABASE_POOL_SIZE },
+        // Prepared statements (queryPrepared) are keyed lookups and pages: one generic plan per
+        // connection serves every parameter, where PostgreSQL would otherwise keep re-planning.
+        extra: { max: config.DATABASE_POOL_SIZE, options: '-c plan_cache_mode=force_generic_plan' },
         logging: ['error' as const],
       }),
     }),

@@ -2,3 +2,4 @@ export * from './database.module';
 export * from './migrator';
 export * from './errors';
 export * from './prepared-query';
+export * from './statement';

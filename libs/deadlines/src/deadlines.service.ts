@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { queryPrepared, Statement } from '@app/database';
 import { CLOCK, Clock } from '@app/kernel';
 
 /** A deadline of some subject (an MLA request, a handoff ...), e.g. kind 'acknowledgement'. */
@@ -32,8 +33,13 @@ export class DeadlinesService {
 
   /** Creates or moves a deadline; moving it re-arms its reminder and breach. */
   async schedule(m: EntityManager, spec: DeadlineSpec): Promise<void> {
-    await m.query(
-      `INSERT INTO deadline (subject_type, subject_id, kind, due_at, remind_at)
+    await run(m, this.scheduleStatement(spec));
+  }
+
+  /** The statement `schedule` runs, for a command that writes its rows together (runTogether). */
+  scheduleStatement(spec: DeadlineSpec): Statement {
+    return {
+      sql: `INSERT INTO deadline (subject_type, subject_id, kind, due_at, remind_at)
        VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (subject_type, subject_id, kind) DO UPDATE SET
          due_at = EXCLUDED.due_at,
@@ -41,16 +47,21 @@ export class DeadlinesService {
          reminded_at = CASE WHEN deadline.remind_at IS DISTINCT FROM EXCLUDED.remind_at THEN NULL ELSE deadline.reminded_at END,
          breached_at = CASE WHEN deadline.due_at IS DISTINCT FROM EXCLUDED.due_at THEN NULL ELSE deadline.breached_at END,
          updated_at = now()`,
-      [spec.subjectType, spec.subjectId, spec.kind, spec.dueAt, spec.remindAt],
-    );
+      params: [spec.subjectType, spec.subjectId, spec.kind, spec.dueAt, spec.remindAt],
+    };
   }
 
   /** The deadline was met or no longer applies: no reminder or breach will follow. */
   async clear(m: EntityManager, subjectType: string, subjectId: string, kind?: string): Promise<void> {
-    await m.query(
-      `DELETE FROM deadline WHERE subject_type = $1 AND subject_id = $2 AND ($3::text IS NULL OR kind = $3)`,
-      [subjectType, subjectId, kind ?? null],
-    );
+    await run(m, this.clearStatement(subjectType, subjectId, kind));
+  }
+
+  /** The statement `clear` runs, for a command that writes its rows together (runTogether). */
+  clearStatement(subjectType: string, subjectId: string, kind?: string): Statement {
+    return {
+      sql: `DELETE FROM deadline WHERE subject_type = $1 AND subject_id = $2 AND ($3::text IS NULL OR kind = $3)`,
+      params: [subjectType, subjectId, kind ?? null],
+    };
   }
 
   async forSubject(m: EntityManager, subjectType: string, subjectId: string): Promise<DeadlineView[]> {
@@ -63,3 +74,5 @@ export class DeadlinesService {
     return rows.map((row) => ({ ...row, overdue: row.breachedAt !== null || row.dueAt.getTime() <= now }));
   }
 }
+
+const run = (m: EntityManager, { sql, params }: Statement) => queryPrepared(m, sql, [...params]);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { queryPrepared } from '@app/database';
+import { queryPrepared, Statement } from '@app/database';
 import { DomainEvent } from './catalogue';
 
 const COLUMNS_PER_EVENT = 4;
@@ -13,15 +13,19 @@ const COLUMNS_PER_EVENT = 4;
 export class OutboxService {
   async publish(manager: EntityManager, events: readonly DomainEvent[]): Promise<void> {
     if (events.length === 0) return;
+    const { sql, params } = this.publishStatement(events);
+    await queryPrepared(manager, sql, [...params]);
+  }
+
+  /** The statement `publish` runs (events must not be empty), for a command that writes its rows together (runTogether). */
+  publishStatement(events: readonly DomainEvent[]): Statement {
     const values = events.map((_, i) => {
       const at = i * COLUMNS_PER_EVENT;
       return `($${at + 1}, $${at + 2}, $${at + 3}, $${at + 4}::jsonb)`;
     });
-    const params = events.flatMap((e) => [e.type, e.aggregateType, e.aggregateId, JSON.stringify(e.payload)]);
-    await queryPrepared(
-      manager,
-      `INSERT INTO outbox_event (type, aggregate_type, aggregate_id, payload) VALUES ${values.join(', ')}`,
-      params,
-    );
+    return {
+      sql: `INSERT INTO outbox_event (type, aggregate_type, aggregate_id, payload) VALUES ${values.join(', ')}`,
+      params: events.flatMap((e) => [e.type, e.aggregateType, e.aggregateId, JSON.stringify(e.payload)]),
+    };
   }
 }

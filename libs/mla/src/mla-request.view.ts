@@ -49,7 +49,7 @@ export interface MlaRequestRow {
   updatedAt: Date;
 }
 
-const REQUEST_COLUMNS = `r.id, r.reference, r.status, r.resume_status AS "resumeStatus", r.closed, r.version,
+export const REQUEST_COLUMNS = `r.id, r.reference, r.status, r.resume_status AS "resumeStatus", r.closed, r.version,
          r.requesting_agency_id AS "requestingAgencyId", qa.name AS "requestingAgencyName", r.requesting_state AS "requestingState",
          r.requested_agency_id AS "requestedAgencyId", da.name AS "requestedAgencyName", r.requested_state AS "requestedState",
          r.case_id AS "caseId", r.legal_basis AS "legalBasis", r.treaty_name AS "treatyName", r.measures,

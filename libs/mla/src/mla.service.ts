@@ -6,7 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AccessService, decide, MlaRequestTarget } from '@app/access';
 import { AuditService } from '@app/audit';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { queryPrepared } from '@app/database';
+import { queryPrepared, runTogether, Statement } from '@app/database';
 import { DeadlinesService } from '@app/deadlines';
 import { OutboxService } from '@app/events';
 import {
@@ -42,7 +42,7 @@ import {
   UpdateMlaDraftInput,
 } from './dto/mla.types';
 import { nextReference } from './mla-reference';
-import { dueDatesOf, lifecycleOf, MlaRequestRow, REQUEST_SELECT, requestSelectWith, toModel } from './mla-request.view';
+import { dueDatesOf, lifecycleOf, MlaRequestRow, REQUEST_COLUMNS, REQUEST_SELECT, requestSelectWith, toModel } from './mla-request.view';
 
 /** The deadlines service knows subjects by this type. */
 export const MLA_SUBJECT = 'mla-request';
@@ -119,9 +119,15 @@ export class MlaService {
         `INSERT INTO mla_request (${names.join(', ')}) VALUES (${names.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`,
         Object.values(columns),
       );
-      await this.recordHistory(m, ctx, id, 'CREATE', null, MlaStatus.DRAFT, null, now);
-      await this.audit.record(m, ctx, { action: 'mla.create', outcome: 'SUCCESS', targetType: MLA_SUBJECT, targetId: id });
-      return toModel(await this.row(m, id), now);
+      const [row] = await runTogether<MlaRequestRow>(
+        m,
+        [
+          historyStatement(ctx, id, 'CREATE', null, MlaStatus.DRAFT, null, now),
+          this.audit.recordStatement(ctx, { action: 'mla.create', outcome: 'SUCCESS', targetType: MLA_SUBJECT, targetId: id }),
+        ],
+        { sql: `${REQUEST_SELECT} WHERE r.id = $1`, params: [id] },
+      );
+      return toModel(row, now);
     });
   }
 
@@ -135,9 +141,12 @@ export class MlaService {
         throw BadUserInputError.of([{ field: 'id', problem: `only a draft can be edited; the request is ${current.status}` }]);
       }
       const now = this.clock.now();
-      await this.updateRow(m, current, { ...contentColumns(input), updated_at: now });
-      await this.audit.record(m, ctx, { action: 'mla.update-draft', outcome: 'SUCCESS', targetType: MLA_SUBJECT, targetId: input.id });
-      return toModel(await this.row(m, input.id), now);
+      const [row] = await runTogether<MlaRequestRow>(
+        m,
+        [this.audit.recordStatement(ctx, { action: 'mla.update-draft', outcome: 'SUCCESS', targetType: MLA_SUBJECT, targetId: input.id })],
+        updateReturningRow(input.id, current.requestedAgencyId, { ...contentColumns(input), updated_at: now }),
+      );
+      return toModel(row, now);
     });
   }
 
@@ -177,46 +186,53 @@ export class MlaService {
       ];
       if (problems.length) throw BadUserInputError.of(problems);
       const changes = actionColumns(input, current, result.next, now, outcomes?.measures ?? null);
-      const next = { ...current, ...result.next, ...columnsAsRow(changes) };
-      await this.updateRow(m, current, {
-        ...changes,
-        status: result.next.status,
-        resume_status: result.next.resumeStatus,
-        closed: result.next.closed,
-        ...(await this.syncDeadlines(m, current, next, result.next)),
-        updated_at: now,
-      });
+      const deadlines = this.syncDeadlines(current, { ...current, ...result.next, ...columnsAsRow(changes) }, result.next);
       const comment = input.comment ?? input.question ?? input.answer ?? input.reason ?? null;
-      await this.recordHistory(m, ctx, current.id, input.action, current.status, result.next.status, comment, now);
-      await this.audit.record(m, ctx, {
-        action: `mla.${input.action.toLowerCase()}`,
-        outcome: 'SUCCESS',
-        targetType: MLA_SUBJECT,
-        targetId: current.id,
-        details: { from: current.status, to: result.next.status },
-      });
       const holder = input.action === MlaAction.FORWARD ? String(input.forwardToAgencyId) : current.requestedAgencyId;
       // A draft withdrawn was never seen by the other side: nobody to tell.
       const unseenDraft = current.status === MlaStatus.DRAFT && input.action === MlaAction.WITHDRAW;
       const notify = unseenDraft ? [] : side === MlaSide.REQUESTING ? [holder] : [current.requestingAgencyId];
       if (input.action === MlaAction.FORWARD) notify.push(holder);
-      await this.outbox.publish(m, [
-        {
-          type: 'mla.request-transitioned',
-          aggregateType: MLA_SUBJECT,
-          aggregateId: current.id,
-          payload: {
-            requestId: current.id,
-            reference: current.reference,
-            action: input.action,
-            fromStatus: current.status,
-            toStatus: result.next.status,
-            actorAgencyId: ctx.actor.agencyId,
-            notifyAgencyIds: notify,
-          },
-        },
-      ]);
-      return toModel(await this.row(m, current.id), now);
+      // History, audit, outbox and deadline rows go with the update in one round trip.
+      const [row] = await runTogether<MlaRequestRow>(
+        m,
+        [
+          ...deadlines.statements,
+          historyStatement(ctx, current.id, input.action, current.status, result.next.status, comment, now),
+          this.audit.recordStatement(ctx, {
+            action: `mla.${input.action.toLowerCase()}`,
+            outcome: 'SUCCESS',
+            targetType: MLA_SUBJECT,
+            targetId: current.id,
+            details: { from: current.status, to: result.next.status },
+          }),
+          this.outbox.publishStatement([
+            {
+              type: 'mla.request-transitioned',
+              aggregateType: MLA_SUBJECT,
+              aggregateId: current.id,
+              payload: {
+                requestId: current.id,
+                reference: current.reference,
+                action: input.action,
+                fromStatus: current.status,
+                toStatus: result.next.status,
+                actorAgencyId: ctx.actor.agencyId,
+                notifyAgencyIds: notify,
+              },
+            },
+          ]),
+        ],
+        updateReturningRow(current.id, holder, {
+          ...changes,
+          status: result.next.status,
+          resume_status: result.next.resumeStatus,
+          closed: result.next.closed,
+          ...deadlines.columns,
+          updated_at: now,
+        }),
+      );
+      return toModel(row, now);
     });
   }
 
@@ -385,43 +401,14 @@ export class MlaService {
     return rows[0] ?? null;
   }
 
-  private async row(m: EntityManager, id: string): Promise<MlaRequestRow> {
-    const row = await this.findRow(m, id);
-    if (!row) throw new Error(`MLA request ${id} vanished inside its own transaction`);
-    return row;
-  }
-
-  private async updateRow(m: EntityManager, current: MlaRequestRow, columns: Columns): Promise<void> {
-    const names = Object.keys(columns);
-    await m.query(
-      `UPDATE mla_request SET ${names.map((name, i) => `${name} = $${i + 2}`).join(', ')}, version = version + 1 WHERE id = $1`,
-      [current.id, ...Object.values(columns)],
-    );
-  }
-
-  private async recordHistory(
-    m: EntityManager,
-    ctx: AuthenticatedContext,
-    requestId: string,
-    action: string,
-    from: MlaStatus | null,
-    to: MlaStatus,
-    comment: string | null,
-    at: Date,
-  ): Promise<void> {
-    await m.query(
-      `INSERT INTO mla_history (request_id, action, from_status, to_status, actor_user_id, actor_agency_id, at, comment)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [requestId, action, from, to, ctx.actor.userId, ctx.actor.agencyId, at, comment],
-    );
-  }
-
   /**
    * Re-derives the due dates and brings the shared deadline table in line: a deadline that
    * starts running or moves is armed, one that stops running is cleared, the rest is left alone.
+   * Gives the request's due-date columns and the statements for the deadline table.
    */
-  private async syncDeadlines(m: EntityManager, before: MlaRequestRow, row: MlaRequestRow, state: LifecycleState): Promise<Columns> {
-    if (!row.legalBasis) return {};
+  private syncDeadlines(before: MlaRequestRow, row: MlaRequestRow, state: LifecycleState): { columns: Columns; statements: Statement[] } {
+    const statements: Statement[] = [];
+    if (!row.legalBasis) return { columns: {}, statements };
     const dates = computeDeadlines(
       { legalBasis: row.legalBasis, urgent: row.urgent, submittedAt: row.submittedAt, decidedAt: row.decidedAt, extensionDays: row.extensionDays },
       this.deadlineDefaults,
@@ -435,16 +422,21 @@ export class MlaService {
         if (wasRunning.includes(kind) && previous[kind]?.getTime() === dueAt.getTime()) continue;
         // Reminders count from the deadline's own start, so re-arming it later keeps the same reminder.
         const start = kind === DeadlineKind.EXECUTION ? row.decidedAt : row.submittedAt;
-        await this.deadlines.schedule(m, { subjectType: MLA_SUBJECT, subjectId: row.id, kind, dueAt, remindAt: start && reminderAt(dueAt, start) });
+        statements.push(
+          this.deadlines.scheduleStatement({ subjectType: MLA_SUBJECT, subjectId: row.id, kind, dueAt, remindAt: start && reminderAt(dueAt, start) }),
+        );
       } else if (wasRunning.includes(kind)) {
-        await this.deadlines.clear(m, MLA_SUBJECT, row.id, kind);
+        statements.push(this.deadlines.clearStatement(MLA_SUBJECT, row.id, kind));
       }
     }
     return {
-      acknowledgement_due_at: dates.acknowledgement,
-      decision_due_at: dates.decision,
-      execution_due_at: dates.execution,
-      next_due_at: nextDue(state, dates),
+      columns: {
+        acknowledgement_due_at: dates.acknowledgement,
+        decision_due_at: dates.decision,
+        execution_due_at: dates.execution,
+        next_due_at: nextDue(state, dates),
+      },
+      statements,
     };
   }
 
@@ -462,6 +454,34 @@ export class MlaService {
       ]);
     }
   }
+}
+
+/** Sets `columns` on a request (its version moves on) and returns it as REQUEST_SELECT reads it. */
+function updateReturningRow(id: string, requestedAgencyId: string, columns: Columns): Statement {
+  const names = Object.keys(columns);
+  return {
+    sql: `UPDATE mla_request r SET ${names.map((name, i) => `${name} = $${i + 3}`).join(', ')}, version = r.version + 1
+            FROM agency qa, agency da
+           WHERE r.id = $1 AND qa.id = r.requesting_agency_id AND da.id = $2
+       RETURNING ${REQUEST_COLUMNS}`,
+    params: [id, requestedAgencyId, ...Object.values(columns)],
+  };
+}
+
+function historyStatement(
+  ctx: AuthenticatedContext,
+  requestId: string,
+  action: string,
+  from: MlaStatus | null,
+  to: MlaStatus,
+  comment: string | null,
+  at: Date,
+): Statement {
+  return {
+    sql: `INSERT INTO mla_history (request_id, action, from_status, to_status, actor_user_id, actor_agency_id, at, comment)
+          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    params: [requestId, action, from, to, ctx.actor.userId, ctx.actor.agencyId, at, comment],
+  };
 }
 
 const accessTarget = (row: MlaRequestRow): MlaRequestTarget => ({
