@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { Worker } from 'bullmq';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { queryPrepared } from '@app/database';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { DOMAIN_EVENTS_QUEUE, DomainEventJob } from './catalogue';
 import { consumerConnection, withTimeout } from './domain-event-jobs';
@@ -71,9 +72,12 @@ export class DomainEventProcessor implements OnApplicationBootstrap, OnModuleDes
   async processEvent(event: DomainEventJob): Promise<number> {
     let applied = 0;
     const failed: string[] = [];
-    for (const consumer of this.registry.consumersOf(event.type)) {
+    const consumers = this.registry.consumersOf(event.type);
+    for (const [i, consumer] of consumers.entries()) {
+      // The last consumer's transaction also marks the event processed, when all before it succeeded.
+      const completes = i === consumers.length - 1 && failed.length === 0;
       try {
-        if (await this.applyOnce(consumer, event)) applied += 1;
+        if (await this.applyOnce(consumer, event, completes)) applied += 1;
       } catch (error) {
         failed.push(consumer.name);
         this.logger.error(
@@ -85,9 +89,7 @@ export class DomainEventProcessor implements OnApplicationBootstrap, OnModuleDes
     if (failed.length) {
       throw new Error(`Event ${event.eventId} (${event.type}) failed in ${failed.join(', ')}`);
     }
-    await this.dataSource.query(`UPDATE outbox_event SET processed_at = now() WHERE id = $1 AND processed_at IS NULL`, [
-      event.eventId,
-    ]);
+    if (consumers.length === 0) await markProcessed(this.dataSource.manager, event);
     return applied;
   }
 
@@ -100,15 +102,21 @@ export class DomainEventProcessor implements OnApplicationBootstrap, OnModuleDes
    * The inbox row and the effect commit together. A concurrent delivery of the same event
    * waits on the inbox key and then finds it taken, so it never applies the effect twice.
    */
-  private applyOnce(consumer: EventConsumer, event: DomainEventJob): Promise<boolean> {
+  private applyOnce(consumer: EventConsumer, event: DomainEventJob, completesEvent: boolean): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const claimed: unknown[] = await manager.query(
+      const claimed = await queryPrepared(
+        manager,
         `INSERT INTO inbox (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id`,
         [consumer.name, event.eventId],
       );
-      if (claimed.length === 0) return false;
-      await consumer.handle(manager, event);
-      return true;
+      if (claimed.length > 0) await consumer.handle(manager, event);
+      if (completesEvent) await markProcessed(manager, event);
+      return claimed.length > 0;
     });
   }
+}
+
+/** The reconciler stops watching a processed event. */
+async function markProcessed(manager: EntityManager, event: DomainEventJob): Promise<void> {
+  await queryPrepared(manager, `UPDATE outbox_event SET processed_at = now() WHERE id = $1 AND processed_at IS NULL`, [event.eventId]);
 }

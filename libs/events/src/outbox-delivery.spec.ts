@@ -175,6 +175,25 @@ describe('domain event delivery', () => {
     });
   });
 
+  it('marks the event processed in the transaction of its last consumer, so the reconciler stops watching it', async () => {
+    const lockedUser = await createUser(db, agencyId, [Role.VICTIM_COORDINATOR]);
+    const payload = { userId: lockedUser, agencyId, lockedUntil: new Date().toISOString() };
+    const [{ id: eventId }] = await db.query(
+      `INSERT INTO outbox_event (type, aggregate_type, aggregate_id, payload, dispatched_at) VALUES ('identity.user-locked-out', 'user', $1, $2, now())
+       RETURNING id`,
+      [lockedUser, JSON.stringify(payload)],
+    );
+    const job: DomainEventJob = { eventId, type: 'identity.user-locked-out', aggregateType: 'user', aggregateId: lockedUser, payload, occurredAt: new Date().toISOString() };
+    const processedAt = async () => (await db.query(`SELECT processed_at FROM outbox_event WHERE id = $1`, [eventId]))[0].processed_at;
+    expect(await processedAt()).toBeNull();
+    expect(await processor.processEvent(job)).toBe(1);
+    const first = await processedAt();
+    expect(first).toBeInstanceOf(Date);
+    // A redelivery applies nothing and leaves the first mark as it was.
+    expect(await processor.processEvent(job)).toBe(0);
+    expect(await processedAt()).toEqual(first);
+  });
+
   it('applies two concurrent deliveries of one job only once', async () => {
     const lockedUser = await createUser(db, agencyId, [Role.VICTIM_COORDINATOR]);
     const job: DomainEventJob = {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { queryPrepared } from '@app/database';
 import { AuthenticatedContext, BadUserInputError, MAX_PAGE_SIZE, pageSize, cursorTimestampSql, decodeKeyset, isUuid, Role } from '@app/kernel';
 import { ConnectionShape, toConnection } from '@app/platform';
 import { NotificationKind } from './notification-kind';
@@ -102,7 +103,8 @@ export class NotificationsService {
   /** The enabled users of these agencies who hold one of these roles: whom a consumer tells. */
   async staffOf(manager: EntityManager, agencyIds: readonly string[], roles: readonly Role[]): Promise<string[]> {
     if (agencyIds.length === 0) return [];
-    const rows: { id: string }[] = await manager.query(
+    const rows = await queryPrepared<{ id: string }>(
+      manager,
       `SELECT id FROM app_user WHERE agency_id = ANY($1::uuid[]) AND roles && $2::text[] AND disabled_at IS NULL`,
       [agencyIds, roles],
     );
@@ -122,7 +124,8 @@ export class NotificationsService {
     subject: NotificationSubject | null = null,
   ): Promise<number> {
     if (recipientUserIds.length === 0) return 0;
-    const created: unknown[] = await manager.query(
+    const created = await queryPrepared(
+      manager,
       `INSERT INTO notification (recipient_user_id, event_id, kind, message, subject_type, subject_id)
        SELECT recipient, $2, $3, $4, $5, $6 FROM unnest($1::uuid[]) AS recipient
        ON CONFLICT (event_id, recipient_user_id) DO NOTHING
