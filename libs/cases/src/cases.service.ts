@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService, Action } from '@app/access';
 import { AuditedCommands } from '@app/audit';
-import { queryPrepared } from '@app/database';
+import { queryPrepared, SqlFilter } from '@app/database';
 import { OutboxService } from '@app/events';
 import { AuthenticatedContext, BadUserInputError, ConflictError, cursorTimestampSql, decodeKeyset, pageSize } from '@app/kernel';
 import { ConnectionShape, childrenOf, RequestLoaders, toConnection } from '@app/platform';
@@ -45,28 +45,23 @@ export class CasesService {
     const after = args.after ? decodeKeyset(args.after) : null;
     const filter = args.filter ?? {};
     // The policy in SQL: only the caller's agency's cases are ever loaded.
+    const where = new SqlFilter([agencyId, first + 1]);
+    if (filter.status?.length) where.where(`c.status = ANY(${where.param(filter.status)}::text[])`);
+    if (filter.formOfExploitation) where.where(`${where.param(filter.formOfExploitation)} = ANY(c.forms_of_exploitation)`);
+    if (filter.text) {
+      const pattern = where.param(containsPattern(filter.text));
+      where.where(`(c.national_reference ILIKE ${pattern} OR c.title ILIKE ${pattern})`);
+    }
+    if (filter.updatedSince) where.where(`c.updated_at >= ${where.param(filter.updatedSince)}`);
+    if (after) where.where(`(c.updated_at, c.id) < (${where.param(after.at)}::timestamptz, ${where.param(after.id)}::uuid)`);
     const rows = await queryPrepared<CaseModel & { cursorAt: string }>(
       this.db,
       `SELECT ${CASE_COLUMNS}, ${cursorTimestampSql('c.updated_at')} AS "cursorAt"
          FROM case_file c
-        WHERE c.agency_id = $1
-          AND ($2::text[] IS NULL OR c.status = ANY($2::text[]))
-          AND ($3::text IS NULL OR $3 = ANY(c.forms_of_exploitation))
-          AND ($4::text IS NULL OR c.national_reference ILIKE $4 OR c.title ILIKE $4)
-          AND ($5::timestamptz IS NULL OR c.updated_at >= $5)
-          AND ($6::timestamptz IS NULL OR (c.updated_at, c.id) < ($6::timestamptz, $7::uuid))
+        WHERE c.agency_id = $1${where.and}
         ORDER BY c.updated_at DESC, c.id DESC
-        LIMIT $8`,
-      [
-        agencyId,
-        filter.status?.length ? filter.status : null,
-        filter.formOfExploitation ?? null,
-        filter.text ? containsPattern(filter.text) : null,
-        filter.updatedSince ?? null,
-        after?.at ?? null,
-        after?.id ?? null,
-        first + 1,
-      ],
+        LIMIT $2`,
+      where.params,
     );
     const page = toConnection(rows, first, (r) => [r.cursorAt, r.id], ({ cursorAt: _, ...c }) => c);
     await this.commands.read(ctx, {

@@ -3,3 +3,4 @@ export * from './migrator';
 export * from './errors';
 export * from './prepared-query';
 export * from './statement';
+export * from './sql-filter';

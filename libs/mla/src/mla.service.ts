@@ -6,7 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AccessService, decide, MlaRequestTarget } from '@app/access';
 import { AuditService } from '@app/audit';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { queryPrepared, runTogether, Statement } from '@app/database';
+import { queryPrepared, runTogether, SqlFilter, Statement } from '@app/database';
 import { DeadlinesService } from '@app/deadlines';
 import { OutboxService } from '@app/events';
 import {
@@ -249,26 +249,25 @@ export class MlaService {
     if (!decide(ctx.actor, 'mla:read', own).allowed) return toConnection([], first, () => [], (r: MlaRequestModel) => r);
     const filter = args.filter ?? {};
     const now = this.clock.now();
-    const params: unknown[] = [ctx.actor.agencyId, first + 1];
-    const param = (value: unknown) => `$${params.push(value)}`;
-    const conditions: string[] = [];
-    if (filter.statuses?.length) conditions.push(`r.status = ANY(${param(filter.statuses)}::text[])`);
+    const where = new SqlFilter([ctx.actor.agencyId, first + 1]);
+    if (filter.statuses?.length) where.where(`r.status = ANY(${where.param(filter.statuses)}::text[])`);
     if (filter.overdue !== undefined && filter.overdue !== null) {
-      conditions.push(filter.overdue ? `r.next_due_at <= ${param(now)}` : `(r.next_due_at IS NULL OR r.next_due_at > ${param(now)})`);
+      const at = where.param(now);
+      where.where(filter.overdue ? `r.next_due_at <= ${at}` : `(r.next_due_at IS NULL OR r.next_due_at > ${at})`);
     }
     if (filter.stateCode) {
-      const state = param(filter.stateCode);
-      conditions.push(`(r.requesting_state = ${state} OR r.requested_state = ${state})`);
+      const state = where.param(filter.stateCode);
+      where.where(`(r.requesting_state = ${state} OR r.requested_state = ${state})`);
     }
-    if (filter.updatedSince) conditions.push(`r.updated_at >= ${param(filter.updatedSince)}`);
+    if (filter.updatedSince) where.where(`r.updated_at >= ${where.param(filter.updatedSince)}`);
     if (args.after) {
       const { at, id } = decodeKeyset(args.after);
-      conditions.push(`(r.updated_at, r.id) < (${param(at)}::timestamptz, ${param(id)}::uuid)`);
+      where.where(`(r.updated_at, r.id) < (${where.param(at)}::timestamptz, ${where.param(id)}::uuid)`);
     }
     // One index range per direction, merged: much cheaper than an OR over both agency columns.
     const side = (column: string, extra: string) =>
       `(${requestSelectWith(`${CURSOR_AT} AS "cursorAt"`)}
-         WHERE r.${column} = $1 ${extra} ${conditions.map((c) => `AND ${c}`).join(' ')}
+         WHERE r.${column} = $1 ${extra}${where.and}
          ORDER BY r.updated_at DESC, r.id DESC LIMIT $2)`;
     const parts = [];
     if (filter.direction !== MlaDirection.INCOMING) parts.push(side('requesting_agency_id', ''));
@@ -278,7 +277,7 @@ export class MlaService {
     const rows = await queryPrepared<MlaRequestRow & { cursorAt: string }>(
       this.db,
       `SELECT * FROM (${parts.join(' UNION ALL ')}) page ORDER BY "updatedAt" DESC, id DESC LIMIT $2`,
-      params,
+      where.params,
     );
     await this.audit.recordAlone(ctx, {
       action: 'mla.list',
