@@ -302,6 +302,50 @@ describe('MLA requests (e2e)', () => {
     expect(code(await stack.gql(STATISTICS, {}, tokens['auditor.md']))).toBe('FORBIDDEN');
   });
 
+  it('resumes a postponed request by itself when its until-date comes, as a step of the platform that both sides are told of', async () => {
+    let request = await step(await create(), 'SUBMIT', 'prosecutor.de');
+    request = await step(request, 'ACKNOWLEDGE', 'central_authority_officer.md');
+    request = await step(request, 'START_EXECUTION', 'central_authority_officer.md');
+    const until = Date.now() + 1500;
+    request = await step(request, 'POSTPONE', 'central_authority_officer.md', { reason: 'Domestic search first', until: new Date(until).toISOString() });
+    const sweeper = stack.worker!.get(DeadlineSweeper);
+    const read = async () => (await stack.gql<{ mlaRequest: Request }>(GET, { id: request.id }, tokens['prosecutor.de'])).data!.mlaRequest;
+    const told = (email: string) =>
+      stack.db.query(`SELECT n.message FROM notification n JOIN app_user u ON u.id = n.recipient_user_id
+        WHERE n.subject_id = $1 AND u.email = $2 AND n.message LIKE '%resume%'`, [request.id, `${email}@demo.example`]) as Promise<unknown[]>;
+
+    // Before the date nothing moves.
+    await sweeper.sweepOnce(new Date(until - 1000));
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, until - Date.now()) + 100));
+    expect((await read()).status).toBe('POSTPONED');
+
+    await sweeper.sweepOnce(new Date());
+    await eventually(async () => (await read()).status === 'IN_EXECUTION');
+    const [history] = await stack.db.query(
+      `SELECT action, actor_user_id, actor_agency_id, comment FROM mla_history WHERE request_id = $1 ORDER BY id DESC LIMIT 1`,
+      [request.id],
+    );
+    expect(history).toMatchObject({ action: 'RESUME', actor_user_id: null, actor_agency_id: mdCentral, comment: expect.stringContaining('postponement ended') });
+    const [audited] = await stack.db.query(`SELECT actor_user_id, actor_agency_id, actor_state FROM audit_event WHERE target_id = $1 AND action = 'mla.resume'`, [
+      request.id,
+    ]);
+    expect(audited).toEqual({ actor_user_id: null, actor_agency_id: mdCentral, actor_state: 'MD' });
+    await eventually(async () => (await told('prosecutor.de')).length === 1 && (await told('central_authority_officer.md')).length === 1);
+    // The end of a postponement is no missed deadline.
+    expect(await notificationsOf(request.id, 'MLA_DEADLINE_BREACHED', 'prosecutor.de')).toHaveLength(0);
+  });
+
+  it('forgets the end of a postponement once the request is resumed by hand', async () => {
+    let request = await step(await create(), 'SUBMIT', 'prosecutor.de');
+    request = await step(request, 'ACKNOWLEDGE', 'central_authority_officer.md');
+    request = await step(request, 'POSTPONE', 'central_authority_officer.md', { reason: 'Domestic search first', until: '2031-01-01T00:00:00Z' });
+    const ends = () => stack.db.query(`SELECT due_at FROM deadline WHERE subject_id = $1 AND kind = 'postponement-end'`, [request.id]) as Promise<unknown[]>;
+    expect(await ends()).toEqual([{ due_at: new Date('2031-01-01T00:00:00Z') }]);
+    request = await step(request, 'RESUME', 'central_authority_officer.md');
+    expect(request.status).toBe('ACKNOWLEDGED');
+    expect(await ends()).toEqual([]);
+  });
+
   it('reminds the acting side and escalates a breach once each, even after Redis lost its jobs', async () => {
     const request = await step(await create(), 'SUBMIT', 'prosecutor.de');
     const ackDue = Date.parse(request.deadlines.find((d) => d.kind === 'ACKNOWLEDGEMENT')!.dueAt);

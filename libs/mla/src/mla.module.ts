@@ -6,6 +6,7 @@ import { EventsModule } from '@app/events';
 import { IdentityModule } from '@app/identity';
 import { NotificationsService } from '@app/notifications';
 import { MlaNotificationsConsumer } from './consumers/mla-notifications.consumer';
+import { MlaPostponementsConsumer } from './consumers/mla-postponements.consumer';
 import { DOCUMENT_STORAGE, PostgresDocumentStorage } from './documents/document-storage';
 import { MlaDocumentsRoutes } from './documents/mla-documents.routes';
 import { MlaDocumentsService } from './documents/mla-documents.service';
@@ -26,8 +27,12 @@ import { MlaService } from './mla.service';
 })
 export class MlaModule {}
 
-/** Worker side: notifications about requests and their deadlines (found through `@DomainEventConsumer()`). */
+/**
+ * Worker side (consumers found through `@DomainEventConsumer()`): notifications about
+ * requests and their deadlines, and the end of postponements.
+ */
 @Module({
-  providers: [NotificationsService, MlaNotificationsConsumer],
+  imports: [AccessModule, AuditModule, EventsModule, DeadlinesModule],
+  providers: [NotificationsService, MlaNotificationsConsumer, MlaService, MlaPostponementsConsumer],
 })
 export class MlaConsumersModule {}

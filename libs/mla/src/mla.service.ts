@@ -21,6 +21,7 @@ import {
   FieldProblem,
   ForbiddenError,
   pageSize,
+  RequestContext,
 } from '@app/kernel';
 import { ConnectionShape, childrenOf, toConnection } from '@app/platform';
 import { missingElements } from './domain/mla-completeness';
@@ -46,6 +47,24 @@ import { dueDatesOf, lifecycleOf, MlaRequestRow, REQUEST_COLUMNS, REQUEST_SELECT
 
 /** The deadlines service knows subjects by this type. */
 export const MLA_SUBJECT = 'mla-request';
+
+/** The deadline kind of a postponement's end, when the worker resumes the request. */
+export const POSTPONEMENT_END = 'postponement-end';
+
+/** Whom a step is recorded for: a signed-in user, or the platform acting for an agency (no user). */
+interface StepActor {
+  readonly ctx: RequestContext;
+  readonly userId: string | null;
+  readonly agencyId: string;
+  readonly stateCode: string;
+}
+
+const userActor = (ctx: AuthenticatedContext): StepActor => ({
+  ctx,
+  userId: ctx.actor.userId,
+  agencyId: ctx.actor.agencyId,
+  stateCode: ctx.actor.stateCode,
+});
 
 /** The configured periods for legal bases that fix none. */
 export function deadlineDefaultsOf(config: AppConfig): DeadlineDefaults {
@@ -122,7 +141,7 @@ export class MlaService {
       const [row] = await runTogether<MlaRequestRow>(
         m,
         [
-          historyStatement(ctx, id, 'CREATE', null, MlaStatus.DRAFT, null, now),
+          historyStatement(userActor(ctx), id, 'CREATE', null, MlaStatus.DRAFT, null, now),
           this.audit.recordStatement(ctx, { action: 'mla.create', outcome: 'SUCCESS', targetType: MLA_SUBJECT, targetId: id }),
         ],
         { sql: `${REQUEST_SELECT} WHERE r.id = $1`, params: [id] },
@@ -160,80 +179,120 @@ export class MlaService {
       if (input.action === MlaAction.FORWARD && input.forwardToAgencyId) {
         await this.checkForwardTarget(m, ctx, current, input.forwardToAgencyId);
       }
-      const now = this.clock.now();
-      const outcomes =
-        input.action === MlaAction.RECORD_OUTCOMES ? applyOutcomes(current.measures, input.outcomes ?? [], current.legalBasis) : null;
-      const result = transition(lifecycleOf(current), input.action, side, {
-        legalBasis: current.legalBasis,
-        now,
-        deadlineExtended: current.extensionDays > 0,
-        consultationRecorded: current.consultationRecordedAt !== null,
-        measureOutcomes: (outcomes?.measures ?? current.measures).map((x) => x.outcome),
-        comment: input.comment,
-        question: input.question,
-        answer: input.answer,
-        reason: input.reason,
-        until: input.until,
-        ground: input.ground,
-        groundText: input.groundText,
-        forwardToAgencyId: input.forwardToAgencyId,
-        extensionDays: input.extensionDays,
-      });
-      if (!result.ok) throw BadUserInputError.of(result.problems);
-      const problems = [
-        ...(outcomes?.problems ?? []),
-        ...(input.action === MlaAction.SUBMIT ? missingElements(current) : []),
-      ];
-      if (problems.length) throw BadUserInputError.of(problems);
-      const changes = actionColumns(input, current, result.next, now, outcomes?.measures ?? null);
-      const deadlines = this.syncDeadlines(current, { ...current, ...result.next, ...columnsAsRow(changes) }, result.next);
-      const comment = input.comment ?? input.question ?? input.answer ?? input.reason ?? null;
-      const holder = input.action === MlaAction.FORWARD ? String(input.forwardToAgencyId) : current.requestedAgencyId;
-      // A draft withdrawn was never seen by the other side: nobody to tell.
-      const unseenDraft = current.status === MlaStatus.DRAFT && input.action === MlaAction.WITHDRAW;
-      const notify = unseenDraft ? [] : side === MlaSide.REQUESTING ? [holder] : [current.requestingAgencyId];
-      if (input.action === MlaAction.FORWARD) notify.push(holder);
-      // History, audit, outbox and deadline rows go with the update in one round trip.
-      const [row] = await runTogether<MlaRequestRow>(
-        m,
-        [
-          ...deadlines.statements,
-          historyStatement(ctx, current.id, input.action, current.status, result.next.status, comment, now),
-          this.audit.recordStatement(ctx, {
-            action: `mla.${input.action.toLowerCase()}`,
-            outcome: 'SUCCESS',
-            targetType: MLA_SUBJECT,
-            targetId: current.id,
-            details: { from: current.status, to: result.next.status },
-          }),
-          this.outbox.publishStatement([
-            {
-              type: 'mla.request-transitioned',
-              aggregateType: MLA_SUBJECT,
-              aggregateId: current.id,
-              payload: {
-                requestId: current.id,
-                reference: current.reference,
-                action: input.action,
-                fromStatus: current.status,
-                toStatus: result.next.status,
-                actorAgencyId: ctx.actor.agencyId,
-                notifyAgencyIds: notify,
-              },
-            },
-          ]),
-        ],
-        updateReturningRow(current.id, holder, {
-          ...changes,
-          status: result.next.status,
-          resume_status: result.next.resumeStatus,
-          closed: result.next.closed,
-          ...deadlines.columns,
-          updated_at: now,
-        }),
-      );
-      return toModel(row, now);
+      return toModel(await this.applyStep(m, userActor(ctx), current, input, side), this.clock.now());
     });
+  }
+
+  /**
+   * The end of a postponement (its deadline swept by the worker): the platform resumes the
+   * request for the requested agency, in the caller's transaction. Returns false when there
+   * is nothing to resume (resumed by hand meanwhile, withdrawn, or postponed again later).
+   */
+  async resumeAfterPostponement(m: EntityManager, ctx: RequestContext, requestId: string): Promise<boolean> {
+    const current = await this.findRow(m, requestId, true);
+    const now = this.clock.now();
+    if (!current || current.status !== MlaStatus.POSTPONED || !current.postponedUntil || current.postponedUntil > now) return false;
+    const until = current.postponedUntil.toISOString().slice(0, 10);
+    const platform = { ctx, userId: null, agencyId: current.requestedAgencyId, stateCode: current.requestedState };
+    await this.applyStep(
+      m,
+      platform,
+      current,
+      { id: requestId, expectedVersion: current.version, action: MlaAction.RESUME, comment: `Resumed automatically: the postponement ended on ${until}` },
+      MlaSide.REQUESTED,
+    );
+    return true;
+  }
+
+  /**
+   * One step of the lifecycle on a locked request whose side is settled: the pure rules
+   * decide, then the request, its history, audit, outbox and deadline rows are written in one
+   * round trip. Returns the request as it now is.
+   */
+  private async applyStep(m: EntityManager, actor: StepActor, current: MlaRequestRow, input: MlaTransitionInput, side: MlaSide): Promise<MlaRequestRow> {
+    const now = this.clock.now();
+    const outcomes =
+      input.action === MlaAction.RECORD_OUTCOMES ? applyOutcomes(current.measures, input.outcomes ?? [], current.legalBasis) : null;
+    const result = transition(lifecycleOf(current), input.action, side, {
+      legalBasis: current.legalBasis,
+      now,
+      deadlineExtended: current.extensionDays > 0,
+      consultationRecorded: current.consultationRecordedAt !== null,
+      measureOutcomes: (outcomes?.measures ?? current.measures).map((x) => x.outcome),
+      comment: input.comment,
+      question: input.question,
+      answer: input.answer,
+      reason: input.reason,
+      until: input.until,
+      ground: input.ground,
+      groundText: input.groundText,
+      forwardToAgencyId: input.forwardToAgencyId,
+      extensionDays: input.extensionDays,
+    });
+    if (!result.ok) throw BadUserInputError.of(result.problems);
+    const problems = [
+      ...(outcomes?.problems ?? []),
+      ...(input.action === MlaAction.SUBMIT ? missingElements(current) : []),
+    ];
+    if (problems.length) throw BadUserInputError.of(problems);
+    const changes = actionColumns(input, current, result.next, now, outcomes?.measures ?? null);
+    const deadlines = this.syncDeadlines(current, { ...current, ...result.next, ...columnsAsRow(changes) }, result.next);
+    // The end of a postponement is a deadline too: the worker resumes the request then.
+    if (result.next.status === MlaStatus.POSTPONED && input.until) {
+      deadlines.statements.push(
+        this.deadlines.scheduleStatement({ subjectType: MLA_SUBJECT, subjectId: current.id, kind: POSTPONEMENT_END, dueAt: input.until, remindAt: null }),
+      );
+    } else if (current.status === MlaStatus.POSTPONED) {
+      deadlines.statements.push(this.deadlines.clearStatement(MLA_SUBJECT, current.id, POSTPONEMENT_END));
+    }
+    const comment = input.comment ?? input.question ?? input.answer ?? input.reason ?? null;
+    const holder = input.action === MlaAction.FORWARD ? String(input.forwardToAgencyId) : current.requestedAgencyId;
+    // A draft withdrawn was never seen by the other side: nobody to tell.
+    const unseenDraft = current.status === MlaStatus.DRAFT && input.action === MlaAction.WITHDRAW;
+    const notify = unseenDraft ? [] : side === MlaSide.REQUESTING ? [holder] : [current.requestingAgencyId];
+    // The other agency is told too when it is not the one that acted: a forward's new holder, a step of the platform's.
+    if (input.action === MlaAction.FORWARD || actor.userId === null) notify.push(holder);
+    // History, audit, outbox and deadline rows go with the update in one round trip.
+    const [row] = await runTogether<MlaRequestRow>(
+      m,
+      [
+        ...deadlines.statements,
+        historyStatement(actor, current.id, input.action, current.status, result.next.status, comment, now),
+        this.audit.recordStatement(actor.ctx, {
+          action: `mla.${input.action.toLowerCase()}`,
+          outcome: 'SUCCESS',
+          targetType: MLA_SUBJECT,
+          targetId: current.id,
+          details: { from: current.status, to: result.next.status },
+          actor,
+        }),
+        this.outbox.publishStatement([
+          {
+            type: 'mla.request-transitioned',
+            aggregateType: MLA_SUBJECT,
+            aggregateId: current.id,
+            payload: {
+              requestId: current.id,
+              reference: current.reference,
+              action: input.action,
+              fromStatus: current.status,
+              toStatus: result.next.status,
+              actorAgencyId: actor.agencyId,
+              notifyAgencyIds: notify,
+            },
+          },
+        ]),
+      ],
+      updateReturningRow(current.id, holder, {
+        ...changes,
+        status: result.next.status,
+        resume_status: result.next.resumeStatus,
+        closed: result.next.closed,
+        ...deadlines.columns,
+        updated_at: now,
+      }),
+    );
+    return row;
   }
 
   async get(ctx: AuthenticatedContext, id: string): Promise<MlaRequestModel> {
@@ -468,7 +527,7 @@ function updateReturningRow(id: string, requestedAgencyId: string, columns: Colu
 }
 
 function historyStatement(
-  ctx: AuthenticatedContext,
+  actor: StepActor,
   requestId: string,
   action: string,
   from: MlaStatus | null,
@@ -479,7 +538,7 @@ function historyStatement(
   return {
     sql: `INSERT INTO mla_history (request_id, action, from_status, to_status, actor_user_id, actor_agency_id, at, comment)
           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    params: [requestId, action, from, to, ctx.actor.userId, ctx.actor.agencyId, at, comment],
+    params: [requestId, action, from, to, actor.userId, actor.agencyId, at, comment],
   };
 }
 

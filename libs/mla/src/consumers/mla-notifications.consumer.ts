@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { MLA_ROLES } from '@app/access';
 import { DomainEventConsumer, DomainEventJob, EventConsumer, EventType } from '@app/events';
 import { NotificationKind, NotificationsService } from '@app/notifications';
-import { MLA_SUBJECT } from '../mla.service';
+import { MLA_SUBJECT, POSTPONEMENT_END } from '../mla.service';
 
 const HANDLED: readonly EventType[] = ['mla.request-transitioned', 'mla.message-posted', 'deadline.reminder-due', 'deadline.breached'];
 
@@ -36,7 +36,8 @@ export class MlaNotificationsConsumer implements EventConsumer {
       case 'deadline.reminder-due':
       case 'deadline.breached': {
         const { subjectType, subjectId, kind, dueAt } = event.payload;
-        if (subjectType !== MLA_SUBJECT) return;
+        // A postponement's end is no deadline to meet: MlaPostponementsConsumer resumes the request.
+        if (subjectType !== MLA_SUBJECT || kind === POSTPONEMENT_END) return;
         const [request]: { reference: string; requesting: string; requested: string }[] = await manager.query(
           `SELECT reference, requesting_agency_id AS requesting, requested_agency_id AS requested FROM mla_request WHERE id = $1`,
           [subjectId],

@@ -93,8 +93,8 @@ export class MlaHistoryEntryModel {
   @Field(() => MlaStatus)
   toStatus: MlaStatus;
 
-  @Field(() => ID)
-  actorUserId: string;
+  @Field(() => ID, { nullable: true, description: 'Empty for a step of the platform (the end of a postponement)' })
+  actorUserId: string | null;
 
   @Field(() => ID)
   actorAgencyId: string;
