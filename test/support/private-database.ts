@@ -1,4 +1,5 @@
-import { dropDatabase, runMigrations } from '@app/database';
+import { DataSource, QueryRunner } from 'typeorm';
+import { dropDatabase, migrationDataSource, runMigrations } from '@app/database';
 
 /**
  * A migrated database of one test file's own, named after the run's database. For tests that
@@ -11,4 +12,33 @@ export async function createPrivateDatabase(suffix: string): Promise<{ url: stri
   const databaseUrl = url.toString();
   await runMigrations(databaseUrl);
   return { url: databaseUrl, drop: () => dropDatabase(databaseUrl) };
+}
+
+/**
+ * For a migration's down-and-up test: a private database for the enclosing describe block,
+ * and `withRunner(run)`, which hands `run` a DataSource and a QueryRunner on it and closes both.
+ */
+export function privateMigrationDatabase(suffix: string): {
+  withRunner: (run: (db: DataSource, runner: QueryRunner) => Promise<void>) => Promise<void>;
+} {
+  let database: { url: string; drop: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    database = await createPrivateDatabase(suffix);
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+  return {
+    async withRunner(run) {
+      if (!database) throw new Error('the private database is made in beforeAll');
+      const db = await migrationDataSource(database.url).initialize();
+      const runner = db.createQueryRunner();
+      try {
+        await run(db, runner);
+      } finally {
+        await runner.release();
+        await db.destroy();
+      }
+    },
+  };
 }

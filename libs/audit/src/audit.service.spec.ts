@@ -111,7 +111,7 @@ describe('AuditService (PostgreSQL)', () => {
     expect(commits).toBeLessThanOrEqual(3);
   });
 
-  it("fails only the caller whose event is refused, not the others written with it", async () => {
+  it('fails only the caller whose event is refused, not the others written with it', async () => {
     const target = randomUUID();
     const good = (i: number) => audit.recordAlone(contextIn('XA'), { action: 'case.read', outcome: 'SUCCESS', targetId: target, details: { i } });
     const bad = audit.recordAlone(contextIn('XA'), { action: 'case.read', outcome: 'SUCCESS', targetId: target, actor: { userId: 'not-a-uuid', agencyId: null, stateCode: 'XA' } });

@@ -1,29 +1,18 @@
-import { migrationDataSource } from '@app/database';
 import { seedDemoWorld } from '@app/demo';
-import { createPrivateDatabase } from '@test/support/private-database';
+import { privateMigrationDatabase } from '@test/support/private-database';
 import { PlatformSteps1764000000800 } from '../../database/src/migrations/1764000000800-platform-steps';
 import { DEMO_MLA_REQUEST_ID } from './mla-demo';
 
 /** The migration that lets a history step be the platform's goes down and up again on a database of its own. */
 describe('PlatformSteps1764000000800 migration', () => {
-  let database: { url: string; drop: () => Promise<void> };
+  const database = privateMigrationDatabase('platform_steps_migration');
 
-  beforeAll(async () => {
-    database = await createPrivateDatabase('platform_steps_migration');
-  });
-
-  afterAll(async () => {
-    await database?.drop();
-  });
-
-  it('is reversible: down gives platform steps to the request’s creator, up lets them be nobody’s again', async () => {
-    const migration = new PlatformSteps1764000000800();
-    const db = await migrationDataSource(database.url).initialize();
-    const runner = db.createQueryRunner();
-    const nullable = async () =>
-      (await runner.query(`SELECT is_nullable FROM information_schema.columns WHERE table_name = 'mla_history' AND column_name = 'actor_user_id'`))[0]
-        .is_nullable;
-    try {
+  it('is reversible: down gives platform steps to the request’s creator, up lets them be nobody’s again', () =>
+    database.withRunner(async (db, runner) => {
+      const migration = new PlatformSteps1764000000800();
+      const nullable = async () =>
+        (await runner.query(`SELECT is_nullable FROM information_schema.columns WHERE table_name = 'mla_history' AND column_name = 'actor_user_id'`))[0]
+          .is_nullable;
       await db.transaction((m) => seedDemoWorld(m, 'not-a-real-hash'));
       const [request] = await runner.query(`SELECT created_by, requested_agency_id FROM mla_request WHERE id = $1`, [DEMO_MLA_REQUEST_ID]);
       await runner.query(
@@ -39,9 +28,5 @@ describe('PlatformSteps1764000000800 migration', () => {
 
       await migration.up(runner);
       expect(await nullable()).toBe('YES');
-    } finally {
-      await runner.release();
-      await db.destroy();
-    }
-  });
+    }));
 });

@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { migrationDataSource } from '@app/database';
 import { DocumentChunks1764000000700 } from '../../../database/src/migrations/1764000000700-document-chunks';
-import { createPrivateDatabase } from '@test/support/private-database';
+import { privateMigrationDatabase } from '@test/support/private-database';
 import { DOCUMENT_CHUNK_BYTES, PostgresDocumentStorage } from './document-storage';
 
 /**
@@ -9,35 +8,25 @@ import { DOCUMENT_CHUNK_BYTES, PostgresDocumentStorage } from './document-storag
  * the contents come through both ways byte for byte under their keys.
  */
 describe('DocumentChunks1764000000700 migration', () => {
-  let database: { url: string; drop: () => Promise<void> };
+  const database = privateMigrationDatabase('document_chunks_migration');
 
-  beforeAll(async () => {
-    database = await createPrivateDatabase('document_chunks_migration');
-  });
-
-  afterAll(async () => {
-    await database?.drop();
-  });
-
-  it('is reversible and keeps every content', async () => {
-    const migration = new DocumentChunks1764000000700();
-    const storage = new PostgresDocumentStorage();
-    const db = await migrationDataSource(database.url).initialize();
-    const runner = db.createQueryRunner();
-    const sha = (content: Buffer) => createHash('sha256').update(content).digest('hex');
-    const tables = async () =>
-      (
-        await runner.query(
-          `SELECT table_name FROM information_schema.tables
-            WHERE table_name IN ('mla_document_blob', 'mla_document_chunk') ORDER BY table_name`,
-        )
-      ).map((row: { table_name: string }) => row.table_name);
-    const read = async (key: string) => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of (await storage.get(db.manager, key))!) chunks.push(Buffer.from(chunk));
-      return Buffer.concat(chunks);
-    };
-    try {
+  it('is reversible and keeps every content', () =>
+    database.withRunner(async (db, runner) => {
+      const migration = new DocumentChunks1764000000700();
+      const storage = new PostgresDocumentStorage();
+      const sha = (content: Buffer) => createHash('sha256').update(content).digest('hex');
+      const tables = async () =>
+        (
+          await runner.query(
+            `SELECT table_name FROM information_schema.tables
+              WHERE table_name IN ('mla_document_blob', 'mla_document_chunk') ORDER BY table_name`,
+          )
+        ).map((row: { table_name: string }) => row.table_name);
+      const read = async (key: string) => {
+        const chunks: Buffer[] = [];
+        for await (const chunk of (await storage.get(db.manager, key))!) chunks.push(Buffer.from(chunk));
+        return Buffer.concat(chunks);
+      };
       const contents = [randomBytes(2 * DOCUMENT_CHUNK_BYTES + 1), Buffer.from('a short text\n'), Buffer.alloc(0), randomBytes(DOCUMENT_CHUNK_BYTES)];
       const keys = [];
       for (const content of contents) keys.push(await db.transaction((m) => storage.put(m, [content])));
@@ -62,9 +51,5 @@ describe('DocumentChunks1764000000700 migration', () => {
         ]),
       );
       for (const [i, key] of keys.entries()) expect(sha(await read(key))).toBe(sha(contents[i]));
-    } finally {
-      await runner.release();
-      await db.destroy();
-    }
-  });
+    }));
 });
