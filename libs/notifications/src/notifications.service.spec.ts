@@ -136,6 +136,24 @@ describe('NotificationsService', () => {
     expect(read_at).toBeNull();
   });
 
+  it('tells the enabled staff of the agencies who hold one of the roles, once per event', async () => {
+    const otherAgency = await createAgency(db);
+    const prosecutor = await createUser(db, agencyId, [Role.PROSECUTOR]);
+    const officer = await createUser(db, otherAgency, [Role.CENTRAL_AUTHORITY_OFFICER, Role.AUDITOR]);
+    await createUser(db, agencyId, [Role.AUDITOR]);
+    await createUser(db, agencyId, [Role.PROSECUTOR], { disabled: true });
+    await createUser(db, await createAgency(db), [Role.PROSECUTOR]);
+    const eventId = randomUUID();
+    const tell = () =>
+      db.transaction((m) =>
+        service.notifyStaff(m, eventId, { agencyIds: [agencyId, otherAgency], roles: [Role.PROSECUTOR, Role.CENTRAL_AUTHORITY_OFFICER] }, NotificationKind.MLA_MESSAGE, 'New message', null),
+      );
+    expect(await tell()).toBe(2);
+    expect(await tell()).toBe(0);
+    const told: { recipient_user_id: string }[] = await db.query(`SELECT recipient_user_id FROM notification WHERE event_id = $1`, [eventId]);
+    expect(told.map((t) => t.recipient_user_id).sort()).toEqual([prosecutor, officer].sort());
+  });
+
   it('refuses bad input', async () => {
     const me = contextOf(randomUUID());
     await expect(service.list(me, { first: 0 })).rejects.toThrow(BadUserInputError);

@@ -112,6 +112,30 @@ export class NotificationsService {
   }
 
   /**
+   * Tells the enabled users of these agencies who hold one of these roles (staffOf and
+   * notify in one statement). Returns how many notifications were new.
+   */
+  async notifyStaff(
+    manager: EntityManager,
+    eventId: string,
+    staff: { agencyIds: readonly string[]; roles: readonly Role[] },
+    kind: NotificationKind,
+    message: string,
+    subject: NotificationSubject | null = null,
+  ): Promise<number> {
+    if (staff.agencyIds.length === 0) return 0;
+    const created = await queryPrepared(
+      manager,
+      `INSERT INTO notification (recipient_user_id, event_id, kind, message, subject_type, subject_id)
+       SELECT id, $3, $4, $5, $6, $7 FROM app_user WHERE agency_id = ANY($1::uuid[]) AND roles && $2::text[] AND disabled_at IS NULL
+       ON CONFLICT (event_id, recipient_user_id) DO NOTHING
+       RETURNING id`,
+      [staff.agencyIds, staff.roles, eventId, kind, message, subject?.type ?? null, subject?.id ?? null],
+    );
+    return created.length;
+  }
+
+  /**
    * Creates one notification per recipient inside the consumer's transaction. The (event,
    * recipient) key makes a repeated call for the same event harmless. Returns how many were new.
    */

@@ -62,7 +62,6 @@ export class MlaNotificationsConsumer implements EventConsumer {
     message: string,
     requestId: string,
   ): Promise<void> {
-    const staff = await this.notifications.staffOf(manager, agencyIds, MLA_ROLES);
-    await this.notifications.notify(manager, eventId, staff, kind, message, { type: MLA_SUBJECT, id: requestId });
+    await this.notifications.notifyStaff(manager, eventId, { agencyIds, roles: MLA_ROLES }, kind, message, { type: MLA_SUBJECT, id: requestId });
   }
 }
