@@ -44,6 +44,7 @@ const baseSchema = z.object({
   AUDIT_SEAL_INTERVAL_MS: int(50, 60_000).default(500),
   AUDIT_CHECKPOINT_INTERVAL_SECONDS: int(1, 86_400).default(60),
   OUTBOX_POLL_INTERVAL_MS: int(50, 60_000).default(1000),
+  OUTBOX_RELAY_GATHER_MS: int(0, 1000).default(10),
   OUTBOX_REDELIVER_AFTER_SECONDS: int(1, 86_400).default(120),
   DEADLINE_SWEEP_INTERVAL_MS: int(100, 3_600_000).default(15_000),
   GRAPHQL_MAX_DEPTH: int(2, 50).default(10),

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { Worker } from 'bullmq';
-import { DataSource, EntityManager } from 'typeorm';
-import { queryPrepared } from '@app/database';
+import { DataSource } from 'typeorm';
+import { queryPrepared, runTogether, Statement } from '@app/database';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { DOMAIN_EVENTS_QUEUE, DomainEventJob } from './catalogue';
 import { consumerConnection, withTimeout } from './domain-event-jobs';
@@ -89,7 +89,10 @@ export class DomainEventProcessor implements OnApplicationBootstrap, OnModuleDes
     if (failed.length) {
       throw new Error(`Event ${event.eventId} (${event.type}) failed in ${failed.join(', ')}`);
     }
-    if (consumers.length === 0) await markProcessed(this.dataSource.manager, event);
+    if (consumers.length === 0) {
+      const { sql, params } = markProcessed(event);
+      await queryPrepared(this.dataSource, sql, [...params]);
+    }
     return applied;
   }
 
@@ -104,19 +107,21 @@ export class DomainEventProcessor implements OnApplicationBootstrap, OnModuleDes
    */
   private applyOnce(consumer: EventConsumer, event: DomainEventJob, completesEvent: boolean): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const claimed = await queryPrepared(
-        manager,
-        `INSERT INTO inbox (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id`,
-        [consumer.name, event.eventId],
-      );
+      // Claimed and, for the last consumer, marked processed in one statement: should the
+      // effect fail, the transaction takes both back.
+      const claim = `INSERT INTO inbox (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id`;
+      const claimed = completesEvent
+        ? await runTogether(manager, [markProcessed(event)], { sql: claim, params: [consumer.name, event.eventId] })
+        : await queryPrepared(manager, claim, [consumer.name, event.eventId]);
       if (claimed.length > 0) await consumer.handle(manager, event);
-      if (completesEvent) await markProcessed(manager, event);
       return claimed.length > 0;
     });
   }
 }
 
 /** The reconciler stops watching a processed event. */
-async function markProcessed(manager: EntityManager, event: DomainEventJob): Promise<void> {
-  await queryPrepared(manager, `UPDATE outbox_event SET processed_at = now() WHERE id = $1 AND processed_at IS NULL`, [event.eventId]);
-}
+const markProcessed = (event: DomainEventJob): Statement => ({
+  sql: `UPDATE outbox_event SET processed_at = now() WHERE id = $1 AND processed_at IS NULL`,
+  params: [event.eventId],
+});
+

@@ -40,7 +40,7 @@ describe('domain event delivery', () => {
   beforeAll(async () => {
     redis = await PrivateRedis.start();
     database = await createPrivateDatabase('delivery');
-    const config = testConfig({ DATABASE_URL: database.url, REDIS_URL: redis.url, OUTBOX_POLL_INTERVAL_MS: '200' });
+    const config = testConfig({ DATABASE_URL: database.url, REDIS_URL: redis.url, OUTBOX_POLL_INTERVAL_MS: '200', OUTBOX_RELAY_GATHER_MS: '150' });
     app = await Test.createTestingModule({
       imports: [
         ConfigModule.forRoot(config),
@@ -192,6 +192,24 @@ describe('domain event delivery', () => {
     // A redelivery applies nothing and leaves the first mark as it was.
     expect(await processor.processEvent(job)).toBe(0);
     expect(await processedAt()).toEqual(first);
+  });
+
+  it('gathers the events of commits close together into one batch for Redis', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const [{ id }] = await db.transaction(async (m) => {
+        await outbox.publish(m, [
+          { type: 'identity.user-locked-out', aggregateType: 'user', aggregateId: admins[0], payload: { userId: admins[0], agencyId, lockedUntil: new Date().toISOString() } },
+        ]);
+        return m.query(`SELECT id FROM outbox_event ORDER BY seq DESC LIMIT 1`);
+      });
+      ids.push(id);
+    }
+    const batches = async () =>
+      (await db.query(`SELECT count(DISTINCT dispatched_at)::int AS n, count(dispatched_at)::int AS dispatched FROM outbox_event WHERE id = ANY($1)`, [ids]))[0];
+    await eventually(async () => (await batches()).dispatched === 5, 'all five are dispatched');
+    // Five commits, one claim: the rows of one relay transaction share its dispatch time.
+    expect((await batches()).n).toBe(1);
   });
 
   it('applies two concurrent deliveries of one job only once', async () => {
