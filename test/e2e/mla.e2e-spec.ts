@@ -180,12 +180,17 @@ describe('MLA requests (e2e)', () => {
 
   it('answers a stale or concurrent edit with CONFLICT', async () => {
     const request = await step(await create(), 'SUBMIT', 'prosecutor.de');
-    const both = await Promise.all([
+    const racing = await Promise.all([
       act(request, 'ACKNOWLEDGE', 'central_authority_officer.md'),
-      act(request, 'REQUEST_INFO', 'central_authority_officer.md', { question: 'Who?' }),
+      ...[1, 2, 3, 4].map((n) => act(request, 'REQUEST_INFO', 'central_authority_officer.md', { question: `Who? (${n})` })),
     ]);
-    expect(both.map(code).sort()).toEqual(['CONFLICT', undefined]);
+    expect(racing.map(code).sort()).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT', undefined]);
     expect(code(await act(request, 'WITHDRAW', 'prosecutor.de'))).toBe('CONFLICT');
+    // The losers left nothing behind: one step in the history, the audit trail and the outbox.
+    const count = async (sql: string) => (await stack.db.query(sql, [request.id]))[0].n;
+    expect(await count(`SELECT count(*)::int AS n FROM mla_history WHERE request_id = $1 AND action <> 'CREATE' AND action <> 'SUBMIT'`)).toBe(1);
+    expect(await count(`SELECT count(*)::int AS n FROM audit_event WHERE target_id = $1::text AND action IN ('mla.acknowledge', 'mla.request_info')`)).toBe(1);
+    expect(await count(`SELECT count(*)::int AS n FROM outbox_event WHERE aggregate_id = $1::text AND payload->>'fromStatus' = 'SUBMITTED'`)).toBe(1);
   });
 
   it('hides a request from an uninvolved State and role, and audits the attempt', async () => {

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { migrationDataSource } from './migrator';
+import { isConcurrentChange } from './errors';
 import { runTogether } from './statement';
 
 /** On the run's PostgreSQL, in temporary tables of the session. */
@@ -41,6 +42,28 @@ describe('runTogether', () => {
       { n: 10, text: 'second' },
       { n: 11, text: 'third' },
     ]);
+  });
+
+  it('fails as a whole, SQLSTATE 40001, when the guarded update found its row changed (expect_changed)', async () => {
+    const guarded = (version: number) => (m: DataSource['manager']) =>
+      runTogether<{ id: number }>(
+        m,
+        [
+          { name: 'step', sql: `UPDATE item SET label = $2 WHERE id = $1 AND label = $3 RETURNING id`, params: [1, `v${version + 1}`, version === 0 ? 'before' : `v${version}`] },
+          { sql: `INSERT INTO note VALUES ($1, $2)`, params: [version, 'history of the step'] },
+        ],
+        { sql: `SELECT step.* FROM (SELECT expect_changed(count(*)) AS changed FROM step) guard JOIN step ON guard.changed`, params: [] },
+      );
+    const { rows, notes } = await inSession(async (m) => {
+      const rows = await guarded(0)(m);
+      await m.query('SAVEPOINT stale');
+      const stale = await guarded(0)(m).catch((error: unknown) => error);
+      expect(isConcurrentChange(stale)).toBe(true);
+      await m.query('ROLLBACK TO SAVEPOINT stale');
+      return { rows, notes: await m.query(`SELECT n FROM note`) };
+    });
+    expect(rows).toEqual([{ id: 1 }]);
+    expect(notes).toEqual([{ n: 0 }]);
   });
 
   it('keeps none of the changes when one of them fails: it is one statement', async () => {

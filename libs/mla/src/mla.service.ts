@@ -6,7 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AccessService, decide, MlaRequestTarget } from '@app/access';
 import { AuditService } from '@app/audit';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { queryPrepared, runTogether, SqlFilter, Statement } from '@app/database';
+import { isConcurrentChange, NamedStatement, queryPrepared, runTogether, SqlFilter, Statement } from '@app/database';
 import { DeadlinesService } from '@app/deadlines';
 import { OutboxService } from '@app/events';
 import {
@@ -153,34 +153,34 @@ export class MlaService {
   async updateDraft(ctx: AuthenticatedContext, input: UpdateMlaDraftInput): Promise<MlaRequestModel> {
     const problems = await this.caseProblems(ctx, input.caseId);
     if (problems.length) throw BadUserInputError.of(problems);
-    return this.db.transaction(async (m) => {
-      const current = await this.lockForChange(m, ctx, input.id, input.expectedVersion);
-      if (this.sideIn(ctx, current) !== MlaSide.REQUESTING) await this.wrongSide(ctx, input.id, 'only the requesting side edits a draft');
-      if (current.status !== MlaStatus.DRAFT) {
-        throw BadUserInputError.of([{ field: 'id', problem: `only a draft can be edited; the request is ${current.status}` }]);
-      }
-      const now = this.clock.now();
-      const [row] = await runTogether<MlaRequestRow>(
-        m,
-        [this.audit.recordStatement(ctx, { action: 'mla.update-draft', outcome: 'SUCCESS', targetType: MLA_SUBJECT, targetId: input.id })],
-        updateReturningRow(input.id, current.requestedAgencyId, { ...contentColumns(input), updated_at: now }),
-      );
-      return toModel(row, now);
-    });
+    const current = await this.loadForChange(ctx, input.id, input.expectedVersion);
+    if (this.sideIn(ctx, current) !== MlaSide.REQUESTING) await this.wrongSide(ctx, input.id, 'only the requesting side edits a draft');
+    if (current.status !== MlaStatus.DRAFT) {
+      throw BadUserInputError.of([{ field: 'id', problem: `only a draft can be edited; the request is ${current.status}` }]);
+    }
+    const now = this.clock.now();
+    const row = await guardedChange(
+      this.db.manager,
+      updateReturningRow(current, current.requestedAgencyId, { ...contentColumns(input), updated_at: now }),
+      [this.audit.recordStatement(ctx, { action: 'mla.update-draft', outcome: 'SUCCESS', targetType: MLA_SUBJECT, targetId: input.id })],
+    );
+    return toModel(row, now);
   }
 
+  /**
+   * A step of the lifecycle. No lock is taken: the step is decided on the version read, and
+   * written as one statement that applies only to that version (else CONFLICT, nothing kept).
+   */
   async transition(ctx: AuthenticatedContext, input: MlaTransitionInput): Promise<MlaRequestModel> {
-    return this.db.transaction(async (m) => {
-      const current = await this.lockForChange(m, ctx, input.id, input.expectedVersion);
-      const side = this.sideIn(ctx, current);
-      if (sideOf(input.action) !== side) {
-        await this.wrongSide(ctx, input.id, `${input.action} is for the ${sideOf(input.action).toLowerCase()} side`);
-      }
-      if (input.action === MlaAction.FORWARD && input.forwardToAgencyId) {
-        await this.checkForwardTarget(m, ctx, current, input.forwardToAgencyId);
-      }
-      return toModel(await this.applyStep(m, userActor(ctx), current, input, side), this.clock.now());
-    });
+    const current = await this.loadForChange(ctx, input.id, input.expectedVersion);
+    const side = this.sideIn(ctx, current);
+    if (sideOf(input.action) !== side) {
+      await this.wrongSide(ctx, input.id, `${input.action} is for the ${sideOf(input.action).toLowerCase()} side`);
+    }
+    if (input.action === MlaAction.FORWARD && input.forwardToAgencyId) {
+      await this.checkForwardTarget(ctx, current, input.forwardToAgencyId);
+    }
+    return toModel(await this.applyStep(this.db.manager, userActor(ctx), current, input, side), this.clock.now());
   }
 
   /**
@@ -205,9 +205,9 @@ export class MlaService {
   }
 
   /**
-   * One step of the lifecycle on a locked request whose side is settled: the pure rules
-   * decide, then the request, its history, audit, outbox and deadline rows are written in one
-   * round trip. Returns the request as it now is.
+   * One step of the lifecycle on a request as read, whose side is settled: the pure rules
+   * decide, then the request (if still at the version read), its history, audit, outbox and
+   * deadline rows are written in one statement. Returns the request as it now is.
    */
   private async applyStep(m: EntityManager, actor: StepActor, current: MlaRequestRow, input: MlaTransitionInput, side: MlaSide): Promise<MlaRequestRow> {
     const now = this.clock.now();
@@ -253,8 +253,16 @@ export class MlaService {
     // The other agency is told too when it is not the one that acted: a forward's new holder, a step of the platform's.
     if (input.action === MlaAction.FORWARD || actor.userId === null) notify.push(holder);
     // History, audit, outbox and deadline rows go with the update in one round trip.
-    const [row] = await runTogether<MlaRequestRow>(
+    return guardedChange(
       m,
+      updateReturningRow(current, holder, {
+        ...changes,
+        status: result.next.status,
+        resume_status: result.next.resumeStatus,
+        closed: result.next.closed,
+        ...deadlines.columns,
+        updated_at: now,
+      }),
       [
         ...deadlines.statements,
         historyStatement(actor, current.id, input.action, current.status, result.next.status, comment, now),
@@ -283,16 +291,7 @@ export class MlaService {
           },
         ]),
       ],
-      updateReturningRow(current.id, holder, {
-        ...changes,
-        status: result.next.status,
-        resume_status: result.next.resumeStatus,
-        closed: result.next.closed,
-        ...deadlines.columns,
-        updated_at: now,
-      }),
     );
-    return row;
   }
 
   async get(ctx: AuthenticatedContext, id: string): Promise<MlaRequestModel> {
@@ -443,9 +442,9 @@ export class MlaService {
     throw new ForbiddenError(`Not allowed: ${reason}`);
   }
 
-  /** Locks the row for the command, applies the access policy, then checks optimistic concurrency. */
-  private async lockForChange(m: EntityManager, ctx: AuthenticatedContext, id: string, expectedVersion: number): Promise<MlaRequestRow> {
-    const row = await this.findRow(m, id, true);
+  /** Reads the request for a command, applies the access policy, then checks the version the caller saw. */
+  private async loadForChange(ctx: AuthenticatedContext, id: string, expectedVersion: number): Promise<MlaRequestRow> {
+    const row = isUUID(id) ? await this.findRow(this.db.manager, id) : null;
     if (!row) return this.access.notFound(ctx, 'mla:act', { type: MLA_SUBJECT, id });
     await this.access.authorize(ctx, 'mla:act', accessTarget(row), { type: MLA_SUBJECT, id });
     if (row.version !== expectedVersion) {
@@ -504,8 +503,8 @@ export class MlaService {
     return rows.length ? [] : [{ field: 'caseId', problem: "is not a case of the requesting agency" }];
   }
 
-  private async checkForwardTarget(m: EntityManager, ctx: AuthenticatedContext, row: MlaRequestRow, agencyId: string): Promise<void> {
-    const [target]: { state_code: string; kind: string }[] = await m.query(`SELECT state_code, kind FROM agency WHERE id = $1`, [agencyId]);
+  private async checkForwardTarget(ctx: AuthenticatedContext, row: MlaRequestRow, agencyId: string): Promise<void> {
+    const [target]: { state_code: string; kind: string }[] = await this.db.query(`SELECT state_code, kind FROM agency WHERE id = $1`, [agencyId]);
     if (!target || target.state_code !== ctx.actor.stateCode || agencyId === row.requestedAgencyId || !RECEIVING_KINDS.includes(target.kind)) {
       throw BadUserInputError.of([
         { field: 'forwardToAgencyId', problem: 'must be another central authority or prosecution service of your State' },
@@ -514,16 +513,38 @@ export class MlaService {
   }
 }
 
-/** Sets `columns` on a request (its version moves on) and returns it as REQUEST_SELECT reads it. */
-function updateReturningRow(id: string, requestedAgencyId: string, columns: Columns): Statement {
+/**
+ * Sets `columns` on a request still at the version it was read at (its version moves on) and
+ * returns it as REQUEST_SELECT reads it; nothing when the version moved meanwhile.
+ */
+function updateReturningRow(current: MlaRequestRow, requestedAgencyId: string, columns: Columns): NamedStatement {
   const names = Object.keys(columns);
   return {
-    sql: `UPDATE mla_request r SET ${names.map((name, i) => `${name} = $${i + 3}`).join(', ')}, version = r.version + 1
+    name: 'step',
+    sql: `UPDATE mla_request r SET ${names.map((name, i) => `${name} = $${i + 4}`).join(', ')}, version = r.version + 1
             FROM agency qa, agency da
-           WHERE r.id = $1 AND qa.id = r.requesting_agency_id AND da.id = $2
+           WHERE r.id = $1 AND r.version = $2 AND qa.id = r.requesting_agency_id AND da.id = $3
        RETURNING ${REQUEST_COLUMNS}`,
-    params: [id, requestedAgencyId, ...Object.values(columns)],
+    params: [current.id, current.version, requestedAgencyId, ...Object.values(columns)],
   };
+}
+
+/**
+ * Runs the update `step` with the rows that go with it as one statement; when the update
+ * found the request changed meanwhile, expect_changed fails the statement (nothing is kept)
+ * and the command answers CONFLICT.
+ */
+async function guardedChange(m: EntityManager, step: NamedStatement, changes: readonly Statement[]): Promise<MlaRequestRow> {
+  try {
+    const [row] = await runTogether<MlaRequestRow>(m, [step, ...changes], {
+      sql: `SELECT step.* FROM (SELECT expect_changed(count(*)) AS changed FROM step) guard JOIN step ON guard.changed`,
+      params: [],
+    });
+    return row;
+  } catch (error) {
+    if (isConcurrentChange(error)) throw new ConflictError('The request changed meanwhile; reload it');
+    throw error;
+  }
 }
 
 function historyStatement(
