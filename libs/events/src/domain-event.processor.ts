@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { queryPrepared, runTogether, Statement } from '@app/database';
+import { NamedStatement, queryPrepared, runTogether, Statement } from '@app/database';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { DOMAIN_EVENTS_QUEUE, DomainEventJob } from './catalogue';
 import { consumerConnection, withTimeout } from './domain-event-jobs';
@@ -105,16 +105,25 @@ export class DomainEventProcessor implements OnApplicationBootstrap, OnModuleDes
    * The inbox row and the effect commit together. A concurrent delivery of the same event
    * waits on the inbox key and then finds it taken, so it never applies the effect twice.
    */
-  private applyOnce(consumer: EventConsumer, event: DomainEventJob, completesEvent: boolean): Promise<boolean> {
+  private async applyOnce(consumer: EventConsumer, event: DomainEventJob, completesEvent: boolean): Promise<boolean> {
+    const claim: NamedStatement = {
+      name: 'claimed',
+      sql: `INSERT INTO inbox (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id`,
+      params: [consumer.name, event.eventId],
+    };
+    const processed = completesEvent ? [markProcessed(event)] : [];
+    const claimed = { sql: `SELECT event_id FROM claimed`, params: [] };
+    const effect = consumer.repeatableEffect?.(event) ?? null;
+    if (effect) {
+      // Harmless to repeat, so it need not wait for the claim: one statement, no transaction.
+      return (await runTogether(this.dataSource.manager, [claim, effect, ...processed], claimed)).length > 0;
+    }
     return this.dataSource.transaction(async (manager) => {
       // Claimed and, for the last consumer, marked processed in one statement: should the
       // effect fail, the transaction takes both back.
-      const claim = `INSERT INTO inbox (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id`;
-      const claimed = completesEvent
-        ? await runTogether(manager, [markProcessed(event)], { sql: claim, params: [consumer.name, event.eventId] })
-        : await queryPrepared(manager, claim, [consumer.name, event.eventId]);
-      if (claimed.length > 0) await consumer.handle(manager, event);
-      return claimed.length > 0;
+      const isNew = (await runTogether(manager, [claim, ...processed], claimed)).length > 0;
+      if (isNew) await consumer.handle(manager, event);
+      return isNew;
     });
   }
 }

@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { getQueueToken } from '@nestjs/bullmq';
 import { ScheduleModule } from '@nestjs/schedule';
+import { Injectable } from '@nestjs/common';
 import { Test, TestingModule } from '@nestjs/testing';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { ConfigModule } from '@app/config';
-import { DatabaseModule } from '@app/database';
+import { DatabaseModule, Statement } from '@app/database';
 import { Role } from '@app/kernel';
-import { NotificationsConsumersModule } from '@app/notifications';
+import { NotificationKind, NotificationsConsumersModule, NotificationsService } from '@app/notifications';
 import { testConfig } from '@test/support/config';
-import { DOMAIN_EVENTS_QUEUE, DomainEvent, DomainEventJob } from './catalogue';
+import { DOMAIN_EVENTS_QUEUE, DomainEvent, DomainEventJob, EventType } from './catalogue';
+import { DomainEventConsumer, EventConsumer } from './event-consumer';
 import { DomainEventProcessor } from './domain-event.processor';
 import { EventsWorkerModule } from './events-worker.module';
 import { OutboxReconciler } from './outbox-reconciler.service';
@@ -18,6 +20,25 @@ import { OutboxService } from './outbox.service';
 import { createPrivateDatabase } from '@test/support/private-database';
 import { createAgency, createUser, eventually } from './testing/fixtures';
 import { PrivateRedis } from '@test/support/private-redis';
+
+/** A consumer whose effect is one statement harmless to repeat: the processor writes it with the inbox row, no transaction. */
+@Injectable()
+@DomainEventConsumer()
+class MessageNoticeConsumer implements EventConsumer {
+  readonly name = 'test.message-notice';
+  constructor(private readonly notifications: NotificationsService) {}
+  handles(type: EventType): boolean {
+    return type === 'mla.message-posted';
+  }
+  async handle(): Promise<void> {
+    throw new Error('a repeatable effect never goes through handle');
+  }
+  repeatableEffect(event: DomainEventJob): Statement | null {
+    if (event.type !== 'mla.message-posted') return null;
+    const staff = { agencyIds: event.payload.notifyAgencyIds, roles: [Role.AGENCY_ADMIN] };
+    return this.notifications.notifyStaffStatement(event.eventId, staff, NotificationKind.MLA_MESSAGE, 'New message', null);
+  }
+}
 
 /**
  * The whole path on real PostgreSQL and Redis: outbox → relay → BullMQ → processor → inbox +
@@ -49,6 +70,7 @@ describe('domain event delivery', () => {
         EventsWorkerModule,
         NotificationsConsumersModule,
       ],
+      providers: [NotificationsService, MessageNoticeConsumer],
     }).compile();
     app.useLogger(false);
     await app.init();
@@ -210,6 +232,30 @@ describe('domain event delivery', () => {
     await eventually(async () => (await batches()).dispatched === 5, 'all five are dispatched');
     // Five commits, one claim: the rows of one relay transaction share its dispatch time.
     expect((await batches()).n).toBe(1);
+  });
+
+  it('writes a repeatable effect with its inbox row and processed mark as one statement, once however often delivered', async () => {
+    const [{ id: eventId }] = await db.query(
+      `INSERT INTO outbox_event (type, aggregate_type, aggregate_id, payload, dispatched_at) VALUES ('mla.message-posted', 'mla-request', $1, '{}', now()) RETURNING id`,
+      [randomUUID()],
+    );
+    const job: DomainEventJob = {
+      eventId,
+      type: 'mla.message-posted',
+      aggregateType: 'mla-request',
+      aggregateId: randomUUID(),
+      payload: { requestId: randomUUID(), reference: 'MLA-XX-2026-000001', messageId: randomUUID(), authorAgencyId: randomUUID(), notifyAgencyIds: [agencyId] },
+      occurredAt: new Date().toISOString(),
+    };
+    const applied = await Promise.all([processor.processEvent(job), processor.processEvent(job)]);
+    expect(applied.sort()).toEqual([0, 1]);
+    expect(await processor.processEvent(job)).toBe(0);
+    const told: { recipient_user_id: string }[] = await db.query(`SELECT recipient_user_id FROM notification WHERE event_id = $1`, [eventId]);
+    expect(told.map((t) => t.recipient_user_id).sort()).toEqual([...admins].sort());
+    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM inbox WHERE event_id = $1 AND consumer = 'test.message-notice'`, [eventId]);
+    expect(n).toBe(1);
+    const [{ processed_at }] = await db.query(`SELECT processed_at FROM outbox_event WHERE id = $1`, [eventId]);
+    expect(processed_at).toBeInstanceOf(Date);
   });
 
   it('applies two concurrent deliveries of one job only once', async () => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { queryPrepared } from '@app/database';
+import { queryPrepared, Statement } from '@app/database';
 import { AuthenticatedContext, BadUserInputError, MAX_PAGE_SIZE, pageSize, cursorTimestampSql, decodeKeyset, isUuid, Role } from '@app/kernel';
 import { ConnectionShape, toConnection } from '@app/platform';
 import { NotificationKind } from './notification-kind';
@@ -42,6 +42,12 @@ interface NotificationRow {
  * In-app notifications. A user only ever sees and marks their own ('notification:read' in
  * the access policy); the rule is applied in the SQL, so others' rows are never loaded.
  */
+/** The users to tell: those of these agencies who hold one of these roles. */
+export interface Staff {
+  readonly agencyIds: readonly string[];
+  readonly roles: readonly Role[];
+}
+
 @Injectable()
 export class NotificationsService {
   constructor(private readonly dataSource: DataSource) {}
@@ -115,24 +121,21 @@ export class NotificationsService {
    * Tells the enabled users of these agencies who hold one of these roles (staffOf and
    * notify in one statement). Returns how many notifications were new.
    */
-  async notifyStaff(
-    manager: EntityManager,
-    eventId: string,
-    staff: { agencyIds: readonly string[]; roles: readonly Role[] },
-    kind: NotificationKind,
-    message: string,
-    subject: NotificationSubject | null = null,
-  ): Promise<number> {
+  async notifyStaff(manager: EntityManager, eventId: string, staff: Staff, kind: NotificationKind, message: string, subject: NotificationSubject | null = null): Promise<number> {
     if (staff.agencyIds.length === 0) return 0;
-    const created = await queryPrepared(
-      manager,
-      `INSERT INTO notification (recipient_user_id, event_id, kind, message, subject_type, subject_id)
+    const { sql, params } = this.notifyStaffStatement(eventId, staff, kind, message, subject);
+    return (await queryPrepared(manager, sql, [...params])).length;
+  }
+
+  /** The statement of notifyStaff, harmless to repeat (one notification per event and user): for a consumer's repeatableEffect. */
+  notifyStaffStatement(eventId: string, staff: Staff, kind: NotificationKind, message: string, subject: NotificationSubject | null = null): Statement {
+    return {
+      sql: `INSERT INTO notification (recipient_user_id, event_id, kind, message, subject_type, subject_id)
        SELECT id, $3, $4, $5, $6, $7 FROM app_user WHERE agency_id = ANY($1::uuid[]) AND roles && $2::text[] AND disabled_at IS NULL
        ON CONFLICT (event_id, recipient_user_id) DO NOTHING
        RETURNING id`,
-      [staff.agencyIds, staff.roles, eventId, kind, message, subject?.type ?? null, subject?.id ?? null],
-    );
-    return created.length;
+      params: [staff.agencyIds, staff.roles, eventId, kind, message, subject?.type ?? null, subject?.id ?? null],
+    };
   }
 
   /**

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { Statement } from '@app/database';
 import { MLA_ROLES } from '@app/access';
 import { DomainEventConsumer, DomainEventJob, EventConsumer, EventType } from '@app/events';
-import { NotificationKind, NotificationsService } from '@app/notifications';
+import { NotificationKind, NotificationsService, NotificationSubject, Staff } from '@app/notifications';
 import { MLA_SUBJECT, POSTPONEMENT_END } from '../mla.service';
 
 const HANDLED: readonly EventType[] = ['mla.request-transitioned', 'mla.message-posted', 'deadline.reminder-due', 'deadline.breached'];
@@ -22,17 +23,15 @@ export class MlaNotificationsConsumer implements EventConsumer {
     return HANDLED.includes(type);
   }
 
+  /** A step or a message: who is told what needs no lookup, so it is one repeatable statement. */
+  repeatableEffect(event: DomainEventJob): Statement | null {
+    const notice = noticeOf(event);
+    return notice && this.notifications.notifyStaffStatement(event.eventId, notice.staff, notice.kind, notice.message, notice.subject);
+  }
+
+  /** Deadlines: the request is looked up first (steps and messages go by repeatableEffect). */
   async handle(manager: EntityManager, event: DomainEventJob): Promise<void> {
     switch (event.type) {
-      case 'mla.request-transitioned': {
-        const { requestId, reference, action, toStatus, notifyAgencyIds } = event.payload;
-        const message = `MLA request ${reference}: ${action.toLowerCase().replace(/_/g, ' ')} (now ${toStatus}).`;
-        return this.tell(manager, event.eventId, notifyAgencyIds, NotificationKind.MLA_REQUEST_CHANGED, message, requestId);
-      }
-      case 'mla.message-posted': {
-        const { requestId, reference, notifyAgencyIds } = event.payload;
-        return this.tell(manager, event.eventId, notifyAgencyIds, NotificationKind.MLA_MESSAGE, `New message on MLA request ${reference}.`, requestId);
-      }
       case 'deadline.reminder-due':
       case 'deadline.breached': {
         const { subjectType, subjectId, kind, dueAt } = event.payload;
@@ -63,5 +62,31 @@ export class MlaNotificationsConsumer implements EventConsumer {
     requestId: string,
   ): Promise<void> {
     await this.notifications.notifyStaff(manager, eventId, { agencyIds, roles: MLA_ROLES }, kind, message, { type: MLA_SUBJECT, id: requestId });
+  }
+}
+
+/** Whom a step or message is told to, and how; null for other events. */
+function noticeOf(event: DomainEventJob): { staff: Staff; kind: NotificationKind; message: string; subject: NotificationSubject } | null {
+  switch (event.type) {
+    case 'mla.request-transitioned': {
+      const { requestId, reference, action, toStatus, notifyAgencyIds } = event.payload;
+      return {
+        staff: { agencyIds: notifyAgencyIds, roles: MLA_ROLES },
+        kind: NotificationKind.MLA_REQUEST_CHANGED,
+        message: `MLA request ${reference}: ${action.toLowerCase().replace(/_/g, ' ')} (now ${toStatus}).`,
+        subject: { type: MLA_SUBJECT, id: requestId },
+      };
+    }
+    case 'mla.message-posted': {
+      const { requestId, reference, notifyAgencyIds } = event.payload;
+      return {
+        staff: { agencyIds: notifyAgencyIds, roles: MLA_ROLES },
+        kind: NotificationKind.MLA_MESSAGE,
+        message: `New message on MLA request ${reference}.`,
+        subject: { type: MLA_SUBJECT, id: requestId },
+      };
+    }
+    default:
+      return null;
   }
 }
