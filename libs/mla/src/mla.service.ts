@@ -88,8 +88,9 @@ const CURSOR_AT = cursorTimestampSql('r.updated_at');
 
 /**
  * MLA requests: drafting, the lifecycle with the acting side enforced, history, messages,
- * lists and statistics. Every command is one transaction with its history row, audit row,
- * outbox event and deadlines.
+ * lists and statistics. Every command writes its history row, audit row, outbox event and
+ * deadlines atomically with its change: steps and draft edits as one statement that applies
+ * only to the version read (no lock held), the others in one transaction.
  */
 @Injectable()
 export class MlaService {
