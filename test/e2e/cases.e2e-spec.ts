@@ -259,6 +259,21 @@ describe('cases, reference cards and hit/no-hit matching (e2e)', () => {
     expect(closed.cases.edges.map((e) => e.node.id)).toEqual([made[2].id]);
     const otherAgency = await ok<{ cases: { edges: unknown[] } }>(CASES, { filter: { text: tag } }, as('liaison_officer.de'));
     expect(otherAgency.cases.edges).toHaveLength(0);
+    // A page reads only the columns its query selects: through a fragment and an alias, every
+    // selected field is there, whole, and the same as the case itself.
+    const narrow = await ok<{ cases: { edges: { node: Record<string, unknown> }[] } }>(
+      `query($filter: CaseFilterInput) { cases(filter: $filter, first: 1) { edges { node { ...Card ref: nationalReference } } } }
+       fragment Card on Case { id status childVictims version createdAt }`,
+      { filter: { text: tag, status: ['CLOSED'] } },
+      as('prosecutor.de'),
+    );
+    const whole = await ok<{ case: Record<string, unknown> }>(
+      `query($id: ID!) { case(id: $id) { id status childVictims version createdAt ref: nationalReference } }`,
+      { id: made[2].id },
+      as('prosecutor.de'),
+    );
+    expect(narrow.cases.edges[0].node).toEqual(whole.case);
+    expect(Object.values(whole.case).every((value) => value !== null && value !== undefined)).toBe(true);
   });
 
   it('finds the demo story’s two hits between the DE and MD cases, and none for RO', async () => {

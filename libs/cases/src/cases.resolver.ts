@@ -1,6 +1,7 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { AuthenticatedContext } from '@app/kernel';
-import { Ctx, Loaders, RequestLoaders } from '@app/platform';
+import { Ctx, Loaders, RequestLoaders, selectedNodeFields } from '@app/platform';
 import { CasesService } from './cases.service';
 import { AddIdentifierInput, CasesArgs, CreateCaseInput, IdArgs, UpdateCaseInput } from './dto/case.inputs';
 import { CaseConnection, CaseIdentifierModel, CaseModel } from './dto/case.types';
@@ -10,8 +11,8 @@ export class CasesResolver {
   constructor(private readonly service: CasesService) {}
 
   @Query(() => CaseConnection, { description: "Your agency's cases, most recently updated first" })
-  cases(@Ctx() ctx: AuthenticatedContext, @Args() args: CasesArgs): Promise<CaseConnection> {
-    return this.service.list(ctx, args);
+  cases(@Ctx() ctx: AuthenticatedContext, @Args() args: CasesArgs, @Info() info: GraphQLResolveInfo): Promise<CaseConnection> {
+    return this.service.list(ctx, args, selectedNodeFields(info));
   }
 
   @Query(() => CaseModel, { name: 'case', description: 'A case of your agency' })

@@ -13,11 +13,37 @@ import { containsPattern } from './domain/text-search';
 import { CasesArgs, AddIdentifierInput, CreateCaseInput, UpdateCaseInput } from './dto/case.inputs';
 import { CaseIdentifierModel, CaseModel } from './dto/case.types';
 
+/** Each stored field of CaseModel as read from `case_file c`. */
+const CASE_FIELD_COLUMNS: Record<string, string> = {
+  id: 'c.id',
+  agencyId: 'c.agency_id AS "agencyId"',
+  nationalReference: 'c.national_reference AS "nationalReference"',
+  title: 'c.title',
+  status: 'c.status',
+  formsOfExploitation: 'c.forms_of_exploitation AS "formsOfExploitation"',
+  childVictims: 'c.child_victims AS "childVictims"',
+  organisedCrimeGroup: 'c.organised_crime_group AS "organisedCrimeGroup"',
+  financialInvestigation: 'c.financial_investigation AS "financialInvestigation"',
+  version: 'c.version',
+  createdAt: 'c.created_at AS "createdAt"',
+  updatedAt: 'c.updated_at AS "updatedAt"',
+};
+
 /** The columns of a case as CaseModel, from `case_file c`. */
-const CASE_COLUMNS = `c.id, c.agency_id AS "agencyId", c.national_reference AS "nationalReference", c.title, c.status,
-  c.forms_of_exploitation AS "formsOfExploitation", c.child_victims AS "childVictims",
-  c.organised_crime_group AS "organisedCrimeGroup", c.financial_investigation AS "financialInvestigation",
-  c.version, c.created_at AS "createdAt", c.updated_at AS "updatedAt"`;
+const CASE_COLUMNS = Object.values(CASE_FIELD_COLUMNS).join(', ');
+
+/**
+ * The columns a page needs for the fields its query selects: always the id and the owning
+ * agency (field resolvers such as `identifiers` check access with them) and the time the
+ * cursor is made of.
+ */
+function pageColumns(fields: ReadonlySet<string>): string {
+  const wanted = new Set(['id', 'agencyId', 'updatedAt', ...fields]);
+  return Object.entries(CASE_FIELD_COLUMNS)
+    .filter(([field]) => wanted.has(field))
+    .map(([, column]) => column)
+    .join(', ');
+}
 
 const IDENTIFIER_COLUMNS = `i.id, i.type, i.value, i.role, i.note, i.created_at AS "addedAt"`;
 
@@ -38,7 +64,8 @@ export class CasesService {
     private readonly outbox: OutboxService,
   ) {}
 
-  async list(ctx: AuthenticatedContext, args: CasesArgs): Promise<ConnectionShape<CaseModel>> {
+  /** A page of the agency's cases; with `fields`, a node carries only those fields (and id, agencyId, updatedAt). */
+  async list(ctx: AuthenticatedContext, args: CasesArgs, fields?: ReadonlySet<string>): Promise<ConnectionShape<CaseModel>> {
     const first = pageSize(args.first);
     const agencyId = ctx.actor.agencyId;
     await this.access.authorize(ctx, 'case:list', { agencyId }, { type: 'case' });
@@ -56,7 +83,7 @@ export class CasesService {
     if (after) where.where(`(c.updated_at, c.id) < (${where.param(after.at)}::timestamptz, ${where.param(after.id)}::uuid)`);
     const rows = await queryPrepared<CaseModel & { cursorAt: string }>(
       this.db,
-      `SELECT ${CASE_COLUMNS}, ${cursorTimestampSql('c.updated_at')} AS "cursorAt"
+      `SELECT ${fields ? pageColumns(fields) : CASE_COLUMNS}, ${cursorTimestampSql('c.updated_at')} AS "cursorAt"
          FROM case_file c
         WHERE c.agency_id = $1${where.and}
         ORDER BY c.updated_at DESC, c.id DESC

@@ -8,3 +8,4 @@ export * from './graphql/shared-enums';
 export * from './graphql/page.args';
 export * from './graphql/request-loaders';
 export * from './clock.module';
+export * from './graphql/selected-fields';
