@@ -1,4 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema, getNamedType, GraphQLObjectType, isLeafType, isObjectType } from 'graphql';
 import Redis from 'ioredis';
 import { DeadlineSweeper } from '@app/deadlines';
 import { DomainEventProcessor, OutboxReconciler } from '@app/events';
@@ -404,6 +407,32 @@ describe('MLA requests (e2e)', () => {
     expect(read.data?.mlaRequest.history.map((h) => h.action)).toEqual(['CREATE', 'SUBMIT', 'ACKNOWLEDGE', 'START_EXECUTION']);
     expect(await stack.db.query(`SELECT 1 FROM mla_request WHERE id = $1`, [DEMO_MLA_REQUEST_ID])).toHaveLength(1);
     expect(code(await stack.gql(GET, { id: DEMO_MLA_REQUEST_ID }, tokens['prosecutor.at']))).toBe('NOT_FOUND');
+  });
+
+  it('gives a request in a list exactly as on its own, every field of the schema selected (a page reads only the columns asked for)', async () => {
+    const request = await step(await step(await create(), 'SUBMIT', 'prosecutor.de'), 'ACKNOWLEDGE', 'central_authority_officer.md');
+    // Every field of MlaRequest in the committed schema, objects with their scalar fields.
+    const schema = buildSchema(readFileSync(join(__dirname, '../../apps/gateway/schema.graphql'), 'utf8'));
+    const leafs = (type: GraphQLObjectType) =>
+      Object.values(type.getFields())
+        .filter((f) => isLeafType(getNamedType(f.type)))
+        .map((f) => f.name)
+        .join(' ');
+    const all = Object.values((schema.getType('MlaRequest') as GraphQLObjectType).getFields())
+      .map((f) => {
+        const named = getNamedType(f.type);
+        return isObjectType(named) ? `${f.name} { ${leafs(named)} }` : f.name;
+      })
+      .join(' ');
+    const alone = await stack.gql<{ mlaRequest: { id: string } }>(`query($id: ID!) { mlaRequest(id: $id) { ${all} } }`, { id: request.id }, tokens['prosecutor.de']);
+    const listed = await stack.gql<{ mlaRequests: { edges: { node: { id: string } }[] } }>(
+      `query { mlaRequests(first: 3, filter: { statuses: [ACKNOWLEDGED] }) { edges { node { ${all} } } } }`,
+      {},
+      tokens['prosecutor.de'],
+    );
+    expect(alone.errors).toBeUndefined();
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data!.mlaRequests.edges.find((e) => e.node.id === request.id)?.node).toEqual(alone.data!.mlaRequest);
   });
 
   describe('documents', () => {

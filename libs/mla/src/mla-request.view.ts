@@ -49,19 +49,80 @@ export interface MlaRequestRow {
   updatedAt: Date;
 }
 
-export const REQUEST_COLUMNS = `r.id, r.reference, r.status, r.resume_status AS "resumeStatus", r.closed, r.version,
-         r.requesting_agency_id AS "requestingAgencyId", qa.name AS "requestingAgencyName", r.requesting_state AS "requestingState",
-         r.requested_agency_id AS "requestedAgencyId", da.name AS "requestedAgencyName", r.requested_state AS "requestedState",
-         r.case_id AS "caseId", r.legal_basis AS "legalBasis", r.treaty_name AS "treatyName", r.measures,
-         r.facts_summary AS "factsSummary", r.offences, r.persons_concerned AS "personsConcerned", r.urgent,
-         r.urgency_reason AS "urgencyReason", r.confidential, r.language, r.info_question AS "infoQuestion",
-         r.postponed_reason AS "postponedReason", r.postponed_until AS "postponedUntil", r.refusal_ground AS "refusalGround",
-         r.refusal_ground_text AS "refusalGroundText", r.refusal_reasons AS "refusalReasons",
-         r.consultation_recorded_at AS "consultationRecordedAt", r.extension_days AS "extensionDays",
-         r.extension_reason AS "extensionReason", r.submitted_at AS "submittedAt", r.acknowledged_at AS "acknowledgedAt",
-         r.decided_at AS "decidedAt", r.executed_at AS "executedAt", r.acknowledgement_due_at AS "acknowledgementDueAt",
-         r.decision_due_at AS "decisionDueAt", r.execution_due_at AS "executionDueAt",
-         r.created_at AS "createdAt", r.updated_at AS "updatedAt"`;
+/** Each field of MlaRequestRow as read from `mla_request r` with its agencies `qa` (requesting) and `da` (requested). */
+const REQUEST_FIELD_COLUMNS: Record<keyof MlaRequestRow, string> = {
+  id: 'r.id',
+  reference: 'r.reference',
+  status: 'r.status',
+  resumeStatus: 'r.resume_status AS "resumeStatus"',
+  closed: 'r.closed',
+  version: 'r.version',
+  requestingAgencyId: 'r.requesting_agency_id AS "requestingAgencyId"',
+  requestingAgencyName: 'qa.name AS "requestingAgencyName"',
+  requestingState: 'r.requesting_state AS "requestingState"',
+  requestedAgencyId: 'r.requested_agency_id AS "requestedAgencyId"',
+  requestedAgencyName: 'da.name AS "requestedAgencyName"',
+  requestedState: 'r.requested_state AS "requestedState"',
+  caseId: 'r.case_id AS "caseId"',
+  legalBasis: 'r.legal_basis AS "legalBasis"',
+  treatyName: 'r.treaty_name AS "treatyName"',
+  measures: 'r.measures',
+  factsSummary: 'r.facts_summary AS "factsSummary"',
+  offences: 'r.offences',
+  personsConcerned: 'r.persons_concerned AS "personsConcerned"',
+  urgent: 'r.urgent',
+  urgencyReason: 'r.urgency_reason AS "urgencyReason"',
+  confidential: 'r.confidential',
+  language: 'r.language',
+  infoQuestion: 'r.info_question AS "infoQuestion"',
+  postponedReason: 'r.postponed_reason AS "postponedReason"',
+  postponedUntil: 'r.postponed_until AS "postponedUntil"',
+  refusalGround: 'r.refusal_ground AS "refusalGround"',
+  refusalGroundText: 'r.refusal_ground_text AS "refusalGroundText"',
+  refusalReasons: 'r.refusal_reasons AS "refusalReasons"',
+  consultationRecordedAt: 'r.consultation_recorded_at AS "consultationRecordedAt"',
+  extensionDays: 'r.extension_days AS "extensionDays"',
+  extensionReason: 'r.extension_reason AS "extensionReason"',
+  submittedAt: 'r.submitted_at AS "submittedAt"',
+  acknowledgedAt: 'r.acknowledged_at AS "acknowledgedAt"',
+  decidedAt: 'r.decided_at AS "decidedAt"',
+  executedAt: 'r.executed_at AS "executedAt"',
+  acknowledgementDueAt: 'r.acknowledgement_due_at AS "acknowledgementDueAt"',
+  decisionDueAt: 'r.decision_due_at AS "decisionDueAt"',
+  executionDueAt: 'r.execution_due_at AS "executionDueAt"',
+  createdAt: 'r.created_at AS "createdAt"',
+  updatedAt: 'r.updated_at AS "updatedAt"',
+};
+
+export const REQUEST_COLUMNS = Object.values(REQUEST_FIELD_COLUMNS).join(', ');
+
+/** What toModel always reads: the lifecycle, the due dates, both agencies (and the cursor's time). */
+const ALWAYS_READ: readonly (keyof MlaRequestRow)[] = [
+  'id',
+  'status',
+  'resumeStatus',
+  'closed',
+  'version',
+  'requestingAgencyId',
+  'requestingAgencyName',
+  'requestingState',
+  'requestedAgencyId',
+  'requestedAgencyName',
+  'requestedState',
+  'acknowledgementDueAt',
+  'decisionDueAt',
+  'executionDueAt',
+  'updatedAt',
+];
+
+/** The columns a page needs for the fields its query selects: those, and what toModel always reads. */
+export function requestColumnsFor(fields: ReadonlySet<string>): string {
+  const wanted = new Set<string>([...ALWAYS_READ, ...fields]);
+  return Object.entries(REQUEST_FIELD_COLUMNS)
+    .filter(([field]) => wanted.has(field))
+    .map(([, column]) => column)
+    .join(', ');
+}
 
 const REQUEST_FROM = `FROM mla_request r
     JOIN agency qa ON qa.id = r.requesting_agency_id
@@ -69,8 +130,8 @@ const REQUEST_FROM = `FROM mla_request r
 
 export const REQUEST_SELECT = `SELECT ${REQUEST_COLUMNS} ${REQUEST_FROM}`;
 
-/** REQUEST_SELECT with more columns (e.g. a cursor key). */
-export const requestSelectWith = (extraColumns: string) => `SELECT ${REQUEST_COLUMNS}, ${extraColumns} ${REQUEST_FROM}`;
+/** A select of `columns` (e.g. requestColumnsFor(...)) and more (e.g. a cursor key). */
+export const requestSelectWith = (columns: string, extraColumns: string) => `SELECT ${columns}, ${extraColumns} ${REQUEST_FROM}`;
 
 export const lifecycleOf = (row: MlaRequestRow): LifecycleState => ({
   status: row.status,

@@ -1,6 +1,7 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { AuthenticatedContext } from '@app/kernel';
-import { Ctx, Loaders, RequestLoaders } from '@app/platform';
+import { Ctx, Loaders, RequestLoaders, selectedNodeFields } from '@app/platform';
 import {
   CreateMlaRequestInput,
   MlaDocumentModel,
@@ -25,8 +26,8 @@ export class MlaResolver {
   ) {}
 
   @Query(() => MlaRequestConnection, { description: "The caller's agency's MLA requests, incoming and outgoing, latest change first" })
-  mlaRequests(@Ctx() ctx: AuthenticatedContext, @Args() args: MlaRequestsArgs) {
-    return this.mla.list(ctx, args);
+  mlaRequests(@Ctx() ctx: AuthenticatedContext, @Args() args: MlaRequestsArgs, @Info() info: GraphQLResolveInfo) {
+    return this.mla.list(ctx, args, selectedNodeFields(info));
   }
 
   @Query(() => MlaRequestModel)

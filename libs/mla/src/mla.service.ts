@@ -43,7 +43,7 @@ import {
   UpdateMlaDraftInput,
 } from './dto/mla.types';
 import { nextReference } from './mla-reference';
-import { dueDatesOf, lifecycleOf, MlaRequestRow, REQUEST_COLUMNS, REQUEST_SELECT, requestSelectWith, toModel } from './mla-request.view';
+import { dueDatesOf, lifecycleOf, MlaRequestRow, REQUEST_COLUMNS, REQUEST_SELECT, requestColumnsFor, requestSelectWith, toModel } from './mla-request.view';
 
 /** The deadlines service knows subjects by this type. */
 export const MLA_SUBJECT = 'mla-request';
@@ -301,8 +301,11 @@ export class MlaService {
     return toModel(row, this.clock.now());
   }
 
-  /** Incoming and outgoing requests of the caller's agency; the access rule is applied in the SQL. */
-  async list(ctx: AuthenticatedContext, args: MlaRequestsArgs): Promise<ConnectionShape<MlaRequestModel>> {
+  /**
+   * Incoming and outgoing requests of the caller's agency; the access rule is applied in the
+   * SQL. With `fields`, a node carries only those fields besides what toModel always reads.
+   */
+  async list(ctx: AuthenticatedContext, args: MlaRequestsArgs, fields?: ReadonlySet<string>): Promise<ConnectionShape<MlaRequestModel>> {
     const first = pageSize(args.first);
     const own = { requestingAgencyId: ctx.actor.agencyId, requestedAgencyId: ctx.actor.agencyId, draft: false };
     if (!decide(ctx.actor, 'mla:read', own).allowed) return toConnection([], first, () => [], (r: MlaRequestModel) => r);
@@ -325,7 +328,7 @@ export class MlaService {
     }
     // One index range per direction, merged: much cheaper than an OR over both agency columns.
     const side = (column: string, extra: string) =>
-      `(${requestSelectWith(`${CURSOR_AT} AS "cursorAt"`)}
+      `(${requestSelectWith(fields ? requestColumnsFor(fields) : REQUEST_COLUMNS, `${CURSOR_AT} AS "cursorAt"`)}
          WHERE r.${column} = $1 ${extra}${where.and}
          ORDER BY r.updated_at DESC, r.id DESC LIMIT $2)`;
     const parts = [];
