@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { queryPrepared, Statement } from '@app/database';
 import { BadUserInputError, RequestContext } from '@app/kernel';
+import { AuditEventColumns } from './chain';
 
 export type AuditOutcome = 'SUCCESS' | 'DENIED' | 'FAILURE';
 
@@ -48,17 +49,8 @@ export interface AuditEventRecord {
 export const AUDIT_BATCH_LIMIT = 500;
 
 /** An audit_event row as inserted (columns named as in the table). */
-interface NewAuditEvent {
-  actor_user_id: string | null;
-  actor_agency_id: string | null;
-  actor_state: string | null;
-  action: string;
-  target_type: string | null;
-  target_id: string | null;
+interface NewAuditEvent extends AuditEventColumns {
   outcome: AuditOutcome;
-  request_id: string | null;
-  purpose: string | null;
-  recipients: string[] | null;
   details: Record<string, string | number | boolean | null>;
 }
 

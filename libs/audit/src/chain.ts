@@ -36,9 +36,8 @@ export const SEALABLE_EVENT_COLUMNS = `
   e.actor_user_id, e.actor_agency_id, e.actor_state, e.action, e.target_type, e.target_id,
   e.outcome, e.request_id, e.purpose, e.recipients, e.details`;
 
-export interface SealableEventRow {
-  id: string;
-  occurred_at_micros: string;
+/** The columns of an audit_event row that a caller gives (the rest are the id and the time). */
+export interface AuditEventColumns {
   actor_user_id: string | null;
   actor_agency_id: string | null;
   actor_state: string | null;
@@ -50,6 +49,11 @@ export interface SealableEventRow {
   purpose: string | null;
   recipients: string[] | null;
   details: unknown;
+}
+
+export interface SealableEventRow extends AuditEventColumns {
+  id: string;
+  occurred_at_micros: string;
 }
 
 export function toSealableEvent(row: SealableEventRow): SealableEvent {

@@ -4,3 +4,4 @@ export * from './errors';
 export * from './prepared-query';
 export * from './statement';
 export * from './sql-filter';
+export * from './select-columns';

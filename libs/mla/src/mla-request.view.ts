@@ -1,3 +1,4 @@
+import { selectColumns } from '@app/database';
 import { LifecycleState } from './domain/mla-lifecycle';
 import { DeadlineKind, runningDeadlines } from './domain/mla-deadlines';
 import { Measure } from './domain/mla-measures';
@@ -116,13 +117,7 @@ const ALWAYS_READ: readonly (keyof MlaRequestRow)[] = [
 ];
 
 /** The columns a page needs for the fields its query selects: those, and what toModel always reads. */
-export function requestColumnsFor(fields: ReadonlySet<string>): string {
-  const wanted = new Set<string>([...ALWAYS_READ, ...fields]);
-  return Object.entries(REQUEST_FIELD_COLUMNS)
-    .filter(([field]) => wanted.has(field))
-    .map(([, column]) => column)
-    .join(', ');
-}
+export const requestColumnsFor = (fields: ReadonlySet<string>): string => selectColumns(REQUEST_FIELD_COLUMNS, [...ALWAYS_READ, ...fields]);
 
 const REQUEST_FROM = `FROM mla_request r
     JOIN agency qa ON qa.id = r.requesting_agency_id

@@ -448,9 +448,7 @@ export class MlaService {
 
   /** Reads the request for a command, applies the access policy, then checks the version the caller saw. */
   private async loadForChange(ctx: AuthenticatedContext, id: string, expectedVersion: number): Promise<MlaRequestRow> {
-    const row = isUUID(id) ? await this.findRow(this.db.manager, id) : null;
-    if (!row) return this.access.notFound(ctx, 'mla:act', { type: MLA_SUBJECT, id });
-    await this.access.authorize(ctx, 'mla:act', accessTarget(row), { type: MLA_SUBJECT, id });
+    const row = await this.visibleRequest(ctx, 'mla:act', id);
     if (row.version !== expectedVersion) {
       throw new ConflictError(`The request changed meanwhile (version ${row.version}, expected ${expectedVersion}); reload it`);
     }

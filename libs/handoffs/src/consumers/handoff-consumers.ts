@@ -29,10 +29,10 @@ export class HandoffChangedConsumer implements EventConsumer {
         : p.change === 'message-sent'
           ? NotificationKind.HANDOFF_MESSAGE
           : NotificationKind.HANDOFF_CHANGED;
-    await this.notifications.notify(
+    await this.notifications.notifyStaff(
       manager,
       event.eventId,
-      await this.notifications.staffOf(manager, [otherSide], [Role.VICTIM_COORDINATOR]),
+      { agencyIds: [otherSide], roles: [Role.VICTIM_COORDINATOR] },
       kind,
       handoffChangeMessage(p),
       { type: 'handoff', id: p.handoffId },

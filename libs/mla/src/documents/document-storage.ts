@@ -75,7 +75,7 @@ async function chunkOf(m: EntityManager, key: string, seq: number): Promise<Buff
 export async function* rechunk(content: DocumentContent, size: number): AsyncGenerator<Buffer> {
   let chunk = Buffer.allocUnsafe(size);
   let filled = 0;
-  let any = false;
+  let yieldedOne = false;
   for await (const piece of content) {
     for (let offset = 0; offset < piece.length; ) {
       const n = Math.min(size - filled, piece.length - offset);
@@ -84,11 +84,11 @@ export async function* rechunk(content: DocumentContent, size: number): AsyncGen
       offset += n;
       if (filled === size) {
         yield chunk;
-        any = true;
+        yieldedOne = true;
         chunk = Buffer.allocUnsafe(size);
         filled = 0;
       }
     }
   }
-  if (filled > 0 || !any) yield chunk.subarray(0, filled);
+  if (filled > 0 || !yieldedOne) yield chunk.subarray(0, filled);
 }

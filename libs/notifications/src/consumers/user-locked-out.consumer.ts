@@ -26,11 +26,10 @@ export class UserLockedOutConsumer implements EventConsumer {
   async handle(manager: EntityManager, event: DomainEventJob): Promise<void> {
     if (event.type !== 'identity.user-locked-out') return;
     const { userId, agencyId, lockedUntil } = event.payload;
-    const admins = await this.notifications.staffOf(manager, [agencyId], [Role.AGENCY_ADMIN]);
-    await this.notifications.notify(
+    await this.notifications.notifyStaff(
       manager,
       event.eventId,
-      admins,
+      { agencyIds: [agencyId], roles: [Role.AGENCY_ADMIN] },
       NotificationKind.USER_LOCKED_OUT,
       userLockedOutMessage(lockedUntil),
       { type: 'user', id: userId },
