@@ -229,6 +229,19 @@ describe('sign-in, sessions and administration (e2e)', () => {
       expect(unknown.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     });
 
+    it('refuses variables of the wrong type with BAD_USER_INPUT and status 400, and answers a refusal with its code and path', async () => {
+      const token = await stack.signIn('auditor.at@demo.example');
+      const wrongType = await stack.gql('query($first: Int) { mlaRequests(first: $first) { pageInfo { hasNextPage } } }', { first: 'twenty' }, token);
+      expect(wrongType.status).toBe(400);
+      expect(wrongType.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(wrongType.errors?.[0].message).toContain('$first');
+      const missing = await stack.gql('query($id: ID!) { mlaRequest(id: $id) { id } }', {}, token);
+      expect(missing.status).toBe(400);
+      expect(missing.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      const notFound = await stack.gql('query($id: ID!) { mlaRequest(id: $id) { id } }', { id: '00000000-0000-4000-8000-000000000000' }, token);
+      expect(notFound.errors?.[0]).toMatchObject({ path: ['mlaRequest'], extensions: { code: 'NOT_FOUND' } });
+    });
+
     it('blocks cross-site simple requests (CSRF prevention)', async () => {
       const response = await fetch(`${stack.url}/graphql`, {
         method: 'POST',

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloDriverConfig } from '@nestjs/apollo';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Logger } from 'pino';
@@ -13,6 +13,7 @@ import { MlaModule } from '@app/mla';
 import { NotificationsModule } from '@app/notifications';
 import { OversightModule } from '@app/oversight';
 import { ClockModule, HealthModule, RedisModule } from '@app/platform';
+import { CompiledApolloDriver } from './graphql/compiled-execution';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlOptions } from './graphql/graphql.options';
 import { idempotencyPlugin, sqlIdempotencyStore } from './graphql/idempotency.plugin';
@@ -29,7 +30,7 @@ export class GatewayModule {
         RedisModule,
         HealthModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
-          driver: ApolloDriver,
+          driver: CompiledApolloDriver,
           imports: [IdentityModule],
           inject: [DataSource, AccessTokens],
           useFactory: (db: DataSource, tokens: AccessTokens) =>

