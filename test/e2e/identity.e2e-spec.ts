@@ -242,6 +242,20 @@ describe('sign-in, sessions and administration (e2e)', () => {
       expect(notFound.errors?.[0]).toMatchObject({ path: ['mlaRequest'], extensions: { code: 'NOT_FOUND' } });
     });
 
+    it('answers introspection outside production, as the Sandbox needs', async () => {
+      const token = await stack.signIn('auditor.at@demo.example');
+      const introspection = await stack.gql<{ __schema: { queryType: { name: string }; types: { name: string }[] } }>(
+        '{ __schema { queryType { name } types { name } } }',
+        {},
+        token,
+      );
+      expect(introspection.errors).toBeUndefined();
+      expect(introspection.data?.__schema.queryType.name).toBe('Query');
+      expect(introspection.data?.__schema.types.map((t) => t.name)).toContain('MlaRequest');
+      const typename = await stack.gql<{ me: { __typename: string } }>('{ me { __typename } }', {}, token);
+      expect(typename.data?.me.__typename).toBe('User');
+    });
+
     it('blocks cross-site simple requests (CSRF prevention)', async () => {
       const response = await fetch(`${stack.url}/graphql`, {
         method: 'POST',
