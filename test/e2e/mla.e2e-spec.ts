@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { buildSchema, getNamedType, GraphQLObjectType, isLeafType, isObjectType } from 'graphql';
 import Redis from 'ioredis';
@@ -69,7 +70,14 @@ describe('MLA requests (e2e)', () => {
     database = await createPrivateDatabase('mla_e2e');
     stack = await startStack({
       worker: true,
-      overrides: { DATABASE_URL: database.url, REDIS_URL: redis.url, OUTBOX_REDELIVER_AFTER_SECONDS: '1', MLA_DOCUMENT_MAX_BYTES: String(MAX_BYTES) },
+      overrides: {
+        DATABASE_URL: database.url,
+        REDIS_URL: redis.url,
+        OUTBOX_REDELIVER_AFTER_SECONDS: '1',
+        MLA_DOCUMENT_MAX_BYTES: String(MAX_BYTES),
+        MLA_UPLOADS_AT_ONCE: '1',
+        MLA_UPLOAD_IDLE_SECONDS: '1',
+      },
     });
     const emails = ['prosecutor.de', 'central_authority_officer.md', 'prosecutor.md', 'prosecutor.at', 'auditor.md', 'liaison_officer.de'];
     tokens = Object.fromEntries(await Promise.all(emails.map(async (e) => [e, await stack.signIn(`${e}@demo.example`)])));
@@ -529,6 +537,43 @@ describe('MLA requests (e2e)', () => {
       expect((await errorOf(tooLarge)).message).toContain(`${MAX_BYTES} bytes`);
       expect(await stored(request.id)).toBe(0);
       expect(await chunkRows()).toBe(chunksBefore);
+    });
+
+    it('holds at most MLA_UPLOADS_AT_ONCE uploads at once, and cuts one whose client stalls, keeping nothing of it', async () => {
+      const request = await step(await create(), 'SUBMIT', 'prosecutor.de');
+      const chunksBefore = await chunkRows();
+      // A client that sends the start of a PDF (enough for the type check) and then nothing.
+      const boundary = 'stalled-upload-boundary';
+      const stalled = new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = httpRequest(`${stack.url}/mla-requests/${request.id}/documents`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${tokens['prosecutor.de']}`, 'content-type': `multipart/form-data; boundary=${boundary}` },
+        });
+        req.on('response', (res) => {
+          let body = '';
+          res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        });
+        req.on('error', reject);
+        req.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="slow.pdf"\r\nContent-Type: application/pdf\r\n\r\n`);
+        req.write(Buffer.concat([PDF, Buffer.alloc(8192, 0x20)]));
+      });
+      // Once its transaction is open, the one upload slot is taken: another upload is told to come back.
+      await eventually(async () => {
+        const [{ n }] = await stack.db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction'`);
+        return n > 0;
+      });
+      const busy = await upload(request.id, 'central_authority_officer.md', PDF, 'application/pdf');
+      expect(busy.status).toBe(503);
+      expect(busy.headers.get('retry-after')).toBe('5');
+      expect((await errorOf(busy)).code).toBe('UPLOADS_BUSY');
+      // After a second of silence the stalled upload is cut: 408, nothing stored, the slot free again.
+      const cut = await stalled;
+      expect(cut.status).toBe(408);
+      expect(JSON.parse(cut.body).error.code).toBe('BAD_USER_INPUT');
+      expect(await stored(request.id)).toBe(0);
+      expect(await chunkRows()).toBe(chunksBefore);
+      expect((await upload(request.id, 'central_authority_officer.md', PDF, 'application/pdf')).status).toBe(200);
     });
 
     it('checks the media type on the content: a recognised format must be the declared one, anything else only a text type', async () => {

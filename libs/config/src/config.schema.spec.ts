@@ -42,4 +42,12 @@ describe('parseConfig', () => {
   it('refuses a short JWT secret', () => {
     expect(() => parseConfig({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET is invalid: expected at least 32/);
   });
+
+  it('keeps upload slots below the connection pool, naming the setting', () => {
+    expect(parseConfig({}).MLA_UPLOADS_AT_ONCE).toBeLessThan(parseConfig({}).DATABASE_POOL_SIZE);
+    expect(parseConfig({ DATABASE_POOL_SIZE: '20', MLA_UPLOADS_AT_ONCE: '19' }).MLA_UPLOADS_AT_ONCE).toBe(19);
+    expect(() => parseConfig({ DATABASE_POOL_SIZE: '4', MLA_UPLOADS_AT_ONCE: '4' })).toThrow(
+      /^Configuration error: MLA_UPLOADS_AT_ONCE is invalid: expected fewer than DATABASE_POOL_SIZE \(4\)/,
+    );
+  });
 });

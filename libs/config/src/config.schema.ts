@@ -72,6 +72,10 @@ const baseSchema = z.object({
     .string()
     .regex(/^[a-z0-9.+-]+\/[a-z0-9.+-]+(,[a-z0-9.+-]+\/[a-z0-9.+-]+)*$/, 'comma-separated media types, e.g. application/pdf,image/png')
     .default('application/pdf,image/jpeg,image/png,text/plain'),
+  // An upload holds a database connection while its content streams in: at most this many
+  // at once per gateway, each cut once its client has sent nothing for the idle limit.
+  MLA_UPLOADS_AT_ONCE: int(1, 100).default(3),
+  MLA_UPLOAD_IDLE_SECONDS: int(1, 3600).default(30),
   DEMO_PASSWORD: z.string().min(12, 'at least 12 characters').default('correct-horse-demo-2026'),
 });
 
@@ -98,6 +102,11 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     throw new ConfigError(`Configuration error: ${name} ${shown}: expected ${issue.message}`);
   }
   const raw = result.data;
+  if (raw.MLA_UPLOADS_AT_ONCE >= raw.DATABASE_POOL_SIZE) {
+    throw new ConfigError(
+      `Configuration error: MLA_UPLOADS_AT_ONCE is invalid: expected fewer than DATABASE_POOL_SIZE (${raw.DATABASE_POOL_SIZE}), so uploads never take every connection`,
+    );
+  }
   const isProduction = raw.NODE_ENV === 'production';
   const secret = (
     name: 'JWT_SECRET' | 'AUDIT_SIGNING_SEED' | 'VICTIM_DATA_KEYS' | 'VICTIM_DATA_ACTIVE_KEY' | 'BLIND_INDEX_KEY',

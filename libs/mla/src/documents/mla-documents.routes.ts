@@ -5,7 +5,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AuthService } from '@app/identity';
 import { AuthenticatedContext, DomainError, ErrorCode, UnauthenticatedError } from '@app/kernel';
-import { DocumentIntegrityError, DocumentRejectedError } from './document-errors';
+import { DocumentIntegrityError, DocumentRejectedError, UploadsBusyError } from './document-errors';
 import { MlaDocumentsService } from './mla-documents.service';
 
 const STATUS: Record<ErrorCode, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409 };
@@ -48,6 +48,7 @@ export class MlaDocumentsRoutes implements OnModuleInit {
       mediaType: part.mimetype,
       content: part.file,
       truncated: () => part.file.truncated,
+      abandon: () => part.file.destroy(),
     });
     return { document };
   }
@@ -78,8 +79,14 @@ export class MlaDocumentsRoutes implements OnModuleInit {
       if (error instanceof DocumentIntegrityError) {
         return reply.code(500).send({ error: { code: 'INTEGRITY_CHECK_FAILED', message: 'The stored document failed its integrity check' } });
       }
+      if (error instanceof UploadsBusyError) {
+        reply.header('retry-after', String(error.retryAfterSeconds));
+        return reply.code(503).send({ error: { code: 'UPLOADS_BUSY', message: error.message } });
+      }
       if (!(error instanceof DomainError)) throw error;
       const status = error instanceof DocumentRejectedError ? error.httpStatus : STATUS[error.code];
+      // A stalled upload's body will never be read to its end: the connection goes with the answer.
+      if (status === 408) reply.header('connection', 'close');
       return reply.code(status).send({ error: { code: error.code, message: error.message, problems: error.problems } });
     }
   }

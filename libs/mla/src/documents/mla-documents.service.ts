@@ -11,7 +11,7 @@ import { AuthenticatedContext, BadUserInputError } from '@app/kernel';
 import { childrenOf } from '@app/platform';
 import { MlaDocumentModel } from '../dto/mla.types';
 import { MLA_SUBJECT, MlaService } from '../mla.service';
-import { DocumentIntegrityError, DocumentRejectedError } from './document-errors';
+import { DocumentIntegrityError, DocumentRejectedError, UploadsBusyError } from './document-errors';
 import { DOCUMENT_STORAGE, DocumentStorage } from './document-storage';
 import { essenceOf, mediaTypeProblem, SNIFF_BYTES, sniffMediaType } from './media-type';
 
@@ -21,6 +21,8 @@ export interface IncomingFile {
   readonly content: Readable;
   /** Set by the multipart parser once the stream stopped at the size limit. */
   readonly truncated: () => boolean;
+  /** Gives up on the client's connection: called when the client stalled, so nothing waits for the rest. */
+  readonly abandon: () => void;
 }
 
 export interface DocumentDownload {
@@ -39,6 +41,8 @@ const DOCUMENT_COLUMNS = `id, request_id AS "requestId", message_id AS "messageI
 @Injectable()
 export class MlaDocumentsService {
   private readonly allowedTypes: readonly string[];
+  /** Uploads of this process holding a database connection now (at most MLA_UPLOADS_AT_ONCE). */
+  private uploadsInProgress = 0;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -69,15 +73,17 @@ export class MlaDocumentsService {
       const problem = mediaTypeProblem(mediaType, await sniffMediaType(Buffer.concat(head)), this.allowedTypes);
       if (problem) throw new DocumentRejectedError(415, problem);
       // Then the content streams into the storage, hashed and counted on the way; the parser
-      // stops reading at the size limit, and an upload cut there throws before the storage
-      // is done with it, so the transaction rolls back and nothing of it is kept.
+      // stops reading at the size limit, and an upload cut there (or stalled for the idle
+      // limit) throws before the storage is done with it, so the transaction rolls back and
+      // nothing of it is kept.
       const hash = createHash('sha256');
       let sizeBytes = 0;
       let complete = false;
-      const maxBytes = this.maxBytes;
+      const { maxBytes } = this;
+      const idleMs = this.config.MLA_UPLOAD_IDLE_SECONDS * 1000;
       const content = async function* (): AsyncGenerator<Buffer> {
         for (;;) {
-          const chunk = head.shift() ?? (await next(source));
+          const chunk = head.shift() ?? (await nextWithin(source, idleMs, file.abandon));
           if (!chunk) break;
           hash.update(chunk);
           sizeBytes += chunk.length;
@@ -86,28 +92,49 @@ export class MlaDocumentsService {
         if (file.truncated()) throw new DocumentRejectedError(413, `is larger than the limit of ${maxBytes} bytes`);
         complete = true;
       };
-      return await this.db.transaction(async (m) => {
-        const key = await this.storage.put(m, content());
-        if (!complete) throw new Error('The document storage stopped reading before the end of the content');
-        const sha256 = hash.digest();
-        const [document]: MlaDocumentModel[] = await m.query(
-          `INSERT INTO mla_document (request_id, message_id, file_name, media_type, size_bytes, sha256, storage_key, uploaded_by, uploaded_agency_id)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${DOCUMENT_COLUMNS}`,
-          [request.id, messageId, file.fileName, mediaType, sizeBytes, sha256, key, ctx.actor.userId, ctx.actor.agencyId],
-        );
-        await this.audit.record(m, ctx, {
-          action: 'mla.document-upload',
-          outcome: 'SUCCESS',
-          targetType: MLA_SUBJECT,
-          targetId: request.id,
-          details: { documentId: document.id, sha256: document.sha256, sizeBytes },
+      if (this.uploadsInProgress >= this.config.MLA_UPLOADS_AT_ONCE) throw new UploadsBusyError();
+      this.uploadsInProgress++;
+      try {
+        return await this.store(ctx, request.id, messageId, file.fileName, mediaType, content(), () => {
+          if (!complete) throw new Error('The document storage stopped reading before the end of the content');
+          return { sha256: hash.digest(), sizeBytes };
         });
-        return document;
-      });
+      } finally {
+        this.uploadsInProgress--;
+      }
     } finally {
       await Promise.resolve(source.return?.()).catch(() => undefined);
       file.content.resume();
     }
+  }
+
+  /** One transaction: the content into the storage, then its row and audit; `summary` is read once the content is in. */
+  private store(
+    ctx: AuthenticatedContext,
+    requestId: string,
+    messageId: string | null,
+    fileName: string,
+    mediaType: string,
+    content: AsyncIterable<Buffer>,
+    summary: () => { sha256: Buffer; sizeBytes: number },
+  ): Promise<MlaDocumentModel> {
+    return this.db.transaction(async (m) => {
+      const key = await this.storage.put(m, content);
+      const { sha256, sizeBytes } = summary();
+      const [document]: MlaDocumentModel[] = await m.query(
+        `INSERT INTO mla_document (request_id, message_id, file_name, media_type, size_bytes, sha256, storage_key, uploaded_by, uploaded_agency_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${DOCUMENT_COLUMNS}`,
+        [requestId, messageId, fileName, mediaType, sizeBytes, sha256, key, ctx.actor.userId, ctx.actor.agencyId],
+      );
+      await this.audit.record(m, ctx, {
+        action: 'mla.document-upload',
+        outcome: 'SUCCESS',
+        targetType: MLA_SUBJECT,
+        targetId: requestId,
+        details: { documentId: document.id, sha256: document.sha256, sizeBytes },
+      });
+      return document;
+    });
   }
 
   async download(ctx: AuthenticatedContext, requestId: string, documentId: string): Promise<DocumentDownload> {
@@ -179,6 +206,25 @@ export class MlaDocumentsService {
 async function next(source: AsyncIterator<Buffer>): Promise<Buffer | undefined> {
   const result = await source.next();
   return result.done ? undefined : result.value;
+}
+
+/**
+ * The next piece of an upload, or a refusal (408) once the client has sent nothing for
+ * `idleMs`; the stalled connection is then abandoned, which also ends the pending read.
+ */
+async function nextWithin(source: AsyncIterator<Buffer>, idleMs: number, abandon: () => void): Promise<Buffer | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new DocumentRejectedError(408, `nothing received for ${idleMs / 1000} s; the upload was abandoned`));
+      abandon();
+    }, idleMs);
+  });
+  try {
+    return await Promise.race([next(source), stalled]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** The first pieces of a stream, at least `bytes` long unless the stream is shorter. */
