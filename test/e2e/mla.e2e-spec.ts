@@ -576,7 +576,7 @@ describe('MLA requests (e2e)', () => {
       expect((await upload(request.id, 'central_authority_officer.md', PDF, 'application/pdf')).status).toBe(200);
     });
 
-    it('checks the media type on the content: a recognised format must be the declared one, anything else only a text type', async () => {
+    it('checks the media type on the content: a recognised format must be the declared one, anything else only a text type and only if it reads as text', async () => {
       const request = await step(await create(), 'SUBMIT', 'prosecutor.de');
       const chunksBefore = await chunkRows();
       const pdfAsPng = await upload(request.id, 'prosecutor.de', PDF, 'image/png', '', 'scan.png');
@@ -592,6 +592,9 @@ describe('MLA requests (e2e)', () => {
       const textAsPdf = await upload(request.id, 'prosecutor.de', Buffer.from('not a PDF at all'), 'application/pdf');
       expect(textAsPdf.status).toBe(415);
       expect((await errorOf(textAsPdf)).message).toContain('declared as application/pdf but the content is not recognised');
+      const binaryAsText = await upload(request.id, 'prosecutor.de', Buffer.from([0x7f, 0x10, 0x00, 0x42, 0x00, 0x01]), 'text/plain', '', 'x.txt');
+      expect(binaryAsText.status).toBe(415);
+      expect((await errorOf(binaryAsText)).message).toContain('declared as text/plain but the content is not text');
       expect(await stored(request.id)).toBe(0);
       expect(await chunkRows()).toBe(chunksBefore);
 

@@ -13,24 +13,48 @@ export function essenceOf(mediaType: string): string {
   return mediaType.split(';')[0].trim().toLowerCase();
 }
 
+/** What the first bytes of a content show: a known format (magic bytes), and whether it reads as text. */
+export interface ContentKind {
+  /** The recognised format, or undefined when none is, as for plain text or CSV. */
+  readonly format: string | undefined;
+  readonly text: boolean;
+}
+
 /**
- * The media type that the first bytes of a content reveal (magic bytes), or undefined when the
- * format is not recognised, as for plain text or CSV. Formats recognised only past
- * SNIFF_BYTES (some ZIP-based ones) may come out as their container.
+ * Sniffs the first SNIFF_BYTES of a content. Formats recognised only past them (some
+ * ZIP-based ones) may come out as their container.
  */
-export async function sniffMediaType(head: Uint8Array): Promise<string | undefined> {
-  return (await fileTypeFromBuffer(head.subarray(0, SNIFF_BYTES)))?.mime;
+export async function sniffContent(head: Uint8Array): Promise<ContentKind> {
+  const sample = head.subarray(0, SNIFF_BYTES);
+  return { format: (await fileTypeFromBuffer(sample))?.mime, text: readsAsText(sample) };
+}
+
+/**
+ * Text has no control bytes but the usual layout ones (BEL to CR, ESC): the test the `file`
+ * command applies, which lets through any encoding of letters (UTF-8, Latin-1, ...) but
+ * not a binary, whose first bytes nearly always hold a NUL or other control byte.
+ */
+export function readsAsText(sample: Uint8Array): boolean {
+  for (const byte of sample) {
+    const layout = (byte >= 0x07 && byte <= 0x0d) || byte === 0x1b;
+    if ((byte < 0x20 && !layout) || byte === 0x7f) return false;
+  }
+  return true;
 }
 
 /**
  * Why a content may not be stored under the declared media type, or null when it may:
  * the declared type must be allowed; a recognised content must be of exactly that type; a
- * content that is not recognised is accepted only under a text type (text/*).
+ * content that is not recognised is accepted only under a text type (text/*), and only if
+ * it reads as text.
  */
-export function mediaTypeProblem(declared: string, sniffed: string | undefined, allowed: readonly string[]): string | null {
+export function mediaTypeProblem(declared: string, content: ContentKind, allowed: readonly string[]): string | null {
   if (!allowed.includes(declared)) return `media type ${declared} is not accepted; one of ${allowed.join(', ')}`;
-  if (sniffed === undefined) {
-    return declared.startsWith('text/') ? null : `declared as ${declared} but the content is not recognised as any known format (only a text type may be)`;
+  if (content.format !== undefined) {
+    return content.format === declared ? null : `declared as ${declared} but the content is ${content.format}`;
   }
-  return sniffed === declared ? null : `declared as ${declared} but the content is ${sniffed}`;
+  if (!declared.startsWith('text/')) {
+    return `declared as ${declared} but the content is not recognised as any known format (only a text type may be)`;
+  }
+  return content.text ? null : `declared as ${declared} but the content is not text (it holds control bytes)`;
 }

@@ -13,7 +13,7 @@ import { MlaDocumentModel } from '../dto/mla.types';
 import { MLA_SUBJECT, MlaService } from '../mla.service';
 import { DocumentIntegrityError, DocumentRejectedError, UploadsBusyError } from './document-errors';
 import { DOCUMENT_STORAGE, DocumentStorage } from './document-storage';
-import { essenceOf, mediaTypeProblem, SNIFF_BYTES, sniffMediaType } from './media-type';
+import { essenceOf, mediaTypeProblem, SNIFF_BYTES, sniffContent } from './media-type';
 
 export interface IncomingFile {
   readonly fileName: string;
@@ -70,7 +70,7 @@ export class MlaDocumentsService {
       // type must be allowed and agree with what the content turns out to be.
       const mediaType = essenceOf(file.mediaType);
       const head = await readHead(source, SNIFF_BYTES);
-      const problem = mediaTypeProblem(mediaType, await sniffMediaType(Buffer.concat(head)), this.allowedTypes);
+      const problem = mediaTypeProblem(mediaType, await sniffContent(Buffer.concat(head)), this.allowedTypes);
       if (problem) throw new DocumentRejectedError(415, problem);
       // Then the content streams into the storage, hashed and counted on the way; the parser
       // stops reading at the size limit, and an upload cut there (or stalled for the idle
