@@ -95,7 +95,7 @@ export class MlaDocumentsService {
       if (this.uploadsInProgress >= this.config.MLA_UPLOADS_AT_ONCE) throw new UploadsBusyError();
       this.uploadsInProgress++;
       try {
-        return await this.store(ctx, request.id, messageId, file.fileName, mediaType, content(), () => {
+        return await this.store(ctx, { requestId: request.id, messageId, fileName: file.fileName, mediaType }, content(), () => {
           if (!complete) throw new Error('The document storage stopped reading before the end of the content');
           return { sha256: hash.digest(), sizeBytes };
         });
@@ -111,10 +111,7 @@ export class MlaDocumentsService {
   /** One transaction: the content into the storage, then its row and audit; `summary` is read once the content is in. */
   private store(
     ctx: AuthenticatedContext,
-    requestId: string,
-    messageId: string | null,
-    fileName: string,
-    mediaType: string,
+    { requestId, messageId, fileName, mediaType }: { requestId: string; messageId: string | null; fileName: string; mediaType: string },
     content: AsyncIterable<Buffer>,
     summary: () => { sha256: Buffer; sizeBytes: number },
   ): Promise<MlaDocumentModel> {
