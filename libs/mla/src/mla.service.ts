@@ -327,8 +327,9 @@ export class MlaService {
       where.where(`(r.updated_at, r.id) < (${where.param(at)}::timestamptz, ${where.param(id)}::uuid)`);
     }
     // One index range per direction, merged: much cheaper than an OR over both agency columns.
+    const select = requestSelectWith(fields ? requestColumnsFor(fields) : REQUEST_COLUMNS, `${CURSOR_AT} AS "cursorAt"`);
     const side = (column: string, extra: string) =>
-      `(${requestSelectWith(fields ? requestColumnsFor(fields) : REQUEST_COLUMNS, `${CURSOR_AT} AS "cursorAt"`)}
+      `(${select}
          WHERE r.${column} = $1 ${extra}${where.and}
          ORDER BY r.updated_at DESC, r.id DESC LIMIT $2)`;
     const parts = [];

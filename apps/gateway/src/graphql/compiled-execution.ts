@@ -1,7 +1,7 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import { Injectable } from '@nestjs/common';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DocumentNode, ExecutionResult, getVariableValues, GraphQLError, GraphQLSchema, printSchema } from 'graphql';
+import { DocumentNode, ExecutionResult, getVariableValues, GraphQLError, GraphQLSchema, OperationDefinitionNode, printSchema } from 'graphql';
 import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 
 /**
@@ -14,16 +14,15 @@ import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
   type Variables = Record<string, unknown>;
   type Compiled = CompiledQuery<Variables, Variables> | ExecutionResult<Variables>;
-  const compiled = new WeakMap<DocumentNode, Map<string, Compiled>>();
-  const compile = (document: DocumentNode, operationName: string | undefined): Compiled => {
-    let byOperation = compiled.get(document);
-    if (!byOperation) compiled.set(document, (byOperation = new Map()));
-    let query = byOperation.get(operationName ?? '');
-    if (!query) byOperation.set(operationName ?? '', (query = compileQuery<Variables, Variables>(schema, document, operationName)));
+  // Keyed on the operation Apollo resolved in its cached document: one compilation per operation.
+  const compiled = new WeakMap<OperationDefinitionNode, Compiled>();
+  const compile = (document: DocumentNode, operation: OperationDefinitionNode): Compiled => {
+    let query = compiled.get(operation);
+    if (!query) compiled.set(operation, (query = compileQuery<Variables, Variables>(schema, document, operation.name?.value)));
     return query;
   };
   const executor: GatewayExecutor = async ({ document, request, operation, context }) => {
-    const query = compile(document, request.operationName);
+    const query = compile(document, operation);
     if (!isCompiledQuery(query)) return { errors: query.errors?.map(asGraphQLJsError) };
     const variables = request.variables ?? {};
     const result = await query.query(undefined, context, variables);

@@ -146,7 +146,7 @@ export class CaseShareModel {
   @Field(() => Date, { nullable: true })
   expiresAt: Date | null;
 
-  @Field(() => ID, { nullable: true, description: 'The hit this card answers, if any' })
+  @Field(() => ID, { nullable: true, description: 'The hit this card answers (null when it answers none)' })
   matchId: string | null;
 
   @Field(() => AgencyRefModel)

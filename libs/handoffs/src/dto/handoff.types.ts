@@ -228,6 +228,6 @@ export class HandoffStatisticsModel {
   @Field(() => [HandoffCountModel])
   byExploitationForm: HandoffCountModel[];
 
-  @Field(() => Number, { nullable: true, description: 'Median hours from proposal to acceptance; null before any acceptance' })
+  @Field(() => Number, { nullable: true, description: 'Median hours from proposal to acceptance; null before the first acceptance' })
   medianHoursToAcceptance: number | null;
 }

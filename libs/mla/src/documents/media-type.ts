@@ -54,7 +54,7 @@ export function mediaTypeProblem(declared: string, content: ContentKind, allowed
     return content.format === declared ? null : `declared as ${declared} but the content is ${content.format}`;
   }
   if (!declared.startsWith('text/')) {
-    return `declared as ${declared} but the content is not recognised as any known format (only a text type may be)`;
+    return `declared as ${declared} but the content is not recognised as a known format (only a text type may be)`;
   }
   return content.text ? null : `declared as ${declared} but the content is not text (it holds control bytes)`;
 }

@@ -132,7 +132,7 @@ export class MlaDocumentModel {
   @Field(() => ID)
   requestId: string;
 
-  @Field(() => ID, { nullable: true, description: 'The message it is attached to, if any' })
+  @Field(() => ID, { nullable: true, description: 'The message it is attached to (null for the request itself)' })
   messageId: string | null;
 
   @Field()
