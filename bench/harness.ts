@@ -82,9 +82,33 @@ async function waitUntilListening(port: number): Promise<boolean> {
   return false;
 }
 
-/** Warm-up (unmeasured), then the measured run. */
-async function measured(name: string, run: (duration: number) => Promise<autocannon.Result>): Promise<Figures> {
+/** Longest a measurement waits for the worker to finish the work left by the one before. */
+const SETTLE_TIMEOUT_MS = 60_000;
+
+/**
+ * Waits until the worker has caught up (every event processed, every audit row sealed), so
+ * a measurement does not share the machine with the work the previous one left behind.
+ */
+async function settle(db: DataSource): Promise<void> {
+  const deadline = Date.now() + SETTLE_TIMEOUT_MS;
+  for (;;) {
+    const [{ left }]: { left: number }[] = await db.query(
+      `SELECT (SELECT count(*) FROM outbox_event WHERE processed_at IS NULL) + (SELECT count(*) FROM audit_pending) AS left`,
+    );
+    if (Number(left) === 0) return;
+    if (Date.now() > deadline) {
+      process.stdout.write(`(the worker still had ${left} events and audit rows to do; measuring anyway)\n`);
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** Warm-up (unmeasured), then the measured run, each after the worker has caught up. */
+async function measured(db: DataSource, name: string, run: (duration: number) => Promise<autocannon.Result>): Promise<Figures> {
+  await settle(db);
   if (WARMUP_S > 0) await run(WARMUP_S);
+  await settle(db);
   const result = await run(DURATION_S);
   return {
     name,
@@ -142,7 +166,7 @@ export async function withBenchStack(run: (ctx: BenchContext) => Promise<void>):
         headers: { authorization: `Bearer ${options.token}`, 'content-type': 'application/json' },
         body: options.query ? JSON.stringify({ query: options.query, variables: options.variables }) : undefined,
       });
-    return measured(name, run);
+    return measured(db, name, run);
   };
   const measureEach: BenchContext['measureEach'] = async <T, D>(
     name: string,
@@ -181,7 +205,7 @@ export async function withBenchStack(run: (ctx: BenchContext) => Promise<void>):
         ],
       });
     };
-    const figures = await measured(name, run);
+    const figures = await measured(db, name, run);
     return { ...figures, errors: figures.errors + failed };
   };
 

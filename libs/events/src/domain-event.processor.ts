@@ -7,6 +7,8 @@ import { DOMAIN_EVENTS_QUEUE, DomainEventJob } from './catalogue';
 import { consumerConnection, withTimeout } from './domain-event-jobs';
 import { EventConsumer } from './event-consumer';
 import { EventConsumerRegistry } from './event-consumer.registry';
+import { OutboxRelay } from './outbox-relay.service';
+import { OutboxService } from './outbox.service';
 
 const CONCURRENCY = 5;
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -26,10 +28,12 @@ export class DomainEventProcessor implements OnApplicationBootstrap, OnModuleDes
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly registry: EventConsumerRegistry,
+    private readonly outbox: OutboxService,
+    private readonly relay: OutboxRelay,
   ) {}
 
   onApplicationBootstrap(): void {
-    const worker = new Worker<DomainEventJob>(DOMAIN_EVENTS_QUEUE, (job) => this.track(this.processEvent(job.data)), {
+    const worker = new Worker<DomainEventJob>(DOMAIN_EVENTS_QUEUE, (job) => this.track(this.processAndRelayFollowUps(job.data)), {
       connection: consumerConnection(this.config),
       prefix: this.config.QUEUE_PREFIX,
       concurrency: CONCURRENCY,
@@ -93,6 +97,17 @@ export class DomainEventProcessor implements OnApplicationBootstrap, OnModuleDes
       const { sql, params } = markProcessed(event);
       await queryPrepared(this.dataSource, sql, [...params]);
     }
+    return applied;
+  }
+
+  /**
+   * Events that consumers wrote (a match found, say) are relayed at once rather than at the
+   * next poll: when processEvent returns, the transactions that wrote them have committed.
+   */
+  private async processAndRelayFollowUps(event: DomainEventJob): Promise<number> {
+    const written = this.outbox.eventsWritten;
+    const applied = await this.processEvent(event);
+    if (this.outbox.eventsWritten !== written) this.relay.wake();
     return applied;
   }
 

@@ -1,23 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { getQueueToken } from '@nestjs/bullmq';
-import { ScheduleModule } from '@nestjs/schedule';
 import { Injectable } from '@nestjs/common';
-import { Test, TestingModule } from '@nestjs/testing';
+import { TestingModule } from '@nestjs/testing';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { ConfigModule } from '@app/config';
-import { DatabaseModule, Statement } from '@app/database';
+import { Statement } from '@app/database';
 import { Role } from '@app/kernel';
-import { NotificationKind, NotificationsConsumersModule, NotificationsService } from '@app/notifications';
-import { testConfig } from '@test/support/config';
+import { NotificationKind, NotificationsService } from '@app/notifications';
 import { DOMAIN_EVENTS_QUEUE, DomainEvent, DomainEventJob, EventType } from './catalogue';
 import { DomainEventConsumer, EventConsumer } from './event-consumer';
 import { DomainEventProcessor } from './domain-event.processor';
-import { EventsWorkerModule } from './events-worker.module';
 import { OutboxReconciler } from './outbox-reconciler.service';
 import { OutboxRelay } from './outbox-relay.service';
 import { OutboxService } from './outbox.service';
-import { createPrivateDatabase } from '@test/support/private-database';
+import { DeliveryStack, startDeliveryStack } from './testing/delivery-stack';
 import { createAgency, createUser, eventually } from './testing/fixtures';
 import { PrivateRedis } from '@test/support/private-redis';
 
@@ -40,14 +36,10 @@ class MessageNoticeConsumer implements EventConsumer {
   }
 }
 
-/**
- * The whole path on real PostgreSQL and Redis: outbox → relay → BullMQ → processor → inbox +
- * effect. Redis and the database are this file's own: Redis is stopped and flushed here, and
- * a relay on the shared database would carry other test files' events off to it.
- */
+/** The whole path on real PostgreSQL and Redis (see startDeliveryStack), Redis stopped and flushed on the way. */
 describe('domain event delivery', () => {
+  let stack: DeliveryStack;
   let redis: PrivateRedis;
-  let database: { url: string; drop: () => Promise<void> };
   let app: TestingModule;
   let db: DataSource;
   let outbox: OutboxService;
@@ -59,22 +51,8 @@ describe('domain event delivery', () => {
   let admins: string[];
 
   beforeAll(async () => {
-    redis = await PrivateRedis.start();
-    database = await createPrivateDatabase('delivery');
-    const config = testConfig({ DATABASE_URL: database.url, REDIS_URL: redis.url, OUTBOX_POLL_INTERVAL_MS: '200', OUTBOX_RELAY_GATHER_MS: '150' });
-    app = await Test.createTestingModule({
-      imports: [
-        ConfigModule.forRoot(config),
-        DatabaseModule,
-        ScheduleModule.forRoot(),
-        EventsWorkerModule,
-        NotificationsConsumersModule,
-      ],
-      providers: [NotificationsService, MessageNoticeConsumer],
-    }).compile();
-    app.useLogger(false);
-    await app.init();
-    db = app.get(DataSource);
+    stack = await startDeliveryStack('delivery', { OUTBOX_POLL_INTERVAL_MS: '200' }, [MessageNoticeConsumer]);
+    ({ app, db, redis } = stack);
     outbox = app.get(OutboxService);
     relay = app.get(OutboxRelay);
     reconciler = app.get(OutboxReconciler);
@@ -92,9 +70,7 @@ describe('domain event delivery', () => {
   });
 
   afterAll(async () => {
-    await app?.close();
-    await redis?.stop();
-    await database?.drop();
+    await stack?.close();
   });
 
   /** Locks users out the way identity does: the state change and its event in one transaction. */
@@ -124,8 +100,8 @@ describe('domain event delivery', () => {
   }
 
   /**
-   * The relay's answer while Redis is away. It returns 0 when a background pass (woken by the
-   * outbox NOTIFY) holds the rows at that moment, so ask until this call claims them itself.
+   * The relay's answer while Redis is away. It returns 0 when a background pass (a poll)
+   * holds the rows at that moment, so ask until this call claims them itself.
    */
   async function relayWhileRedisIsDown(): Promise<unknown> {
     for (let attempt = 0; attempt < 100; attempt++) {
@@ -216,22 +192,24 @@ describe('domain event delivery', () => {
     expect(await processedAt()).toEqual(first);
   });
 
-  it('gathers the events of commits close together into one batch for Redis', async () => {
-    const ids: string[] = [];
-    for (let i = 0; i < 5; i++) {
-      const [{ id }] = await db.transaction(async (m) => {
-        await outbox.publish(m, [
-          { type: 'identity.user-locked-out', aggregateType: 'user', aggregateId: admins[0], payload: { userId: admins[0], agencyId, lockedUntil: new Date().toISOString() } },
-        ]);
-        return m.query(`SELECT id FROM outbox_event ORDER BY seq DESC LIMIT 1`);
-      });
-      ids.push(id);
+  it('relays committed events by polling, with no NOTIFY on the outbox to serialise commits', async () => {
+    const [{ n: triggers }] = await db.query(`SELECT count(*)::int AS n FROM pg_trigger WHERE tgrelid = 'outbox_event'::regclass`);
+    expect(triggers).toBe(0);
+    const eventIds = await lockOut(3);
+    // Nothing here calls the relay: its poll finds the rows and the processor applies them.
+    await eventually(async () => (await unprocessed(eventIds)) === 0, 'the events are processed');
+    expect(await notificationsOf(eventIds)).toEqual(expectedNotifications(eventIds));
+  });
+
+  it('answers a poll that finds nothing waiting with one look, opening no transaction', async () => {
+    await eventually(async () => Number((await db.query(`SELECT count(*) AS n FROM outbox_event WHERE dispatched_at IS NULL`))[0].n) === 0, 'nothing waits');
+    const transactions = jest.spyOn(db, 'transaction');
+    try {
+      expect(await relay.relayOnce()).toBe(0);
+      expect(transactions).not.toHaveBeenCalled();
+    } finally {
+      transactions.mockRestore();
     }
-    const batches = async () =>
-      (await db.query(`SELECT count(DISTINCT dispatched_at)::int AS n, count(dispatched_at)::int AS dispatched FROM outbox_event WHERE id = ANY($1)`, [ids]))[0];
-    await eventually(async () => (await batches()).dispatched === 5, 'all five are dispatched');
-    // Five commits, one claim: the rows of one relay transaction share its dispatch time.
-    expect((await batches()).n).toBe(1);
   });
 
   it('writes a repeatable effect with its inbox row and processed mark as one statement, once however often delivered', async () => {

@@ -2,7 +2,6 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { Queue } from 'bullmq';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { DOMAIN_EVENTS_QUEUE, DomainEventJob } from './catalogue';
@@ -12,13 +11,17 @@ export const RELAY_BATCH_SIZE = 100;
 /** Longest a claimed batch may wait on Redis before the transaction gives its rows back. */
 export const REDIS_TIMEOUT_MS = 5000;
 const POLL_INTERVAL_NAME = 'outbox-relay-poll';
-const NOTIFY_CHANNEL = 'outbox_event';
 
 /**
  * Moves committed outbox rows to the queue. Rows are claimed with FOR UPDATE SKIP LOCKED, so
  * any number of workers share the work; a row is marked dispatched in the same transaction
  * that queued it, so when Redis refuses the job the row simply stays for the next attempt.
- * It wakes on NOTIFY from the outbox trigger and also polls, which covers a lost listener.
+ *
+ * It polls every OUTBOX_POLL_INTERVAL_MS, and the events committed in between go to Redis in
+ * one batch; the processor wakes it at once for events its consumers wrote. It does not
+ * LISTEN for a NOTIFY from the outbox: PostgreSQL serialises the commits of all notifying
+ * transactions on one lock held through the WAL flush, which made every command wait for the
+ * others' commits.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
@@ -27,9 +30,6 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private runAgain = false;
   private stopped = false;
   private failing = false;
-  private listener: Client | null = null;
-  private relisten: NodeJS.Timeout | null = null;
-  private gathering: NodeJS.Timeout | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -38,23 +38,20 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly scheduler: SchedulerRegistry,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
+  onApplicationBootstrap(): void {
     // Queue connection errors surface as rejected adds; without a listener they would crash the process.
     this.queue.on('error', (error) => this.logger.debug(`Event queue: ${error.message}`));
     this.scheduler.addInterval(
       POLL_INTERVAL_NAME,
-      setInterval(() => this.wakeSoon(), this.config.OUTBOX_POLL_INTERVAL_MS),
+      setInterval(() => this.wake(), this.config.OUTBOX_POLL_INTERVAL_MS),
     );
-    await this.listen();
+    // Rows committed while no relay ran go at once, not a poll later.
+    this.wake();
   }
 
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
     if (this.scheduler.doesExist('interval', POLL_INTERVAL_NAME)) this.scheduler.deleteInterval(POLL_INTERVAL_NAME);
-    if (this.relisten) clearTimeout(this.relisten);
-    if (this.gathering) clearTimeout(this.gathering);
-    await this.listener?.end().catch(() => undefined);
-    this.listener = null;
     await this.running;
   }
 
@@ -63,6 +60,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
    * Redis is unavailable, leaving the batch it was on undispatched.
    */
   async relayOnce(): Promise<number> {
+    // Most polls find nothing: for those, one look at the index and no transaction.
+    const [{ waiting }]: { waiting: boolean }[] = await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM outbox_event WHERE dispatched_at IS NULL) AS waiting`,
+    );
+    if (!waiting) return 0;
     let total = 0;
     for (;;) {
       const relayed = await this.relayBatch();
@@ -96,21 +98,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     });
   }
 
-  /**
-   * A commit's NOTIFY (or a poll): the relay runs after OUTBOX_RELAY_GATHER_MS, so under load
-   * the events committed meanwhile go in one batch (one claim, one Redis round trip) rather
-   * than one each.
-   */
-  private wakeSoon(): void {
-    if (this.gathering || this.stopped) return;
-    this.gathering = setTimeout(() => {
-      this.gathering = null;
-      this.wake();
-    }, this.config.OUTBOX_RELAY_GATHER_MS);
-  }
-
-  /** Runs the relay in the background; wake-ups while it runs fold into one more pass. */
-  private wake(): void {
+  /** Runs the relay now, in the background, not at the next poll; calls while it runs fold into one more pass. */
+  wake(): void {
     if (this.stopped) return;
     if (this.running) {
       this.runAgain = true;
@@ -136,30 +125,5 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       if (!this.failing) this.logger.warn(`Outbox relay paused: ${(error as Error).message}`);
       this.failing = true;
     }
-  }
-
-  /** A dedicated connection: LISTEN needs a session of its own, outside the pool. */
-  private async listen(): Promise<void> {
-    const client = new Client({ connectionString: this.config.DATABASE_URL });
-    const retry = (error: Error) => {
-      if (this.stopped || this.listener !== client) return;
-      this.logger.warn(`Outbox listener lost (${error.message}); polling until it is back`);
-      this.listener = null;
-      void client.end().catch(() => undefined);
-      this.relisten = setTimeout(() => void this.listen(), this.config.OUTBOX_POLL_INTERVAL_MS);
-    };
-    client.on('notification', () => this.wakeSoon());
-    client.on('error', retry);
-    client.on('end', () => retry(new Error('connection ended')));
-    this.listener = client;
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${NOTIFY_CHANNEL}`);
-    } catch (error) {
-      retry(error as Error);
-      return;
-    }
-    // Rows committed before the LISTEN took effect sent their NOTIFY to nobody.
-    this.wake();
   }
 }

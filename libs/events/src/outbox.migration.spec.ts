@@ -1,4 +1,5 @@
 import { Outbox1764000000200 } from '../../database/src/migrations/1764000000200-outbox';
+import { OutboxPolled1764000001000 } from '../../database/src/migrations/1764000001000-outbox-polled';
 import { privateMigrationDatabase } from '@test/support/private-database';
 
 /** The outbox migration goes down and up again cleanly, on a database of its own. */
@@ -8,6 +9,9 @@ describe('Outbox1764000000200 migration', () => {
   it('is reversible', () =>
     database.withRunner(async (_db, runner) => {
       const migration = new Outbox1764000000200();
+      // The later migration that changed these tables goes down first, as a revert would take it.
+      const later = new OutboxPolled1764000001000();
+      await later.down(runner);
       const tables = async () =>
         (
           await runner.query(
@@ -24,5 +28,6 @@ describe('Outbox1764000000200 migration', () => {
         `SELECT count(*)::int AS n FROM pg_trigger WHERE tgname = 'outbox_event_notify'`,
       );
       expect(n).toBe(1);
+      await later.up(runner);
     }));
 });

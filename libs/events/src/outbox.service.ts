@@ -11,6 +11,13 @@ const COLUMNS_PER_EVENT = 4;
  */
 @Injectable()
 export class OutboxService {
+  private written = 0;
+
+  /** How many events this process has written so far (rolled back ones included). */
+  get eventsWritten(): number {
+    return this.written;
+  }
+
   async publish(manager: EntityManager, events: readonly DomainEvent[]): Promise<void> {
     if (events.length === 0) return;
     const { sql, params } = this.publishStatement(events);
@@ -19,6 +26,7 @@ export class OutboxService {
 
   /** The statement `publish` runs (events must not be empty), for a command that writes its rows together (runTogether). */
   publishStatement(events: readonly DomainEvent[]): Statement {
+    this.written += events.length;
     const values = events.map((_, i) => {
       const at = i * COLUMNS_PER_EVENT;
       return `($${at + 1}, $${at + 2}, $${at + 3}, $${at + 4}::jsonb)`;

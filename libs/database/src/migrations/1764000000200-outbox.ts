@@ -1,5 +1,17 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
+/** The NOTIFY on every outbox insert, as created here (OutboxPolled1764000001000 takes it away again). */
+export const CREATE_OUTBOX_NOTIFY = [
+  `CREATE FUNCTION outbox_event_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+   BEGIN
+     PERFORM pg_notify('outbox_event', '');
+     RETURN NULL;
+   END
+   $$`,
+  `CREATE TRIGGER outbox_event_notify AFTER INSERT ON outbox_event
+   FOR EACH STATEMENT EXECUTE FUNCTION outbox_event_notify()`,
+];
+
 /**
  * Transactional outbox (events written with the state change that caused them), the
  * consumers' inbox (makes redelivery harmless) and the first consumer's table, in-app
@@ -29,16 +41,7 @@ export class Outbox1764000000200 implements MigrationInterface {
       `CREATE INDEX outbox_event_unprocessed_idx ON outbox_event (dispatched_at) WHERE processed_at IS NULL`,
     );
     // NOTIFY is delivered on commit, so a listening relay wakes exactly when new rows become visible.
-    await db.query(`
-      CREATE FUNCTION outbox_event_notify() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        PERFORM pg_notify('outbox_event', '');
-        RETURN NULL;
-      END
-      $$`);
-    await db.query(`
-      CREATE TRIGGER outbox_event_notify AFTER INSERT ON outbox_event
-      FOR EACH STATEMENT EXECUTE FUNCTION outbox_event_notify()`);
+    for (const sql of CREATE_OUTBOX_NOTIFY) await db.query(sql);
     await db.query(`
       CREATE TABLE inbox (
         consumer text NOT NULL,
