@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService, Action } from '@app/access';
 import { AuditedCommands } from '@app/audit';
-import { queryPrepared, selectColumns, SqlFilter } from '@app/database';
+import { pageColumnsFor, queryPrepared, SqlFilter } from '@app/database';
 import { OutboxService } from '@app/events';
 import { AuthenticatedContext, BadUserInputError, ConflictError, cursorTimestampSql, decodeKeyset, pageSize } from '@app/kernel';
 import { ConnectionShape, childrenOf, RequestLoaders, toConnection } from '@app/platform';
@@ -37,7 +37,7 @@ const CASE_COLUMNS = Object.values(CASE_FIELD_COLUMNS).join(', ');
  * agency (field resolvers such as `identifiers` check access with them) and the time the
  * cursor is made of.
  */
-const pageColumns = (fields: ReadonlySet<string>): string => selectColumns(CASE_FIELD_COLUMNS, ['id', 'agencyId', 'updatedAt', ...fields]);
+const pageColumns = pageColumnsFor(CASE_FIELD_COLUMNS, ['id', 'agencyId', 'updatedAt']);
 
 const IDENTIFIER_COLUMNS = `i.id, i.type, i.value, i.role, i.note, i.created_at AS "addedAt"`;
 

@@ -1,4 +1,4 @@
-import { selectColumns } from '@app/database';
+import { pageColumnsFor } from '@app/database';
 import { LifecycleState } from './domain/mla-lifecycle';
 import { DeadlineKind, runningDeadlines } from './domain/mla-deadlines';
 import { Measure } from './domain/mla-measures';
@@ -117,7 +117,7 @@ const ALWAYS_READ: readonly (keyof MlaRequestRow)[] = [
 ];
 
 /** The columns a page needs for the fields its query selects: those, and what toModel always reads. */
-export const requestColumnsFor = (fields: ReadonlySet<string>): string => selectColumns(REQUEST_FIELD_COLUMNS, [...ALWAYS_READ, ...fields]);
+export const requestColumnsFor = pageColumnsFor(REQUEST_FIELD_COLUMNS, ALWAYS_READ);
 
 const REQUEST_FROM = `FROM mla_request r
     JOIN agency qa ON qa.id = r.requesting_agency_id

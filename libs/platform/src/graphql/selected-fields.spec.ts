@@ -1,4 +1,4 @@
-import { buildSchema, graphql, GraphQLResolveInfo } from 'graphql';
+import { buildSchema, execute, graphql, GraphQLResolveInfo, parse } from 'graphql';
 import { selectedNodeFields } from './selected-fields';
 
 const schema = buildSchema(`
@@ -36,5 +36,34 @@ describe('selectedNodeFields', () => {
     const query = `query($full: Boolean!) { items { edges { node { id title @include(if: $full) owner @skip(if: $full) } } } }`;
     expect(await fieldsOf(query, { full: false })).toEqual(['id', 'owner']);
     expect(await fieldsOf(query, { full: true })).toEqual(['id', 'title']);
+  });
+
+  describe('for a document run again, as Apollo runs its cached documents', () => {
+    async function fieldsOfRun(document: ReturnType<typeof parse>, variableValues?: Record<string, unknown>): Promise<ReadonlySet<string>> {
+      let seen: ReadonlySet<string> = new Set();
+      const rootValue = {
+        items: (_args: unknown, _ctx: unknown, info: GraphQLResolveInfo) => {
+          seen = selectedNodeFields(info);
+          return { edges: [] };
+        },
+      };
+      const result = await execute({ schema, document, rootValue, variableValues });
+      expect(result.errors).toBeUndefined();
+      return seen;
+    }
+
+    it('works the selection out once', async () => {
+      const document = parse(`{ items { edges { node { id ...Parts } } } } fragment Parts on Item { title }`);
+      const first = await fieldsOfRun(document);
+      expect([...first].sort()).toEqual(['id', 'title']);
+      expect(await fieldsOfRun(document)).toBe(first);
+    });
+
+    it('works it out again for other variables when @skip / @include may depend on them, also inside a fragment', async () => {
+      const document = parse(`query($full: Boolean!) { items { edges { node { id ...Parts } } } }
+        fragment Parts on Item { title @include(if: $full) }`);
+      expect([...(await fieldsOfRun(document, { full: true }))].sort()).toEqual(['id', 'title']);
+      expect([...(await fieldsOfRun(document, { full: false }))].sort()).toEqual(['id']);
+    });
   });
 });
