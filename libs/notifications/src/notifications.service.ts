@@ -38,16 +38,19 @@ interface NotificationRow {
   cursor_at: string;
 }
 
-/**
- * In-app notifications. A user only ever sees and marks their own ('notification:read' in
- * the access policy); the rule is applied in the SQL, so others' rows are never loaded.
- */
 /** The users to tell: those of these agencies who hold one of these roles. */
 export interface Staff {
   readonly agencyIds: readonly string[];
   readonly roles: readonly Role[];
 }
 
+/** The enabled users of the agencies in $1 who hold one of the roles in $2. */
+const STAFF_USERS = `FROM app_user WHERE agency_id = ANY($1::uuid[]) AND roles && $2::text[] AND disabled_at IS NULL`;
+
+/**
+ * In-app notifications. A user only ever sees and marks their own ('notification:read' in
+ * the access policy); the rule is applied in the SQL, so others' rows are never loaded.
+ */
 @Injectable()
 export class NotificationsService {
   constructor(private readonly dataSource: DataSource) {}
@@ -109,11 +112,7 @@ export class NotificationsService {
   /** The enabled users of these agencies who hold one of these roles: whom a consumer tells. */
   async staffOf(manager: EntityManager, agencyIds: readonly string[], roles: readonly Role[]): Promise<string[]> {
     if (agencyIds.length === 0) return [];
-    const rows = await queryPrepared<{ id: string }>(
-      manager,
-      `SELECT id FROM app_user WHERE agency_id = ANY($1::uuid[]) AND roles && $2::text[] AND disabled_at IS NULL`,
-      [agencyIds, roles],
-    );
+    const rows = await queryPrepared<{ id: string }>(manager, `SELECT id ${STAFF_USERS}`, [agencyIds, roles]);
     return rows.map((row) => row.id);
   }
 
@@ -131,7 +130,7 @@ export class NotificationsService {
   notifyStaffStatement(eventId: string, staff: Staff, kind: NotificationKind, message: string, subject: NotificationSubject | null = null): Statement {
     return {
       sql: `INSERT INTO notification (recipient_user_id, event_id, kind, message, subject_type, subject_id)
-       SELECT id, $3, $4, $5, $6, $7 FROM app_user WHERE agency_id = ANY($1::uuid[]) AND roles && $2::text[] AND disabled_at IS NULL
+       SELECT id, $3, $4, $5, $6, $7 ${STAFF_USERS}
        ON CONFLICT (event_id, recipient_user_id) DO NOTHING
        RETURNING id`,
       params: [staff.agencyIds, staff.roles, eventId, kind, message, subject?.type ?? null, subject?.id ?? null],

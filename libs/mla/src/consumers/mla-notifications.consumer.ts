@@ -65,28 +65,13 @@ export class MlaNotificationsConsumer implements EventConsumer {
   }
 }
 
-/** Whom a step or message is told to, and how; null for other events. */
+/** Whom a step or message is told to (the staff of the agencies it names), and how; null for other events. */
 function noticeOf(event: DomainEventJob): { staff: Staff; kind: NotificationKind; message: string; subject: NotificationSubject } | null {
-  switch (event.type) {
-    case 'mla.request-transitioned': {
-      const { requestId, reference, action, toStatus, notifyAgencyIds } = event.payload;
-      return {
-        staff: { agencyIds: notifyAgencyIds, roles: MLA_ROLES },
-        kind: NotificationKind.MLA_REQUEST_CHANGED,
-        message: `MLA request ${reference}: ${action.toLowerCase().replace(/_/g, ' ')} (now ${toStatus}).`,
-        subject: { type: MLA_SUBJECT, id: requestId },
-      };
-    }
-    case 'mla.message-posted': {
-      const { requestId, reference, notifyAgencyIds } = event.payload;
-      return {
-        staff: { agencyIds: notifyAgencyIds, roles: MLA_ROLES },
-        kind: NotificationKind.MLA_MESSAGE,
-        message: `New message on MLA request ${reference}.`,
-        subject: { type: MLA_SUBJECT, id: requestId },
-      };
-    }
-    default:
-      return null;
-  }
+  if (event.type !== 'mla.request-transitioned' && event.type !== 'mla.message-posted') return null;
+  const { requestId, reference, notifyAgencyIds } = event.payload;
+  const [kind, message] =
+    event.type === 'mla.request-transitioned'
+      ? [NotificationKind.MLA_REQUEST_CHANGED, `MLA request ${reference}: ${event.payload.action.toLowerCase().replace(/_/g, ' ')} (now ${event.payload.toStatus}).`]
+      : [NotificationKind.MLA_MESSAGE, `New message on MLA request ${reference}.`];
+  return { staff: { agencyIds: notifyAgencyIds, roles: MLA_ROLES }, kind, message, subject: { type: MLA_SUBJECT, id: requestId } };
 }
