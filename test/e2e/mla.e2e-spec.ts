@@ -52,6 +52,8 @@ const COMPLETE = {
 
 /** Documents larger than this are refused: room for several chunks of 256 KiB. */
 const MAX_BYTES = 2 * 1024 * 1024;
+/** How long an upload may stay silent before it is cut (MLA_UPLOAD_IDLE_SECONDS). */
+const UPLOAD_IDLE_SECONDS = 3;
 
 describe('MLA requests (e2e)', () => {
   let stack: Stack;
@@ -76,7 +78,9 @@ describe('MLA requests (e2e)', () => {
         OUTBOX_REDELIVER_AFTER_SECONDS: '1',
         MLA_DOCUMENT_MAX_BYTES: String(MAX_BYTES),
         MLA_UPLOADS_AT_ONCE: '1',
-        MLA_UPLOAD_IDLE_SECONDS: '1',
+        // Long enough that, on a loaded machine, the second upload reaches the slot check
+        // while the stalled one still holds the slot (with 1 s it sometimes did not).
+        MLA_UPLOAD_IDLE_SECONDS: String(UPLOAD_IDLE_SECONDS),
       },
     });
     const emails = ['prosecutor.de', 'central_authority_officer.md', 'prosecutor.md', 'prosecutor.at', 'auditor.md', 'liaison_officer.de'];
@@ -573,7 +577,7 @@ describe('MLA requests (e2e)', () => {
       expect(busy.status).toBe(503);
       expect(busy.headers.get('retry-after')).toBe('5');
       expect((await errorOf(busy)).code).toBe('UPLOADS_BUSY');
-      // After a second of silence the stalled upload is cut: 408, nothing stored, the slot free again.
+      // After UPLOAD_IDLE_SECONDS of silence the stalled upload is cut: 408, nothing stored, the slot free again.
       const cut = await stalled;
       expect(cut.status).toBe(408);
       expect(JSON.parse(cut.body).error.code).toBe('BAD_USER_INPUT');
