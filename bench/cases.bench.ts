@@ -136,10 +136,10 @@ export const casesBench: Bench = async (ctx) => {
   print(hits);
   process.stdout.write(`hit latency p99 ${hits.p99.toFixed(1)} ms (target < 250 ms)\n`);
   const officer = await ctx.signIn('bench.fr.police@bench.example');
-  const cases = await ctx.measure('gateway: GraphQL cases(first: 20)', { token: officer, query: CASES_QUERY });
-  print(cases);
-  const me = await ctx.measure('gateway: GraphQL me', { token: officer, query: ME_QUERY });
-  print(me);
-  process.stdout.write(`ratio cases / me: ${(cases.rps / me.rps).toFixed(2)} (target >= 0.50)\n`);
+  const { a: cases, b: me } = await ctx.compare(
+    { name: 'gateway: GraphQL cases(first: 20)', options: { token: officer, query: CASES_QUERY } },
+    { name: 'gateway: GraphQL me', options: { token: officer, query: ME_QUERY } },
+    0.5,
+  );
   return [hits, cases, me];
 };

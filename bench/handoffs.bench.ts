@@ -1,4 +1,4 @@
-import { Bench, print } from './harness';
+import { Bench } from './harness';
 
 const HANDOFF_QUERY = 'query($id: ID!) { handoff(id: $id) { id victimCode status view needs { need } consent { scope } } }';
 const REVEAL_MUTATION =
@@ -37,10 +37,10 @@ export const handoffsBench: Bench = async (ctx) => {
   // autocannon counts only HTTP errors; make sure both operations answer without GraphQL errors first.
   await ctx.gql(HANDOFF_QUERY, readVariables, token);
   await ctx.gql(REVEAL_MUTATION, revealVariables, token);
-  const read = await ctx.measure('gateway: handoff(id)', { token, query: HANDOFF_QUERY, variables: readVariables });
-  print(read);
-  const reveal = await ctx.measure('gateway: revealVictimIdentity', { token, query: REVEAL_MUTATION, variables: revealVariables });
-  print(reveal);
-  process.stdout.write(`ratio reveal / handoff(id): ${(reveal.rps / read.rps).toFixed(2)} (target >= 0.70)\n`);
+  const { a: reveal, b: read } = await ctx.compare(
+    { name: 'gateway: revealVictimIdentity', options: { token, query: REVEAL_MUTATION, variables: revealVariables } },
+    { name: 'gateway: handoff(id)', options: { token, query: HANDOFF_QUERY, variables: readVariables } },
+    0.7,
+  );
   return [read, reveal];
 };

@@ -14,6 +14,8 @@ export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 export const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 /** Unmeasured load first, so a freshly started process is judged after its JIT warm-up. */
 export const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 2);
+/** Rounds of a comparison: two figures from one run each moved ±15 % here, their ratio more. */
+export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 export const benchEnv: Record<string, string | undefined> = {
   ...process.env,
@@ -37,6 +39,27 @@ export interface Figures {
   errors: number;
 }
 
+export interface MeasureOptions {
+  url?: string;
+  token: string;
+  query?: string;
+  variables?: Record<string, unknown>;
+}
+
+/** One side of a comparison: the name its figures are printed under, and what `measure` takes. */
+export interface Side {
+  name: string;
+  options: MeasureOptions;
+}
+
+export interface Comparison {
+  /** The median of the rounds' ratios a / b. */
+  ratio: number;
+  /** Each side's figures from the round with the median ratio. */
+  a: Figures;
+  b: Figures;
+}
+
 export interface BenchContext {
   config: AppConfig;
   db: DataSource;
@@ -45,7 +68,13 @@ export interface BenchContext {
   startProcess(script: string, port: number, env?: Record<string, string>): Promise<ChildProcess>;
   signIn(email: string): Promise<string>;
   gql<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T>;
-  measure(name: string, options: { url?: string; token: string; query?: string; variables?: Record<string, unknown> }): Promise<Figures>;
+  measure(name: string, options: MeasureOptions): Promise<Figures>;
+  /**
+   * The throughput ratio a / b against `target`: a and b are measured in turn, ROUNDS times
+   * (a, b, a, b ...), so both meet the same moments of a noisy machine; every round is
+   * printed, and the median ratio with the target.
+   */
+  compare(a: Side, b: Side, target: number): Promise<Comparison>;
   /**
    * Like measure, for commands that change what they act on: each request takes an item
    * (at least one per connection), sends `variablesOf(item)`, and hands the answer's data to
@@ -168,6 +197,21 @@ export async function withBenchStack(run: (ctx: BenchContext) => Promise<void>):
       });
     return measured(db, name, run);
   };
+  const compare: BenchContext['compare'] = async (a, b, target) => {
+    const rounds: Comparison[] = [];
+    for (let round = 1; round <= ROUNDS; round++) {
+      const figures = { a: await measure(a.name, a.options), b: await measure(b.name, b.options) };
+      print(figures.a);
+      print(figures.b);
+      rounds.push({ ratio: figures.a.rps / figures.b.rps, ...figures });
+    }
+    const median = [...rounds].sort((x, y) => x.ratio - y.ratio)[Math.floor(rounds.length / 2)];
+    const each = rounds.map((r) => r.ratio.toFixed(2)).join(', ');
+    process.stdout.write(
+      `ratio ${a.name} / ${b.name}: ${median.ratio.toFixed(2)} (median of ${rounds.length} rounds: ${each}; target >= ${target.toFixed(2)})\n`,
+    );
+    return median;
+  };
   const measureEach: BenchContext['measureEach'] = async <T, D>(
     name: string,
     options: { token: string; query: string; load: () => Promise<T[]>; variablesOf: (item: T) => Record<string, unknown>; update: (item: T, data: D) => void },
@@ -212,7 +256,7 @@ export async function withBenchStack(run: (ctx: BenchContext) => Promise<void>):
   try {
     await startProcess('dist/apps/gateway/src/main.js', gatewayPort);
     await startProcess('dist/apps/worker/src/main.js', 3910);
-    await run({ config, db, gatewayUrl, startProcess, signIn, gql, measure, measureEach });
+    await run({ config, db, gatewayUrl, startProcess, signIn, gql, measure, compare, measureEach });
   } finally {
     for (const child of children) child.kill();
     await db.destroy();

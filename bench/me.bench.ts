@@ -1,4 +1,4 @@
-import { Bench, print } from './harness';
+import { Bench } from './harness';
 
 const ME_QUERY = '{ me { id email roles agency { id name kind state { code name } } } }';
 
@@ -6,10 +6,10 @@ const ME_QUERY = '{ me { id email roles agency { id name kind state { code name 
 export const meBench: Bench = async (ctx) => {
   await ctx.startProcess('dist/bench/bare-me-server.js', 3901);
   const token = await ctx.signIn('prosecutor.de@demo.example');
-  const viaGateway = await ctx.measure('gateway: GraphQL me', { token, query: ME_QUERY });
-  print(viaGateway);
-  const viaBare = await ctx.measure('bare Node handler: me', { url: 'http://127.0.0.1:3901/', token });
-  print(viaBare);
-  process.stdout.write(`ratio gateway / bare: ${(viaGateway.rps / viaBare.rps).toFixed(2)} (target >= 0.50)\n`);
-  return [viaGateway, viaBare];
+  const { a, b } = await ctx.compare(
+    { name: 'gateway: GraphQL me', options: { token, query: ME_QUERY } },
+    { name: 'bare Node handler: me', options: { url: 'http://127.0.0.1:3901/', token } },
+    0.5,
+  );
+  return [a, b];
 };

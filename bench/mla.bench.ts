@@ -70,12 +70,12 @@ export const mlaBench: Bench = async (ctx) => {
   const [{ agency_id: agencyId }]: { agency_id: string }[] = await ctx.db.query(
     `SELECT agency_id FROM app_user WHERE email = 'central_authority_officer.md@demo.example'`,
   );
-  const me = await ctx.measure('gateway: me (baseline)', { token, query: ME_QUERY });
-  print(me);
   const filter = { direction: 'INCOMING', statuses: ['ACKNOWLEDGED', 'IN_EXECUTION'], stateCode: 'DE' };
-  const list = await ctx.measure('gateway: mlaRequests(first: 20)', { token, query: LIST_QUERY, variables: { filter } });
-  print(list);
-  process.stdout.write(`ratio mlaRequests / me: ${(list.rps / me.rps).toFixed(2)} (target >= 0.50)\n`);
+  const { a: list, b: me } = await ctx.compare(
+    { name: 'gateway: mlaRequests(first: 20)', options: { token, query: LIST_QUERY, variables: { filter } } },
+    { name: 'gateway: me', options: { token, query: ME_QUERY } },
+    0.5,
+  );
   const moved = await transitions(ctx, token, agencyId);
   print(moved);
   process.stdout.write(`transition p99: ${moved.p99.toFixed(1)} ms (target < 50 ms)\n`);
