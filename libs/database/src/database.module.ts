@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
+import { PG_TYPE_PARSERS } from './timestamptz';
 
 /** One PostgreSQL connection pool per process; schema changes only through migrations. */
 @Module({
@@ -15,7 +16,8 @@ import { APP_CONFIG, AppConfig } from '@app/config';
         migrationsRun: false,
         // Prepared statements (queryPrepared) are keyed lookups and pages: one generic plan per
         // connection serves every parameter, where PostgreSQL would otherwise keep re-planning.
-        extra: { max: config.DATABASE_POOL_SIZE, options: '-c plan_cache_mode=force_generic_plan' },
+        // Timestamps are read by a fast path for PostgreSQL's own format (parseTimestamptz).
+        extra: { max: config.DATABASE_POOL_SIZE, options: '-c plan_cache_mode=force_generic_plan', types: PG_TYPE_PARSERS },
         logging: ['error' as const],
       }),
     }),
