@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '@app/identity';
-import { Bench, BenchContext, Figures, percentile, print } from './harness';
+import { Bench, BenchContext, Figures, ME_QUERY, percentile, print } from './harness';
 
 /** Ten States with no part in the demo story, each with a police and a prosecution agency. */
 const BENCH_STATES = ['BE', 'BG', 'CZ', 'ES', 'FR', 'HU', 'IT', 'NL', 'PL', 'SK'] as const;
@@ -9,7 +9,6 @@ const CASES_PER_AGENCY = 500; // 10 States x 2 agencies x 500 = 10,000 cases
 const IDENTIFIERS_PER_CASE = 100; // 1,000,000 identifiers
 const ADDITIONS = 500;
 const CASES_QUERY = `{ cases(first: 20) { edges { cursor node { id nationalReference title status formsOfExploitation updatedAt } } pageInfo { hasNextPage endCursor } } }`;
-const ME_QUERY = '{ me { id email roles agency { id name kind state { code name } } } }';
 
 /** The generated e-mail identifier number `n` (n = case × 100 + j, an e-mail when j % 4 = 0). */
 const benchEmail = (n: number) => `person${n}@bench.example`;

@@ -16,6 +16,8 @@ export const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 export const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 2);
 /** Rounds of a comparison: two figures from one run each moved ±15 % here, their ratio more. */
 export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/** The foundation's `me` query, the baseline the list benchmarks are compared with. */
+export const ME_QUERY = '{ me { id email roles agency { id name kind state { code name } } } }';
 
 export const benchEnv: Record<string, string | undefined> = {
   ...process.env,

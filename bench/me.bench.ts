@@ -1,6 +1,5 @@
-import { Bench } from './harness';
+import { Bench, ME_QUERY } from './harness';
 
-const ME_QUERY = '{ me { id email roles agency { id name kind state { code name } } } }';
 
 /** Foundation: authenticated `me` through the gateway against a bare Node handler doing the same work. */
 export const meBench: Bench = async (ctx) => {

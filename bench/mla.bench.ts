@@ -1,9 +1,8 @@
-import { Bench, BenchContext, CONNECTIONS, Figures, print } from './harness';
+import { Bench, BenchContext, CONNECTIONS, Figures, ME_QUERY, print } from './harness';
 
 const BENCH_REQUESTS = 100_000;
 /** Bench rows use a year of their own, so their references never meet the live counters. */
 const BENCH_YEAR = 1999;
-const ME_QUERY = '{ me { id email roles agency { id name kind state { code name } } } }';
 const LIST_QUERY = `query($filter: MlaRequestFilter) { mlaRequests(first: 20, filter: $filter) {
   edges { cursor node { id reference status overdue updatedAt requesting { agencyName stateCode } deadlines { kind dueAt overdue } } }
   pageInfo { hasNextPage endCursor } } }`;

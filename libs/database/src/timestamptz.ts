@@ -31,9 +31,16 @@ function digits(text: string, at: number, count: number): number {
  */
 export function parseTimestamptz(text: string): Date | number | null {
   const end = text.length;
-  if (end < 22 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH || text.charCodeAt(10) !== SPACE) return parseDate(text);
-  if (text.charCodeAt(13) !== COLON || text.charCodeAt(16) !== COLON) return parseDate(text);
-  const year = digits(text, 0, 4);
+  const shaped =
+    end >= 22 &&
+    text.charCodeAt(4) === DASH &&
+    text.charCodeAt(7) === DASH &&
+    text.charCodeAt(10) === SPACE &&
+    text.charCodeAt(13) === COLON &&
+    text.charCodeAt(16) === COLON;
+  const year = shaped ? digits(text, 0, 4) : NaN;
+  // Date.UTC reads years 0 to 99 as 1900 to 1999.
+  if (!(year >= 100)) return parseDate(text);
   let at = 19;
   let ms = 0;
   if (text.charCodeAt(at) === DOT) {
@@ -51,8 +58,8 @@ export function parseTimestamptz(text: string): Date | number | null {
   }
   const offsetMinutes = digits(text, at + 1, 2) * 60 + (zoneLength === 6 ? digits(text, at + 4, 2) : 0);
   const utc = Date.UTC(year, digits(text, 5, 2) - 1, digits(text, 8, 2), digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2), ms);
-  // Date.UTC reads years 0 to 99 as 1900 to 1999; NaN is a digit that was not one.
-  if (year < 100 || Number.isNaN(utc) || Number.isNaN(offsetMinutes)) return parseDate(text);
+  // NaN: a digit that was not one.
+  if (Number.isNaN(utc) || Number.isNaN(offsetMinutes)) return parseDate(text);
   return new Date(utc - (sign === PLUS ? 1 : -1) * offsetMinutes * 60_000);
 }
 
