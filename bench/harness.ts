@@ -83,10 +83,17 @@ export interface BenchContext {
    * `update(item, data)` before the item goes back to the pool. `load` gives the items as
    * they are now; it is called before every run, since a run stops with requests in flight.
    */
-  measureEach<T, D>(
-    name: string,
-    options: { token: string; query: string; load: () => Promise<T[]>; variablesOf: (item: T) => Record<string, unknown>; update: (item: T, data: D) => void },
-  ): Promise<Figures>;
+  measureEach<T, D>(name: string, options: EachOptions<T, D>): Promise<Figures>;
+}
+
+/** What measureEach takes: see there. */
+export interface EachOptions<T, D> {
+  url?: string;
+  token: string;
+  query: string;
+  load: () => Promise<T[]>;
+  variablesOf: (item: T) => Record<string, unknown>;
+  update: (item: T, data: D) => void;
 }
 
 export type Bench = (ctx: BenchContext) => Promise<Figures[]>;
@@ -216,7 +223,7 @@ export async function withBenchStack(run: (ctx: BenchContext) => Promise<void>):
   };
   const measureEach: BenchContext['measureEach'] = async <T, D>(
     name: string,
-    options: { token: string; query: string; load: () => Promise<T[]>; variablesOf: (item: T) => Record<string, unknown>; update: (item: T, data: D) => void },
+    options: EachOptions<T, D>,
   ) => {
     let free: T[] = [];
     let failed = 0;
@@ -227,7 +234,7 @@ export async function withBenchStack(run: (ctx: BenchContext) => Promise<void>):
       failed = 0;
       if (free.length < CONNECTIONS) throw new Error(`${name}: ${free.length} items for ${CONNECTIONS} connections`);
       return autocannon({
-        url: gatewayUrl,
+        url: options.url ?? gatewayUrl,
         connections: CONNECTIONS,
         duration,
         method: 'POST',

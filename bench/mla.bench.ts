@@ -39,8 +39,11 @@ async function fill(ctx: BenchContext): Promise<void> {
   await ctx.db.query(`ANALYZE mla_request`);
 }
 
-/** CONNECTIONS clients, each moving requests of its own between IN_EXECUTION and POSTPONED. */
-async function transitions(ctx: BenchContext, token: string, agencyId: string): Promise<Figures> {
+/**
+ * CONNECTIONS clients, each moving requests of its own between IN_EXECUTION and POSTPONED,
+ * through the gateway or (with `url`) through another server speaking the same protocol.
+ */
+async function transitions(ctx: BenchContext, name: string, token: string, agencyId: string, url?: string): Promise<Figures> {
   const load = (): Promise<{ id: string; version: number; status: string }[]> =>
     ctx.db.query(
       `SELECT id, version, status FROM mla_request WHERE requested_agency_id = $1 AND status IN ('IN_EXECUTION', 'POSTPONED')
@@ -48,7 +51,8 @@ async function transitions(ctx: BenchContext, token: string, agencyId: string): 
       [agencyId, CONNECTIONS],
     );
   const until = new Date(Date.now() + 365 * 86_400_000).toISOString();
-  return ctx.measureEach(`gateway: transitionMlaRequest x${CONNECTIONS}`, {
+  return ctx.measureEach(`${name} x${CONNECTIONS}`, {
+    url,
     token,
     query: TRANSITION,
     load,
@@ -61,7 +65,8 @@ async function transitions(ctx: BenchContext, token: string, agencyId: string): 
 
 /**
  * MLA: with 100,000 requests stored, the filtered `mlaRequests(first: 20)` list against `me`,
- * and lifecycle transitions under concurrent clients. Targets: list >= 0.5 x me; transition p99 < 50 ms.
+ * and lifecycle transitions under concurrent clients against a bare floor. Targets: list >= 0.5 x me;
+ * transition p99 < 50 ms.
  */
 export const mlaBench: Bench = async (ctx) => {
   await fill(ctx);
@@ -75,8 +80,13 @@ export const mlaBench: Bench = async (ctx) => {
     { name: 'gateway: me', options: { token, query: ME_QUERY } },
     0.5,
   );
-  const moved = await transitions(ctx, token, agencyId);
+  const moved = await transitions(ctx, 'gateway: transitionMlaRequest', token, agencyId);
   print(moved);
-  process.stdout.write(`transition p99: ${moved.p99.toFixed(1)} ms (target < 50 ms)\n`);
-  return [me, list, moved];
+  await ctx.startProcess('dist/bench/bare-transition-server.js', 3902);
+  const floor = await transitions(ctx, 'bare Node floor: one-statement step', token, agencyId, 'http://127.0.0.1:3902/');
+  print(floor);
+  process.stdout.write(
+    `transition p99: ${moved.p99.toFixed(1)} ms (target < 50 ms; the bare floor, less work and no worker, ${floor.p99.toFixed(1)} ms)\n`,
+  );
+  return [me, list, moved, floor];
 };
