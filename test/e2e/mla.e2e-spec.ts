@@ -225,6 +225,25 @@ describe('MLA requests (e2e)', () => {
     expect(await stack.db.query(`SELECT 1 FROM audit_event WHERE target_id = $1 AND action = 'mla.read'`, [request.id])).toHaveLength(1);
   });
 
+  it('keeps a draft withdrawn before submission from the requested agency: it was never sent', async () => {
+    const md = tokens['central_authority_officer.md'];
+    type Stats = { mlaStatistics: { byStatus: { status: string; count: number }[] } };
+    const withdrawnCount = async () =>
+      (await stack.gql<Stats>(STATISTICS, {}, md)).data!.mlaStatistics.byStatus.find((s) => s.status === 'WITHDRAWN')?.count ?? 0;
+    const before = await withdrawnCount();
+    const withdrawn = await step(await create(), 'WITHDRAW', 'prosecutor.de');
+    expect(withdrawn.status).toBe('WITHDRAWN');
+    expect(code(await stack.gql(GET, { id: withdrawn.id }, md))).toBe('NOT_FOUND');
+    expect(code(await stack.gql(MESSAGE, { input: { requestId: withdrawn.id, body: 'Hello?' } }, md))).toBe('NOT_FOUND');
+    const incoming = await stack.gql<{ mlaRequests: { edges: { node: { id: string } }[] } }>(
+      LIST, { first: 100, filter: { direction: 'INCOMING', statuses: ['WITHDRAWN'] } }, md,
+    );
+    expect(incoming.errors).toBeUndefined();
+    expect(incoming.data!.mlaRequests.edges.map((e) => e.node.id)).not.toContain(withdrawn.id);
+    expect(await withdrawnCount()).toBe(before);
+    expect((await stack.gql<{ mlaRequest: Request }>(GET, { id: withdrawn.id }, tokens['prosecutor.de'])).data?.mlaRequest.status).toBe('WITHDRAWN');
+  });
+
   it('refuses on an EIO ground only after a recorded consultation, with mandatory reasons', async () => {
     let request = await step(await step(await create(), 'SUBMIT', 'prosecutor.de'), 'ACKNOWLEDGE', 'central_authority_officer.md');
     const refusal = { ground: 'EIO_11_1_B_NATIONAL_SECURITY', reason: 'Disclosure would harm an ongoing security operation' };
@@ -307,6 +326,11 @@ describe('MLA requests (e2e)', () => {
     } while (after);
     expect(walked.length).toBeGreaterThanOrEqual(2);
     expect(walked).toEqual(all.data!.mlaRequests.edges.map((e) => e.node.id));
+    // stateCode is the State of the other side: DE's requests to MD are found under MD, not under DE.
+    const listedFor = async (stateCode: string) =>
+      (await stack.gql<Page>(LIST, { first: 100, filter: { stateCode } }, tokens['prosecutor.de'])).data!.mlaRequests.edges.map((e) => e.node.id);
+    expect(await listedFor('MD')).toContain(overdue.id);
+    expect(await listedFor('DE')).not.toContain(overdue.id);
     expect(code(await stack.gql(LIST, { after: 'nonsense' }, md))).toBe('BAD_USER_INPUT');
     const since = await stack.gql<Page>(LIST, { filter: { updatedSince: '2100-01-01T00:00:00Z' } }, md);
     expect(since.errors).toBeUndefined();

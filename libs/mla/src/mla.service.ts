@@ -307,7 +307,7 @@ export class MlaService {
    */
   async list(ctx: AuthenticatedContext, args: MlaRequestsArgs, fields?: ReadonlySet<string>): Promise<ConnectionShape<MlaRequestModel>> {
     const first = pageSize(args.first);
-    const own = { requestingAgencyId: ctx.actor.agencyId, requestedAgencyId: ctx.actor.agencyId, draft: false };
+    const own = { requestingAgencyId: ctx.actor.agencyId, requestedAgencyId: ctx.actor.agencyId, submitted: true };
     if (!decide(ctx.actor, 'mla:read', own).allowed) return toConnection([], first, () => [], (r: MlaRequestModel) => r);
     const filter = args.filter ?? {};
     const now = this.clock.now();
@@ -317,10 +317,9 @@ export class MlaService {
       const at = where.param(now);
       where.where(filter.overdue ? `r.next_due_at <= ${at}` : `(r.next_due_at IS NULL OR r.next_due_at > ${at})`);
     }
-    if (filter.stateCode) {
-      const state = where.param(filter.stateCode);
-      where.where(`(r.requesting_state = ${state} OR r.requested_state = ${state})`);
-    }
+    // The State of the other side: the requested one for outgoing requests, the requesting one for incoming.
+    const state = filter.stateCode ? where.param(filter.stateCode) : null;
+    const otherStateIs = (column: string) => (state ? ` AND r.${column} = ${state}` : '');
     if (filter.updatedSince) where.where(`r.updated_at >= ${where.param(filter.updatedSince)}`);
     if (args.after) {
       const { at, id } = decodeKeyset(args.after);
@@ -333,9 +332,9 @@ export class MlaService {
          WHERE r.${column} = $1 ${extra}${where.and}
          ORDER BY r.updated_at DESC, r.id DESC LIMIT $2)`;
     const parts = [];
-    if (filter.direction !== MlaDirection.INCOMING) parts.push(side('requesting_agency_id', ''));
+    if (filter.direction !== MlaDirection.INCOMING) parts.push(side('requesting_agency_id', otherStateIs('requested_state')));
     if (filter.direction !== MlaDirection.OUTGOING) {
-      parts.push(side('requested_agency_id', `AND r.requesting_agency_id <> $1 AND r.status <> '${MlaStatus.DRAFT}'`));
+      parts.push(side('requested_agency_id', `AND r.requesting_agency_id <> $1 AND r.submitted_at IS NOT NULL${otherStateIs('requesting_state')}`));
     }
     const rows = await queryPrepared<MlaRequestRow & { cursorAt: string }>(
       this.db,
@@ -353,9 +352,9 @@ export class MlaService {
 
   async statistics(ctx: AuthenticatedContext): Promise<MlaStatisticsModel> {
     await this.access.authorize(ctx, 'mla:statistics', {}, { type: 'mla-statistics', id: ctx.actor.agencyId });
-    // As in list(): the requested side never learns of a draft, not even as a count.
+    // As in list(): the requested side never learns of a request never submitted, not even as a count.
     const mine = `FROM mla_request
-       WHERE requesting_agency_id = $1 OR (requested_agency_id = $1 AND status <> '${MlaStatus.DRAFT}')`;
+       WHERE requesting_agency_id = $1 OR (requested_agency_id = $1 AND submitted_at IS NOT NULL)`;
     const byStatus: { status: MlaStatus; count: number }[] = await this.db.query(
       `SELECT status, count(*)::int AS count ${mine} GROUP BY status ORDER BY status`,
       [ctx.actor.agencyId],
@@ -569,7 +568,7 @@ function historyStatement(
 const accessTarget = (row: MlaRequestRow): MlaRequestTarget => ({
   requestingAgencyId: row.requestingAgencyId,
   requestedAgencyId: row.requestedAgencyId,
-  draft: row.status === MlaStatus.DRAFT,
+  submitted: row.submittedAt !== null,
 });
 
 /** The columns a draft's content sets; fields left out of the input keep their value. */

@@ -4,7 +4,7 @@ import { MlaRequestTarget } from './mla.rules';
 
 const REQUESTING = 'agency-de-prosecution';
 const REQUESTED = 'agency-md-central';
-const target: MlaRequestTarget = { requestingAgencyId: REQUESTING, requestedAgencyId: REQUESTED, draft: false };
+const target: MlaRequestTarget = { requestingAgencyId: REQUESTING, requestedAgencyId: REQUESTED, submitted: true };
 
 const actor = (role: Role, agencyId: string): Actor => ({
   userId: 'u', agencyId, stateCode: agencyId.includes('-de-') ? 'DE' : 'MD', roles: [role], sessionId: 's',
@@ -30,8 +30,8 @@ describe('MLA access rules', () => {
     expect(decision.allowed ? 'allow' : decision.hidden ? 'not-found' : 'forbidden').toBe(expected);
   });
 
-  it('keeps a draft from the requested agency', () => {
-    const draft = { ...target, draft: true };
+  it('keeps a request never submitted (a draft, or one withdrawn as a draft) from the requested agency', () => {
+    const draft = { ...target, submitted: false };
     expect(decide(actor(Role.CENTRAL_AUTHORITY_OFFICER, REQUESTED), 'mla:read', draft)).toMatchObject({ allowed: false, hidden: true });
     expect(decide(actor(Role.PROSECUTOR, REQUESTING), 'mla:act', draft).allowed).toBe(true);
   });

@@ -5,8 +5,11 @@ import { ALLOW, has, hide, refuse, RuleSet } from './rule';
 export interface MlaRequestTarget {
   readonly requestingAgencyId: string;
   readonly requestedAgencyId: string;
-  /** A draft is the requesting agency's own until it is submitted. */
-  readonly draft: boolean;
+  /**
+   * A request is the requesting agency's own until it is submitted: a draft, and a draft
+   * withdrawn, were never sent, so the other agency never learns of them.
+   */
+  readonly submitted: boolean;
 }
 
 export interface MlaTargets {
@@ -25,7 +28,7 @@ export const MLA_ROLES: readonly Role[] = [Role.PROSECUTOR, Role.CENTRAL_AUTHORI
 
 const party: RuleSet<MlaTargets>['mla:read'] = (actor, target) => {
   const involved =
-    actor.agencyId === target.requestingAgencyId || (actor.agencyId === target.requestedAgencyId && !target.draft);
+    actor.agencyId === target.requestingAgencyId || (actor.agencyId === target.requestedAgencyId && target.submitted);
   if (!involved || !has(actor, ...MLA_ROLES)) return hide('MLA request of another agency or outside the caller’s role');
   return ALLOW;
 };
