@@ -258,6 +258,29 @@ describe('MLA requests (e2e)', () => {
     expect(request.deadlines.every((d) => !d.running)).toBe(true);
   });
 
+  it('keeps both a step\'s own text and its comment, and refuses a measure on an EIO consultation ground only after a consultation', async () => {
+    const md = 'central_authority_officer.md';
+    let request = await step(await step(await create(), 'SUBMIT', 'prosecutor.de'), 'ACKNOWLEDGE', md);
+    request = await step(request, 'REQUEST_INFO', md, { question: 'Who holds the account?', comment: 'Urgent on our side too' });
+    request = await step(request, 'ANSWER', 'prosecutor.de', { answer: 'A company registered in Chisinau', comment: 'Register extract to follow' });
+    expect(request.history.slice(-2).map((h) => h.comment)).toEqual([
+      'Who holds the account?\n\nUrgent on our side too',
+      'A company registered in Chisinau\n\nRegister extract to follow',
+    ]);
+    request = await step(request, 'START_EXECUTION', md);
+    const [bankRecords, hearing] = request.measures;
+    const refused = { outcomes: [{ measureId: hearing.id, outcome: 'REFUSED', ground: 'EIO_11_1_B_NATIONAL_SECURITY' }] };
+    const unconsulted = await act(request, 'RECORD_OUTCOMES', md, refused);
+    expect(code(unconsulted)).toBe('BAD_USER_INPUT');
+    expect(problems(unconsulted)).toEqual([{ field: 'outcomes[0].ground', problem: expect.stringContaining('consultation') }]);
+    request = await step(request, 'RECORD_OUTCOMES', md, { outcomes: [{ measureId: bankRecords.id, outcome: 'EXECUTED' }] });
+    expect(request.status).toBe('PARTIALLY_EXECUTED');
+    request = await step(request, 'RECORD_CONSULTATION', md, { comment: 'The requesting prosecutor agreed to drop the hearing' });
+    request = await step(request, 'RECORD_OUTCOMES', md, refused);
+    expect(request).toMatchObject({ status: 'PARTIALLY_EXECUTED', closed: true });
+    expect(request.measures.map((m) => m.outcome)).toEqual(['EXECUTED', 'REFUSED']);
+  });
+
   it('forwards to a competent agency of the same State, which then holds it, and tells the requester', async () => {
     let request = await step(await create(), 'SUBMIT', 'prosecutor.de');
     expect(problems(await act(request, 'FORWARD', 'central_authority_officer.md', { forwardToAgencyId: await agency('DE', 'CENTRAL_AUTHORITY') })).map((p) => p.field)).toEqual([

@@ -26,7 +26,7 @@ import {
 import { ConnectionShape, childrenOf, toConnection } from '@app/platform';
 import { missingElements } from './domain/mla-completeness';
 import { computeDeadlines, DeadlineDefaults, DeadlineKind, nextDue, reminderAt, runningDeadlines } from './domain/mla-deadlines';
-import { LifecycleState, sideOf, transition } from './domain/mla-lifecycle';
+import { LifecycleState, sideOf, stepComment, transition } from './domain/mla-lifecycle';
 import { applyOutcomes, Measure } from './domain/mla-measures';
 import { MeasureOutcome, MlaAction, MlaSide, MlaStatus } from './domain/mla-vocabulary';
 import {
@@ -213,7 +213,12 @@ export class MlaService {
   private async applyStep(m: EntityManager, actor: StepActor, current: MlaRequestRow, input: MlaTransitionInput, side: MlaSide): Promise<MlaRequestRow> {
     const now = this.clock.now();
     const outcomes =
-      input.action === MlaAction.RECORD_OUTCOMES ? applyOutcomes(current.measures, input.outcomes ?? [], current.legalBasis) : null;
+      input.action === MlaAction.RECORD_OUTCOMES
+        ? applyOutcomes(current.measures, input.outcomes ?? [], {
+            legalBasis: current.legalBasis,
+            consultationRecorded: current.consultationRecordedAt !== null,
+          })
+        : null;
     const result = transition(lifecycleOf(current), input.action, side, {
       legalBasis: current.legalBasis,
       now,
@@ -246,7 +251,7 @@ export class MlaService {
     } else if (current.status === MlaStatus.POSTPONED) {
       deadlines.statements.push(this.deadlines.clearStatement(MLA_SUBJECT, current.id, POSTPONEMENT_END));
     }
-    const comment = input.comment ?? input.question ?? input.answer ?? input.reason ?? null;
+    const comment = stepComment(input);
     const holder = input.action === MlaAction.FORWARD ? String(input.forwardToAgencyId) : current.requestedAgencyId;
     // A draft withdrawn was never seen by the other side: nobody to tell.
     const unseenDraft = current.status === MlaStatus.DRAFT && input.action === MlaAction.WITHDRAW;

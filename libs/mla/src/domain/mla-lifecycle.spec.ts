@@ -1,4 +1,4 @@
-import { LifecycleState, statusFromMeasures, transition, TransitionContext } from './mla-lifecycle';
+import { LifecycleState, statusFromMeasures, stepComment, transition, TransitionContext } from './mla-lifecycle';
 import { LegalBasis, MeasureOutcome, MlaAction, MlaSide, MlaStatus, RefusalGround } from './mla-vocabulary';
 
 const NOW = new Date('2026-03-01T10:00:00Z');
@@ -41,7 +41,10 @@ const EXPECTED: Record<MlaAction, { side: MlaSide; from: Partial<Record<MlaStatu
   [A.RESUME]: { side: REQUESTED, from: { POSTPONED: S.ACKNOWLEDGED } },
   [A.RECORD_CONSULTATION]: {
     side: REQUESTED,
-    from: { SUBMITTED: S.SUBMITTED, FORWARDED: S.FORWARDED, ACKNOWLEDGED: S.ACKNOWLEDGED, IN_EXECUTION: S.IN_EXECUTION, POSTPONED: S.POSTPONED },
+    from: {
+      SUBMITTED: S.SUBMITTED, FORWARDED: S.FORWARDED, ACKNOWLEDGED: S.ACKNOWLEDGED, IN_EXECUTION: S.IN_EXECUTION, POSTPONED: S.POSTPONED,
+      PARTIALLY_EXECUTED: S.PARTIALLY_EXECUTED,
+    },
   },
   [A.REFUSE]: {
     side: REQUESTED,
@@ -138,5 +141,18 @@ describe('MLA lifecycle details', () => {
     [[N, R], S.PARTIALLY_EXECUTED, true],
   ])('measures %o → %s (closed %s)', (outcomes, status, closed) => {
     expect(statusFromMeasures(outcomes)).toMatchObject({ status, closed });
+  });
+});
+
+describe('the comment a step leaves in the history', () => {
+  it('keeps the step\'s own text and the free comment, in that order', () => {
+    expect(stepComment({ answer: 'The holder is V. Rusu.', comment: 'See the attached extract.' })).toBe('The holder is V. Rusu.\n\nSee the attached extract.');
+    expect(stepComment({ reason: 'Domestic search first' })).toBe('Domestic search first');
+    expect(stepComment({ comment: 'Received by post as well' })).toBe('Received by post as well');
+  });
+
+  it('is empty when no text was given, or only blanks', () => {
+    expect(stepComment({})).toBeNull();
+    expect(stepComment({ question: '  ', comment: null })).toBeNull();
   });
 });

@@ -1,14 +1,6 @@
 import { FieldProblem } from '@app/kernel';
-import {
-  GROUNDS_NEEDING_CONSULTATION,
-  LegalBasis,
-  MeasureOutcome,
-  MlaAction,
-  MlaSide,
-  MlaStatus,
-  REFUSAL_GROUNDS,
-  RefusalGround,
-} from './mla-vocabulary';
+import { refusalGroundProblems } from './mla-refusal';
+import { LegalBasis, MeasureOutcome, MlaAction, MlaSide, MlaStatus, RefusalGround } from './mla-vocabulary';
 
 /**
  * The lifecycle of an MLA request as a pure function: which side may take which action
@@ -100,7 +92,8 @@ const RULES: Readonly<Record<MlaAction, ActionRule>> = {
   [MlaAction.RESUME]: { side: MlaSide.REQUESTED, from: [S.POSTPONED], to: (state) => at(state.resumeStatus ?? S.ACKNOWLEDGED) },
   [MlaAction.RECORD_CONSULTATION]: {
     side: MlaSide.REQUESTED,
-    from: OPEN_AT_REQUESTED_SIDE,
+    // Also while measures are still pending: refusing one of them may need the consultation.
+    from: [...OPEN_AT_REQUESTED_SIDE, S.PARTIALLY_EXECUTED],
     check: (ctx) => required(ctx.comment, 'comment', 'must say what the consultation concluded'),
     to: (state) => state,
   },
@@ -135,18 +128,10 @@ const RULES: Readonly<Record<MlaAction, ActionRule>> = {
 };
 
 function refusalProblems(ctx: TransitionContext): FieldProblem[] {
-  const problems = required(ctx.reason, 'reason', 'the reasons for the refusal are mandatory');
-  const ground = ctx.ground;
-  if (!ground) return [...problems, { field: 'ground', problem: 'is required' }];
-  const fitting = ctx.legalBasis ? REFUSAL_GROUNDS[ctx.legalBasis] : [];
-  if (!fitting.includes(ground)) {
-    problems.push({ field: 'ground', problem: `does not fit the legal basis; one of ${fitting.join(', ')}` });
-  }
-  if (ground === RefusalGround.OTHER) problems.push(...required(ctx.groundText, 'groundText'));
-  if (GROUNDS_NEEDING_CONSULTATION.includes(ground) && !ctx.consultationRecorded) {
-    problems.push({ field: 'ground', problem: 'a consultation with the requesting side must be recorded first (EIO art. 11(4))' });
-  }
-  return problems;
+  return [
+    ...required(ctx.reason, 'reason', 'the reasons for the refusal are mandatory'),
+    ...refusalGroundProblems(ctx.ground, ctx.groundText, ctx, { ground: 'ground', text: 'groundText' }),
+  ];
 }
 
 /**
@@ -167,6 +152,15 @@ export function isFinal(state: LifecycleState): boolean {
 
 /** The side that may take an action. */
 export const sideOf = (action: MlaAction): MlaSide => RULES[action].side;
+
+/**
+ * The comment the history keeps for a step: the step's own text (a question, an answer, a
+ * reason) and then the free comment, each when given, so that sending both drops neither.
+ */
+export function stepComment(ctx: Pick<TransitionContext, 'question' | 'answer' | 'reason' | 'comment'>): string | null {
+  const texts = [ctx.question, ctx.answer, ctx.reason, ctx.comment].filter((text): text is string => !!text?.trim());
+  return texts.length ? texts.join('\n\n') : null;
+}
 
 export function transition(state: LifecycleState, action: MlaAction, side: MlaSide, ctx: TransitionContext): TransitionResult {
   const rule = RULES[action];

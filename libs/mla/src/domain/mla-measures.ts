@@ -1,5 +1,6 @@
 import { FieldProblem } from '@app/kernel';
-import { LegalBasis, MeasureKind, MeasureOutcome, REFUSAL_GROUNDS, RefusalGround } from './mla-vocabulary';
+import { refusalGroundProblems, RefusalSetting } from './mla-refusal';
+import { MeasureKind, MeasureOutcome, RefusalGround } from './mla-vocabulary';
 
 export interface Measure {
   readonly id: string;
@@ -17,11 +18,14 @@ export interface OutcomeChange {
   readonly note?: string | null;
 }
 
-/** Records the outcome of requested measures; a refused measure needs a ground fitting the legal basis. */
+/**
+ * Records the outcome of requested measures. A refused measure is a refusal in part: its
+ * ground follows the rules of a refusal (the note is the text of an OTHER ground).
+ */
 export function applyOutcomes(
   measures: readonly Measure[],
   changes: readonly OutcomeChange[],
-  basis: LegalBasis | null,
+  setting: RefusalSetting,
 ): { measures: Measure[]; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   if (changes.length === 0) problems.push({ field: 'outcomes', problem: 'at least one outcome is required' });
@@ -31,10 +35,7 @@ export function applyOutcomes(
     if (!byId.has(change.measureId)) problems.push({ field: `${field}.measureId`, problem: 'is not a measure of this request' });
     if (change.outcome === MeasureOutcome.PENDING) problems.push({ field: `${field}.outcome`, problem: 'must be a decided outcome' });
     if (change.outcome === MeasureOutcome.REFUSED) {
-      const fitting = basis ? REFUSAL_GROUNDS[basis] : [];
-      if (!change.ground || !fitting.includes(change.ground)) {
-        problems.push({ field: `${field}.ground`, problem: `a refused measure needs a ground of ${fitting.join(', ')}` });
-      }
+      problems.push(...refusalGroundProblems(change.ground, change.note, setting, { ground: `${field}.ground`, text: `${field}.note` }));
     }
     const measure = byId.get(change.measureId);
     if (measure) {
