@@ -1,9 +1,11 @@
 import { BadUserInputError } from '@app/kernel';
 
+type RejectedStatus = 400 | 408 | 413 | 415;
+
 /** An upload refused for its size (413), media type (415) or a stalled client (408); nothing of it is stored. */
 export class DocumentRejectedError extends BadUserInputError {
   constructor(
-    readonly httpStatus: 400 | 408 | 413 | 415,
+    readonly httpStatus: RejectedStatus,
     problem: string,
   ) {
     super(`Invalid input: file: ${problem}`, [{ field: 'file', problem }]);
@@ -20,4 +22,18 @@ export class UploadsBusyError extends Error {
   constructor() {
     super('Too many uploads in progress; retry shortly');
   }
+}
+
+/** What an audited refusal says, by status: short, and never anything of the content. */
+const REFUSAL_REASONS: Record<RejectedStatus, string> = {
+  400: 'malformed upload',
+  408: 'client stalled',
+  413: 'larger than the size limit',
+  415: 'media type not allowed',
+};
+
+/** The reason an upload refusal is audited with, or null for an error that is no refusal of the upload. */
+export function refusalReason(error: unknown): string | null {
+  if (error instanceof UploadsBusyError) return 'too many uploads at once';
+  return error instanceof DocumentRejectedError ? REFUSAL_REASONS[error.httpStatus] : null;
 }

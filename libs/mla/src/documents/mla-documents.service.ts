@@ -7,11 +7,11 @@ import { DataSource } from 'typeorm';
 import { AccessService } from '@app/access';
 import { AuditService } from '@app/audit';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { AuthenticatedContext, BadUserInputError } from '@app/kernel';
+import { AuthenticatedContext, BadUserInputError, CLOCK, Clock } from '@app/kernel';
 import { childrenOf } from '@app/platform';
 import { MlaDocumentModel } from '../dto/mla.types';
 import { MLA_SUBJECT, MlaService } from '../mla.service';
-import { DocumentIntegrityError, DocumentRejectedError, UploadsBusyError } from './document-errors';
+import { DocumentIntegrityError, DocumentRejectedError, refusalReason, UploadsBusyError } from './document-errors';
 import { DOCUMENT_STORAGE, DocumentStorage } from './document-storage';
 import { essenceOf, mediaTypeProblem, SNIFF_BYTES, sniffContent } from './media-type';
 
@@ -51,6 +51,7 @@ export class MlaDocumentsService {
     private readonly audit: AuditService,
     @Inject(DOCUMENT_STORAGE) private readonly storage: DocumentStorage,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {
     this.allowedTypes = config.MLA_DOCUMENT_MEDIA_TYPES.split(',');
   }
@@ -60,16 +61,38 @@ export class MlaDocumentsService {
   }
 
   async upload(ctx: AuthenticatedContext, requestId: string, messageId: string | null, file: IncomingFile): Promise<MlaDocumentModel> {
+    try {
+      return await this.receive(ctx, requestId, messageId, file);
+    } catch (error) {
+      const reason = refusalReason(error);
+      // A refusal's transaction (if any) rolled back: its audit row is written on its own, so it stays.
+      if (reason) {
+        await this.audit.recordAlone(ctx, {
+          action: 'mla.document-upload',
+          outcome: 'FAILURE',
+          targetType: MLA_SUBJECT,
+          targetId: requestId,
+          details: { reason },
+        });
+      }
+      throw error;
+    }
+  }
+
+  private async receive(ctx: AuthenticatedContext, requestId: string, messageId: string | null, file: IncomingFile): Promise<MlaDocumentModel> {
     // Read by hand, and not destroyed when a refusal stops reading: the finally block lets the
     // rest of the upload be read and discarded, so the reply can go out.
     const source: AsyncIterator<Buffer> = file.content.iterator({ destroyOnReturn: false });
     try {
       const request = await this.mla.visibleRequest(ctx, 'mla:act', requestId);
       if (messageId !== null) await this.checkMessage(requestId, messageId);
+      // Every read, the first bytes included, is cut once the client stays silent for the idle limit.
+      const idleMs = this.config.MLA_UPLOAD_IDLE_SECONDS * 1000;
+      const read = () => nextWithin(source, idleMs, file.abandon);
       // The type is checked on the first bytes, before a transaction is opened: the declared
       // type must be allowed and agree with what the content turns out to be.
       const mediaType = essenceOf(file.mediaType);
-      const head = await readHead(source, SNIFF_BYTES);
+      const head = await readHead(read, SNIFF_BYTES);
       const problem = mediaTypeProblem(mediaType, await sniffContent(Buffer.concat(head)), this.allowedTypes);
       if (problem) throw new DocumentRejectedError(415, problem);
       // Then the content streams into the storage, hashed and counted on the way; the parser
@@ -80,10 +103,9 @@ export class MlaDocumentsService {
       let sizeBytes = 0;
       let complete = false;
       const { maxBytes } = this;
-      const idleMs = this.config.MLA_UPLOAD_IDLE_SECONDS * 1000;
       const content = async function* (): AsyncGenerator<Buffer> {
         for (;;) {
-          const chunk = head.shift() ?? (await nextWithin(source, idleMs, file.abandon));
+          const chunk = head.shift() ?? (await read());
           if (!chunk) break;
           hash.update(chunk);
           sizeBytes += chunk.length;
@@ -108,7 +130,11 @@ export class MlaDocumentsService {
     }
   }
 
-  /** One transaction: the content into the storage, then its row and audit; `summary` is read once the content is in. */
+  /**
+   * One transaction: the content into the storage, then its row, the request's change time and
+   * the audit; `summary` is read once the content is in. The request row is touched only at the
+   * end, so a slow upload holds no lock on it.
+   */
   private store(
     ctx: AuthenticatedContext,
     { requestId, messageId, fileName, mediaType }: { requestId: string; messageId: string | null; fileName: string; mediaType: string },
@@ -118,10 +144,13 @@ export class MlaDocumentsService {
     return this.db.transaction(async (m) => {
       const key = await this.storage.put(m, content);
       const { sha256, sizeBytes } = summary();
+      // A new document is a change of the request (mlaRequests' updatedSince), not a new version
+      // of it: the version guards the fields both sides edit, which stay as they were.
       const [document]: MlaDocumentModel[] = await m.query(
-        `INSERT INTO mla_document (request_id, message_id, file_name, media_type, size_bytes, sha256, storage_key, uploaded_by, uploaded_agency_id)
+        `WITH touched AS (UPDATE mla_request SET updated_at = $10 WHERE id = $1)
+         INSERT INTO mla_document (request_id, message_id, file_name, media_type, size_bytes, sha256, storage_key, uploaded_by, uploaded_agency_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${DOCUMENT_COLUMNS}`,
-        [requestId, messageId, fileName, mediaType, sizeBytes, sha256, key, ctx.actor.userId, ctx.actor.agencyId],
+        [requestId, messageId, fileName, mediaType, sizeBytes, sha256, key, ctx.actor.userId, ctx.actor.agencyId, this.clock.now()],
       );
       await this.audit.record(m, ctx, {
         action: 'mla.document-upload',
@@ -225,11 +254,11 @@ async function nextWithin(source: AsyncIterator<Buffer>, idleMs: number, abandon
 }
 
 /** The first pieces of a stream, at least `bytes` long unless the stream is shorter. */
-async function readHead(source: AsyncIterator<Buffer>, bytes: number): Promise<Buffer[]> {
+async function readHead(read: () => Promise<Buffer | undefined>, bytes: number): Promise<Buffer[]> {
   const head: Buffer[] = [];
   let length = 0;
   while (length < bytes) {
-    const chunk = await next(source);
+    const chunk = await read();
     if (!chunk) break;
     head.push(chunk);
     length += chunk.length;
