@@ -22,14 +22,14 @@ async function fill(ctx: BenchContext): Promise<void> {
         WHERE p.kind = 'PROSECUTION_SERVICE' AND p.state_code IN ('DE', 'RO') AND c.state_code IN ('MD', 'RO')
      )
      INSERT INTO mla_request (reference, requesting_agency_id, requesting_state, requested_agency_id, requested_state, legal_basis,
-       measures, facts_summary, offences, language, status, submitted_at, decided_at, execution_due_at, next_due_at,
+       measures, facts_summary, offences, language, status, submitted_at, received_at, decided_at, execution_due_at, next_due_at,
        created_by, created_at, updated_at)
      SELECT 'MLA-' || p.requesting_state || '-${BENCH_YEAR}-' || lpad(i::text, 6, '0'), p.requesting, p.requesting_state, p.requested,
             p.requested_state, 'UNTOC_ART18',
             jsonb_build_array(jsonb_build_object('id', gen_random_uuid(), 'kind', 'BANK_RECORDS', 'details', 'bench', 'outcome', 'PENDING')),
             'bench facts', ARRAY['bench offence'], 'en',
             (ARRAY['SUBMITTED','ACKNOWLEDGED','IN_EXECUTION','EXECUTED','REFUSED'])[1 + i % 5],
-            now() - (i || ' minutes')::interval, now() - (i || ' minutes')::interval,
+            now() - (i || ' minutes')::interval, now() - (i || ' minutes')::interval, now() - (i || ' minutes')::interval,
             now() + ((i % 400) - 100 || ' days')::interval, now() + ((i % 400) - 100 || ' days')::interval,
             p.author, now() - (i || ' minutes')::interval, now() - (i || ' minutes')::interval
        FROM generate_series(1, ${BENCH_REQUESTS}) AS i

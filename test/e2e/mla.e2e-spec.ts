@@ -235,6 +235,8 @@ describe('MLA requests (e2e)', () => {
     expect(withdrawn.status).toBe('WITHDRAWN');
     expect(code(await stack.gql(GET, { id: withdrawn.id }, md))).toBe('NOT_FOUND');
     expect(code(await stack.gql(MESSAGE, { input: { requestId: withdrawn.id, body: 'Hello?' } }, md))).toBe('NOT_FOUND');
+    // Nor can its author write to an agency that never received it.
+    expect(code(await stack.gql(MESSAGE, { input: { requestId: withdrawn.id, body: 'Sorry' } }, tokens['prosecutor.de']))).toBe('BAD_USER_INPUT');
     const incoming = await stack.gql<{ mlaRequests: { edges: { node: { id: string } }[] } }>(
       LIST, { first: 100, filter: { direction: 'INCOMING', statuses: ['WITHDRAWN'] } }, md,
     );
@@ -281,14 +283,24 @@ describe('MLA requests (e2e)', () => {
     expect(request.measures.map((m) => m.outcome)).toEqual(['EXECUTED', 'REFUSED']);
   });
 
-  it('forwards to a competent agency of the same State, which then holds it, and tells the requester', async () => {
+  it('forwards to a competent agency of the same State, which then holds it with periods and a consultation of its own, and tells the requester', async () => {
     let request = await step(await create(), 'SUBMIT', 'prosecutor.de');
     expect(problems(await act(request, 'FORWARD', 'central_authority_officer.md', { forwardToAgencyId: await agency('DE', 'CENTRAL_AUTHORITY') })).map((p) => p.field)).toEqual([
       'forwardToAgencyId',
     ]);
+    request = await step(request, 'ACKNOWLEDGE', 'central_authority_officer.md');
+    request = await step(request, 'RECORD_CONSULTATION', 'central_authority_officer.md', { comment: 'Not ours: the prosecution service holds the accounts file' });
+    // Received long ago by the first agency: its acknowledgement deadline has passed.
+    await stack.db.query(`UPDATE mla_request SET submitted_at = now() - interval '20 days', received_at = now() - interval '20 days' WHERE id = $1`, [request.id]);
     request = await step(request, 'FORWARD', 'central_authority_officer.md', { forwardToAgencyId: mdProsecution });
-    expect(request).toMatchObject({ status: 'FORWARDED', requested: { agencyId: mdProsecution } });
+    expect(request).toMatchObject({ status: 'FORWARDED', requested: { agencyId: mdProsecution }, overdue: false });
+    const acknowledgement = request.deadlines.find((d) => d.kind === 'ACKNOWLEDGEMENT')!;
+    expect(acknowledgement).toMatchObject({ running: true, overdue: false });
+    expect(new Date(acknowledgement.dueAt).getTime()).toBeGreaterThan(Date.now() + 6 * 86_400_000);
     expect(code(await stack.gql(GET, { id: request.id }, tokens['central_authority_officer.md']))).toBe('NOT_FOUND');
+    // The consultation was the first agency's: the new holder consults before refusing on an art. 11(4) ground.
+    const refusal = { ground: 'EIO_11_1_B_NATIONAL_SECURITY', reason: 'Security operation' };
+    expect(problems(await act(request, 'REFUSE', 'prosecutor.md', refusal))[0].problem).toContain('consultation');
     request = await step(request, 'ACKNOWLEDGE', 'prosecutor.md');
     expect(request.status).toBe('ACKNOWLEDGED');
     await eventually(async () => (await notificationsOf(request.id, 'MLA_REQUEST_CHANGED', 'prosecutor.de')).length >= 2);
@@ -297,13 +309,20 @@ describe('MLA requests (e2e)', () => {
     expect(request.status).toBe('WITHDRAWN');
   });
 
-  it('keeps a message thread between the two sides', async () => {
+  it('keeps a message thread between the two sides, each message a change of the request but not a new version', async () => {
     const request = await step(await create(), 'SUBMIT', 'prosecutor.de');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const since = new Date().toISOString();
     expect((await stack.gql(MESSAGE, { input: { requestId: request.id, body: 'Please treat as confidential.' } }, tokens['prosecutor.de'])).errors).toBeUndefined();
     expect((await stack.gql(MESSAGE, { input: { requestId: request.id, body: 'Understood.' } }, tokens['central_authority_officer.md'])).errors).toBeUndefined();
     expect(code(await stack.gql(MESSAGE, { input: { requestId: request.id, body: 'Hi' } }, tokens['prosecutor.at']))).toBe('NOT_FOUND');
     const read = await stack.gql<{ mlaRequest: Request }>(GET, { id: request.id }, tokens['central_authority_officer.md']);
     expect(read.data?.mlaRequest.messages.map((m) => m.body)).toEqual(['Please treat as confidential.', 'Understood.']);
+    expect(read.data?.mlaRequest.version).toBe(request.version);
+    const changed = await stack.gql<{ mlaRequests: { edges: { node: { id: string } }[] } }>(
+      LIST, { first: 100, filter: { updatedSince: since } }, tokens['central_authority_officer.md'],
+    );
+    expect(changed.data!.mlaRequests.edges.map((e) => e.node.id)).toContain(request.id);
     await eventually(async () => (await notificationsOf(request.id, 'MLA_MESSAGE', 'central_authority_officer.md')).length === 1);
   });
 
@@ -406,7 +425,7 @@ describe('MLA requests (e2e)', () => {
     let request = await step(await create(), 'SUBMIT', 'prosecutor.de');
     request = await step(request, 'ACKNOWLEDGE', 'central_authority_officer.md');
     request = await step(request, 'POSTPONE', 'central_authority_officer.md', { reason: 'Domestic search first', until: '2031-01-01T00:00:00Z' });
-    const ends = () => stack.db.query(`SELECT due_at FROM deadline WHERE subject_id = $1 AND kind = 'postponement-end'`, [request.id]) as Promise<unknown[]>;
+    const ends = () => stack.db.query(`SELECT due_at FROM deadline WHERE subject_id = $1 AND kind = 'postponement-end' AND stopped_at IS NULL`, [request.id]) as Promise<unknown[]>;
     expect(await ends()).toEqual([{ due_at: new Date('2031-01-01T00:00:00Z') }]);
     request = await step(request, 'RESUME', 'central_authority_officer.md');
     expect(request.status).toBe('ACKNOWLEDGED');
@@ -447,6 +466,32 @@ describe('MLA requests (e2e)', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(await notificationsOf(request.id, 'MLA_DEADLINE_REMINDER', 'central_authority_officer.md')).toHaveLength(1);
     expect(await notificationsOf(request.id, 'MLA_DEADLINE_BREACHED', 'central_authority_officer.md')).toHaveLength(1);
+  });
+
+  it('does not remind or escalate again when a postponed request resumes with the same deadline', async () => {
+    const md = 'central_authority_officer.md';
+    let request = await step(await step(await create(), 'SUBMIT', 'prosecutor.de'), 'ACKNOWLEDGE', md);
+    const decisionDue = Date.parse(request.deadlines.find((d) => d.kind === 'DECISION')!.dueAt);
+    const sweeper = stack.worker!.get(DeadlineSweeper);
+    const sent = async () =>
+      (
+        await stack.db.query(`SELECT type FROM outbox_event WHERE aggregate_id = $1 AND type LIKE 'deadline.%' ORDER BY seq`, [request.id])
+      ).map((e: { type: string }) => e.type);
+    const postponeAndResume = async () => {
+      request = await step(request, 'POSTPONE', md, { reason: 'Domestic search first', until: new Date(Date.now() + 86_400_000).toISOString() });
+      request = await step(request, 'RESUME', md);
+    };
+    await sweeper.sweepOnce(new Date(decisionDue - 47 * 3_600_000));
+    expect(await sent()).toEqual(['deadline.reminder-due']);
+    await postponeAndResume();
+    await sweeper.sweepOnce(new Date(decisionDue - 46 * 3_600_000));
+    expect(await sent()).toEqual(['deadline.reminder-due']);
+    await sweeper.sweepOnce(new Date(decisionDue + 60_000));
+    expect(await sent()).toEqual(['deadline.reminder-due', 'deadline.breached']);
+    await postponeAndResume();
+    await sweeper.sweepOnce(new Date(decisionDue + 120_000));
+    expect(await sent()).toEqual(['deadline.reminder-due', 'deadline.breached']);
+    expect(request.deadlines.find((d) => d.kind === 'DECISION')).toMatchObject({ running: true, dueAt: new Date(decisionDue).toISOString() });
   });
 
   it('seeds the demo story: bank records on the shared IBAN, in execution, with a message; seeding again converges', async () => {

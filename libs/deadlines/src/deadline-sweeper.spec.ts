@@ -103,6 +103,27 @@ describe('deadlines and the sweeper (PostgreSQL)', () => {
     expect(await eventsFor(cleared)).toEqual([]);
   });
 
+  it('sends neither reminder nor breach again for a deadline stopped and restarted with the same dates', async () => {
+    const subject = await scheduled(6000, 5952);
+    const restart = () =>
+      db.transaction((m) =>
+        deadlines.schedule(m, { subjectType: 'test-subject', subjectId: subject, kind: 'acknowledgement', dueAt: at(6000), remindAt: at(5952) }),
+      );
+    const stop = () => db.transaction((m) => deadlines.clear(m, 'test-subject', subject, 'acknowledgement'));
+    await sweeper.sweepOnce(at(5960));
+    await stop();
+    expect(await deadlines.forSubject(db.manager, 'test-subject', subject)).toEqual([]);
+    await restart();
+    await sweeper.sweepOnce(at(5970));
+    expect((await eventsFor(subject)).map((e) => e.type)).toEqual(['deadline.reminder-due']);
+    await sweeper.sweepOnce(at(6001));
+    await stop();
+    await restart();
+    await sweeper.sweepOnce(at(6002));
+    expect((await eventsFor(subject)).map((e) => e.type)).toEqual(['deadline.reminder-due', 'deadline.breached']);
+    expect(await deadlines.forSubject(db.manager, 'test-subject', subject)).toHaveLength(1);
+  });
+
   it('gives each due deadline to exactly one of two concurrent sweepers', async () => {
     const subjects = await Promise.all([5000, 5001, 5002].map((h) => scheduled(h, null)));
     await Promise.all([sweeper.sweepOnce(at(5100)), sweeper.sweepOnce(at(5100))]);

@@ -64,13 +64,13 @@ export class DeadlineSweeper implements OnApplicationBootstrap, OnModuleDestroy 
     return this.db.transaction(async (m) => {
       const breached = await this.claim(
         m,
-        `breached_at IS NULL AND due_at <= $1`,
+        `breached_at IS NULL AND due_at <= $1 AND stopped_at IS NULL`,
         `breached_at = $1, reminded_at = COALESCE(reminded_at, $1)`,
         now,
       );
       const reminded = await this.claim(
         m,
-        `reminded_at IS NULL AND remind_at IS NOT NULL AND remind_at <= $1`,
+        `reminded_at IS NULL AND remind_at IS NOT NULL AND remind_at <= $1 AND stopped_at IS NULL`,
         `reminded_at = $1`,
         now,
       );

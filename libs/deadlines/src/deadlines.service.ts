@@ -31,7 +31,10 @@ export interface DeadlineView {
 export class DeadlinesService {
   constructor(@Inject(CLOCK) private readonly clock: Clock) {}
 
-  /** Creates or moves a deadline; moving it re-arms its reminder and breach. */
+  /**
+   * Creates, moves or restarts a deadline. Moving it re-arms its reminder and breach; one
+   * restarted with the same dates keeps them, so neither is sent twice.
+   */
   async schedule(m: EntityManager, spec: DeadlineSpec): Promise<void> {
     await run(m, this.scheduleStatement(spec));
   }
@@ -46,12 +49,16 @@ export class DeadlinesService {
          remind_at = EXCLUDED.remind_at,
          reminded_at = CASE WHEN deadline.remind_at IS DISTINCT FROM EXCLUDED.remind_at THEN NULL ELSE deadline.reminded_at END,
          breached_at = CASE WHEN deadline.due_at IS DISTINCT FROM EXCLUDED.due_at THEN NULL ELSE deadline.breached_at END,
+         stopped_at = NULL,
          updated_at = now()`,
       params: [spec.subjectType, spec.subjectId, spec.kind, spec.dueAt, spec.remindAt],
     };
   }
 
-  /** The deadline was met or no longer applies: no reminder or breach will follow. */
+  /**
+   * The deadline was met or no longer runs: no reminder or breach follows. The row stays,
+   * stopped, with its marks, for the case it runs again (see schedule).
+   */
   async clear(m: EntityManager, subjectType: string, subjectId: string, kind?: string): Promise<void> {
     await run(m, this.clearStatement(subjectType, subjectId, kind));
   }
@@ -59,7 +66,8 @@ export class DeadlinesService {
   /** The statement `clear` runs, for a command that writes its rows together (runTogether). */
   clearStatement(subjectType: string, subjectId: string, kind?: string): Statement {
     return {
-      sql: `DELETE FROM deadline WHERE subject_type = $1 AND subject_id = $2 AND ($3::text IS NULL OR kind = $3)`,
+      sql: `UPDATE deadline SET stopped_at = now(), updated_at = now()
+             WHERE subject_type = $1 AND subject_id = $2 AND ($3::text IS NULL OR kind = $3) AND stopped_at IS NULL`,
       params: [subjectType, subjectId, kind ?? null],
     };
   }
@@ -67,7 +75,7 @@ export class DeadlinesService {
   async forSubject(m: EntityManager, subjectType: string, subjectId: string): Promise<DeadlineView[]> {
     const rows: Omit<DeadlineView, 'overdue'>[] = await m.query(
       `SELECT kind, due_at AS "dueAt", remind_at AS "remindAt", reminded_at AS "remindedAt", breached_at AS "breachedAt"
-         FROM deadline WHERE subject_type = $1 AND subject_id = $2 ORDER BY due_at`,
+         FROM deadline WHERE subject_type = $1 AND subject_id = $2 AND stopped_at IS NULL ORDER BY due_at`,
       [subjectType, subjectId],
     );
     const now = this.clock.now().getTime();

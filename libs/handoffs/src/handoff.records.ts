@@ -80,7 +80,7 @@ export const SELECT_HANDOFF = `
     JOIN agency ca ON ca.id = h.receiving_agency_id
     JOIN state cs ON cs.code = h.receiving_state
     LEFT JOIN deadline d
-      ON d.subject_type = '${HANDOFF_SUBJECT}' AND d.subject_id = h.id::text AND d.kind = '${ACCEPTANCE_DEADLINE}'`;
+      ON d.subject_type = '${HANDOFF_SUBJECT}' AND d.subject_id = h.id::text AND d.kind = '${ACCEPTANCE_DEADLINE}' AND d.stopped_at IS NULL`;
 
 export function targetOf(
   row: Pick<

@@ -46,15 +46,15 @@ export async function seedDemoMla(m: EntityManager): Promise<void> {
   ];
   const state: LifecycleState = { status: MlaStatus.IN_EXECUTION, resumeStatus: null, closed: false };
   const dates = computeDeadlines(
-    { legalBasis: LegalBasis.COE_1959_CONVENTION, urgent: false, submittedAt, decidedAt, extensionDays: 0 },
+    { legalBasis: LegalBasis.COE_1959_CONVENTION, urgent: false, receivedAt: submittedAt, decidedAt, extensionDays: 0 },
     deadlineDefaultsOf(parseConfig(process.env)),
   );
   await m.query(
     `INSERT INTO mla_request (id, reference, requesting_agency_id, requesting_state, requested_agency_id, requested_state,
        case_id, legal_basis, measures, facts_summary, offences, persons_concerned, confidential, language, status,
-       submitted_at, acknowledged_at, decided_at, acknowledgement_due_at, decision_due_at, execution_due_at, next_due_at,
+       submitted_at, received_at, acknowledged_at, decided_at, acknowledgement_due_at, decision_due_at, execution_due_at, next_due_at,
        created_by, created_at, updated_at, version)
-     VALUES ($1, $2, $3, 'DE', $4, 'MD', (SELECT id FROM case_file WHERE agency_id = $3 ORDER BY created_at, id LIMIT 1), $5, $6, $7, $8, $9, true, 'en', $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $13, 4)`,
+     VALUES ($1, $2, $3, 'DE', $4, 'MD', (SELECT id FROM case_file WHERE agency_id = $3 ORDER BY created_at, id LIMIT 1), $5, $6, $7, $8, $9, true, 'en', $10, $11, $11, $12, $13, $14, $15, $16, $17, $18, $19, $13, 4)`,
     [
       DEMO_MLA_REQUEST_ID,
       await nextReference(m, 'DE', submittedAt.getUTCFullYear()),

@@ -40,6 +40,7 @@ export interface MlaRequestRow {
   extensionDays: number;
   extensionReason: string | null;
   submittedAt: Date | null;
+  receivedAt: Date | null;
   acknowledgedAt: Date | null;
   decidedAt: Date | null;
   executedAt: Date | null;
@@ -85,6 +86,7 @@ const REQUEST_FIELD_COLUMNS: Record<keyof MlaRequestRow, string> = {
   extensionDays: 'r.extension_days AS "extensionDays"',
   extensionReason: 'r.extension_reason AS "extensionReason"',
   submittedAt: 'r.submitted_at AS "submittedAt"',
+  receivedAt: 'r.received_at AS "receivedAt"',
   acknowledgedAt: 'r.acknowledged_at AS "acknowledgedAt"',
   decidedAt: 'r.decided_at AS "decidedAt"',
   executedAt: 'r.executed_at AS "executedAt"',

@@ -398,13 +398,16 @@ export class MlaService {
 
   async postMessage(ctx: AuthenticatedContext, input: PostMlaMessageInput): Promise<MlaMessageModel> {
     const request = await this.visibleRequest(ctx, 'mla:act', input.requestId);
-    if (request.status === MlaStatus.DRAFT) {
-      throw BadUserInputError.of([{ field: 'requestId', problem: 'the request has not been submitted yet (DRAFT)' }]);
+    // Never submitted (a draft, or a draft withdrawn): there is no other side to write to.
+    if (request.submittedAt === null) {
+      throw BadUserInputError.of([{ field: 'requestId', problem: `the request was never submitted (${request.status})` }]);
     }
     const side = this.sideIn(ctx, request);
     return this.db.transaction(async (m) => {
+      // A message is a change of the request (mlaRequests' updatedSince), not a new version of it.
       const [message]: MlaMessageModel[] = await m.query(
-        `INSERT INTO mla_message (request_id, author_user_id, author_agency_id, body, created_at) VALUES ($1, $2, $3, $4, $5)
+        `WITH touched AS (UPDATE mla_request SET updated_at = $5 WHERE id = $1)
+         INSERT INTO mla_message (request_id, author_user_id, author_agency_id, body, created_at) VALUES ($1, $2, $3, $4, $5)
          RETURNING id, author_user_id AS "authorUserId", author_agency_id AS "authorAgencyId", body, created_at AS "createdAt"`,
         [request.id, ctx.actor.userId, ctx.actor.agencyId, input.body, this.clock.now()],
       );
@@ -474,7 +477,7 @@ export class MlaService {
     const statements: Statement[] = [];
     if (!row.legalBasis) return { columns: {}, statements };
     const dates = computeDeadlines(
-      { legalBasis: row.legalBasis, urgent: row.urgent, submittedAt: row.submittedAt, decidedAt: row.decidedAt, extensionDays: row.extensionDays },
+      { legalBasis: row.legalBasis, urgent: row.urgent, receivedAt: row.receivedAt, decidedAt: row.decidedAt, extensionDays: row.extensionDays },
       this.deadlineDefaults,
     );
     const wasRunning = runningDeadlines(lifecycleOf(before));
@@ -485,7 +488,7 @@ export class MlaService {
       if (dueAt && running.includes(kind)) {
         if (wasRunning.includes(kind) && previous[kind]?.getTime() === dueAt.getTime()) continue;
         // Reminders count from the deadline's own start, so re-arming it later keeps the same reminder.
-        const start = kind === DeadlineKind.EXECUTION ? row.decidedAt : row.submittedAt;
+        const start = kind === DeadlineKind.EXECUTION ? row.decidedAt : row.receivedAt;
         statements.push(
           this.deadlines.scheduleStatement({ subjectType: MLA_SUBJECT, subjectId: row.id, kind, dueAt, remindAt: start && reminderAt(dueAt, start) }),
         );
@@ -613,7 +616,7 @@ function actionColumns(
 ): Columns {
   switch (input.action) {
     case MlaAction.SUBMIT:
-      return { submitted_at: now };
+      return { submitted_at: now, received_at: now };
     case MlaAction.ACKNOWLEDGE:
       return { acknowledged_at: current.acknowledgedAt ?? now };
     case MlaAction.START_EXECUTION:
@@ -633,7 +636,14 @@ function actionColumns(
     case MlaAction.REFUSE:
       return { refusal_ground: input.ground, refusal_ground_text: input.groundText ?? null, refusal_reasons: input.reason };
     case MlaAction.FORWARD:
-      return { requested_agency_id: input.forwardToAgencyId };
+      // The new holder starts afresh: its own periods from now, its own one extension, its own consultation.
+      return {
+        requested_agency_id: input.forwardToAgencyId,
+        received_at: now,
+        extension_days: 0,
+        extension_reason: null,
+        consultation_recorded_at: null,
+      };
     case MlaAction.EXTEND_DEADLINE:
       return { extension_days: input.extensionDays, extension_reason: input.reason };
     case MlaAction.CLOSE:
@@ -647,7 +657,7 @@ function columnsAsRow(columns: Columns): Partial<MlaRequestRow> {
   const pick = <T>(name: string): T | undefined => (name in columns ? (columns[name] as T) : undefined);
   return Object.fromEntries(
     Object.entries({
-      submittedAt: pick<Date>('submitted_at'),
+      receivedAt: pick<Date>('received_at'),
       decidedAt: pick<Date>('decided_at'),
       extensionDays: pick<number>('extension_days'),
     }).filter(([, value]) => value !== undefined),

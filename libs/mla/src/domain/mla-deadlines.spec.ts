@@ -5,7 +5,7 @@ const DEFAULTS: DeadlineDefaults = {
   normal: { acknowledgementDays: 10, decisionDays: 45, executionDays: 120 },
   urgent: { acknowledgementDays: 2, decisionDays: 10, executionDays: 30 },
 };
-const SUBMITTED = new Date('2026-03-01T00:00:00Z');
+const RECEIVED = new Date('2026-03-01T00:00:00Z');
 const DECIDED = new Date('2026-03-11T00:00:00Z');
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -17,12 +17,12 @@ describe('MLA deadlines', () => {
     [LegalBasis.UNTOC_ART18, false, 0, '2026-03-11', '2026-04-15', '2026-07-09'],
     [LegalBasis.RECIPROCITY, true, 0, '2026-03-03', '2026-03-11', '2026-04-10'],
   ])('%s urgent=%s extended by %i: ack %s, decision %s, execution %s', (legalBasis, urgent, extensionDays, ack, decision, execution) => {
-    const dates = computeDeadlines({ legalBasis, urgent, submittedAt: SUBMITTED, decidedAt: DECIDED, extensionDays }, DEFAULTS);
+    const dates = computeDeadlines({ legalBasis, urgent, receivedAt: RECEIVED, decidedAt: DECIDED, extensionDays }, DEFAULTS);
     expect(dates).toEqual({ acknowledgement: day(ack), decision: day(decision), execution: day(execution) });
   });
 
   it('has no deadline before submission or decision', () => {
-    const dates = computeDeadlines({ legalBasis: LegalBasis.EIO_DIRECTIVE, urgent: false, submittedAt: null, decidedAt: null, extensionDays: 0 }, DEFAULTS);
+    const dates = computeDeadlines({ legalBasis: LegalBasis.EIO_DIRECTIVE, urgent: false, receivedAt: null, decidedAt: null, extensionDays: 0 }, DEFAULTS);
     expect(dates).toEqual({ acknowledgement: null, decision: null, execution: null });
   });
 

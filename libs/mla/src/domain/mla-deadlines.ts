@@ -4,12 +4,16 @@ import { LegalBasis, MlaStatus } from './mla-vocabulary';
 /**
  * Deadlines of an MLA request, pure. Periods in days:
  *
- * | basis           | acknowledgement (from submission) | decision (from submission) | execution (from the decision) |
+ * | basis           | acknowledgement (from receipt)    | decision (from receipt)    | execution (from the decision) |
  * |-----------------|-----------------------------------|----------------------------|-------------------------------|
  * | EIO             | 7   (Directive annex B, art. 16)  | 30  (art. 12(3))           | 90  (art. 12(4))              |
  * | EIO, urgent     | 1   (cf. art. 32(2): 24 h)        | 3                          | 30  (art. 12(2): "shorter")   |
  * | other bases     | MLA_ACK_DAYS (10)                 | MLA_DECISION_DAYS (45)     | MLA_EXECUTION_DAYS (120)      |
  * | other, urgent   | MLA_URGENT_ACK_DAYS (2)           | MLA_URGENT_DECISION_DAYS (10) | MLA_URGENT_EXECUTION_DAYS (30) |
+ *
+ * Receipt is the submission, or the latest forward to another agency: the agency holding
+ * the request has its own periods (art. 12(3): "after the receipt ... by the competent
+ * executing authority").
  *
  * The urgent EIO values are this platform's reading of art. 12(2) ("as short as possible"),
  * not figures of the Directive. The decision deadline may be extended once (art. 12(5)).
@@ -53,7 +57,8 @@ export interface DeadlineDates {
 export interface DeadlineInput {
   readonly legalBasis: LegalBasis;
   readonly urgent: boolean;
-  readonly submittedAt: Date | null;
+  /** When the agency holding the request received it: at submission, or at its latest forward. */
+  readonly receivedAt: Date | null;
   /** When execution was decided (START_EXECUTION). */
   readonly decidedAt: Date | null;
   readonly extensionDays: number;
@@ -64,10 +69,10 @@ const plusDays = (from: Date, days: number) => new Date(from.getTime() + days * 
 /** The due dates that follow from the request's dates; null before their starting event. */
 export function computeDeadlines(input: DeadlineInput, defaults: DeadlineDefaults): DeadlineDates {
   const periods = periodsFor(input.legalBasis, input.urgent, defaults);
-  const submitted = input.submittedAt;
+  const received = input.receivedAt;
   return {
-    acknowledgement: submitted && plusDays(submitted, periods.acknowledgementDays),
-    decision: submitted && plusDays(submitted, periods.decisionDays + input.extensionDays),
+    acknowledgement: received && plusDays(received, periods.acknowledgementDays),
+    decision: received && plusDays(received, periods.decisionDays + input.extensionDays),
     execution: input.decidedAt && plusDays(input.decidedAt, periods.executionDays),
   };
 }

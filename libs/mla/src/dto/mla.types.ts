@@ -237,6 +237,12 @@ export class MlaRequestModel {
   @Field(() => Date, { nullable: true })
   submittedAt: Date | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the agency holding it received it: at submission, or at its latest forward; the acknowledgement and decision deadlines count from it',
+  })
+  receivedAt: Date | null;
+
   @Field(() => Date, { nullable: true })
   acknowledgedAt: Date | null;
 
