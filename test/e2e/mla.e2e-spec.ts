@@ -297,7 +297,15 @@ describe('MLA requests (e2e)', () => {
     const acknowledgement = request.deadlines.find((d) => d.kind === 'ACKNOWLEDGEMENT')!;
     expect(acknowledgement).toMatchObject({ running: true, overdue: false });
     expect(new Date(acknowledgement.dueAt).getTime()).toBeGreaterThan(Date.now() + 6 * 86_400_000);
-    expect(code(await stack.gql(GET, { id: request.id }, tokens['central_authority_officer.md']))).toBe('NOT_FOUND');
+    // The central authority that forwarded it stays involved: it reads and lists it, but acts no longer.
+    const forwarder = tokens['central_authority_officer.md'];
+    expect((await stack.gql<{ mlaRequest: Request }>(GET, { id: request.id }, forwarder)).data?.mlaRequest.status).toBe('FORWARDED');
+    const listed = await stack.gql<{ mlaRequests: { edges: { node: { id: string } }[] } }>(LIST, { first: 100, filter: { direction: 'INCOMING' } }, forwarder);
+    expect(listed.data!.mlaRequests.edges.map((e) => e.node.id)).toContain(request.id);
+    expect(code(await act(request, 'ACKNOWLEDGE', 'central_authority_officer.md'))).toBe('FORBIDDEN');
+    expect(code(await stack.gql(MESSAGE, { input: { requestId: request.id, body: 'Still here' } }, forwarder))).toBe('FORBIDDEN');
+    // Nobody else gained anything: another State's central authority still sees nothing.
+    expect(code(await stack.gql(GET, { id: request.id }, tokens['prosecutor.at']))).toBe('NOT_FOUND');
     // The consultation was the first agency's: the new holder consults before refusing on an art. 11(4) ground.
     const refusal = { ground: 'EIO_11_1_B_NATIONAL_SECURITY', reason: 'Security operation' };
     expect(problems(await act(request, 'REFUSE', 'prosecutor.md', refusal))[0].problem).toContain('consultation');

@@ -19,6 +19,9 @@ export interface MlaRequestRow {
   requestedAgencyId: string;
   requestedAgencyName: string;
   requestedState: string;
+  requestedAgencyKind: string;
+  /** The central authorities that held the request and forwarded it: they keep reading it. */
+  forwardedByIds: string[];
   caseId: string | null;
   legalBasis: LegalBasis | null;
   treatyName: string | null;
@@ -65,6 +68,8 @@ const REQUEST_FIELD_COLUMNS: Record<keyof MlaRequestRow, string> = {
   requestedAgencyId: 'r.requested_agency_id AS "requestedAgencyId"',
   requestedAgencyName: 'da.name AS "requestedAgencyName"',
   requestedState: 'r.requested_state AS "requestedState"',
+  requestedAgencyKind: 'da.kind AS "requestedAgencyKind"',
+  forwardedByIds: 'r.forwarded_by_ids AS "forwardedByIds"',
   caseId: 'r.case_id AS "caseId"',
   legalBasis: 'r.legal_basis AS "legalBasis"',
   treatyName: 'r.treaty_name AS "treatyName"',

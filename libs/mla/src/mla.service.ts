@@ -22,6 +22,7 @@ import {
   ForbiddenError,
   pageSize,
   RequestContext,
+  Role,
 } from '@app/kernel';
 import { ConnectionShape, childrenOf, toConnection } from '@app/platform';
 import { missingElements } from './domain/mla-completeness';
@@ -312,7 +313,7 @@ export class MlaService {
    */
   async list(ctx: AuthenticatedContext, args: MlaRequestsArgs, fields?: ReadonlySet<string>): Promise<ConnectionShape<MlaRequestModel>> {
     const first = pageSize(args.first);
-    const own = { requestingAgencyId: ctx.actor.agencyId, requestedAgencyId: ctx.actor.agencyId, submitted: true };
+    const own = { requestingAgencyId: ctx.actor.agencyId, requestedAgencyId: ctx.actor.agencyId, submitted: true, forwardedBy: [] };
     if (!decide(ctx.actor, 'mla:read', own).allowed) return toConnection([], first, () => [], (r: MlaRequestModel) => r);
     const filter = args.filter ?? {};
     const now = this.clock.now();
@@ -340,6 +341,14 @@ export class MlaService {
     if (filter.direction !== MlaDirection.INCOMING) parts.push(side('requesting_agency_id', otherStateIs('requested_state')));
     if (filter.direction !== MlaDirection.OUTGOING) {
       parts.push(side('requested_agency_id', `AND r.requesting_agency_id <> $1 AND r.submitted_at IS NOT NULL${otherStateIs('requesting_state')}`));
+      // Requests a central authority forwarded: incoming once, and still its to read.
+      if (ctx.actor.roles.includes(Role.CENTRAL_AUTHORITY_OFFICER)) {
+        parts.push(
+          `(${select}
+             WHERE $1 = ANY(r.forwarded_by_ids) AND r.requested_agency_id <> $1${otherStateIs('requesting_state')}${where.and}
+             ORDER BY r.updated_at DESC, r.id DESC LIMIT $2)`,
+        );
+      }
     }
     const rows = await queryPrepared<MlaRequestRow & { cursorAt: string }>(
       this.db,
@@ -577,6 +586,7 @@ const accessTarget = (row: MlaRequestRow): MlaRequestTarget => ({
   requestingAgencyId: row.requestingAgencyId,
   requestedAgencyId: row.requestedAgencyId,
   submitted: row.submittedAt !== null,
+  forwardedBy: row.forwardedByIds,
 });
 
 /** The columns a draft's content sets; fields left out of the input keep their value. */
@@ -639,6 +649,11 @@ function actionColumns(
       // The new holder starts afresh: its own periods from now, its own one extension, its own consultation.
       return {
         requested_agency_id: input.forwardToAgencyId,
+        // A central authority that passes a request on stays involved (it keeps reading it).
+        forwarded_by_ids:
+          current.requestedAgencyKind === AgencyKind.CENTRAL_AUTHORITY
+            ? [...new Set([...current.forwardedByIds, current.requestedAgencyId])]
+            : current.forwardedByIds,
         received_at: now,
         extension_days: 0,
         extension_reason: null,

@@ -4,7 +4,7 @@ import { MlaRequestTarget } from './mla.rules';
 
 const REQUESTING = 'agency-de-prosecution';
 const REQUESTED = 'agency-md-central';
-const target: MlaRequestTarget = { requestingAgencyId: REQUESTING, requestedAgencyId: REQUESTED, submitted: true };
+const target: MlaRequestTarget = { requestingAgencyId: REQUESTING, requestedAgencyId: REQUESTED, submitted: true, forwardedBy: [] };
 
 const actor = (role: Role, agencyId: string): Actor => ({
   userId: 'u', agencyId, stateCode: agencyId.includes('-de-') ? 'DE' : 'MD', roles: [role], sessionId: 's',
@@ -34,6 +34,15 @@ describe('MLA access rules', () => {
     const draft = { ...target, submitted: false };
     expect(decide(actor(Role.CENTRAL_AUTHORITY_OFFICER, REQUESTED), 'mla:read', draft)).toMatchObject({ allowed: false, hidden: true });
     expect(decide(actor(Role.PROSECUTOR, REQUESTING), 'mla:act', draft).allowed).toBe(true);
+  });
+
+  it('lets a central authority that forwarded the request read it, but act on it no longer', () => {
+    const FORWARDER = 'agency-md-central-first';
+    const forwarded = { ...target, forwardedBy: [FORWARDER] };
+    expect(decide(actor(Role.CENTRAL_AUTHORITY_OFFICER, FORWARDER), 'mla:read', forwarded).allowed).toBe(true);
+    expect(decide(actor(Role.CENTRAL_AUTHORITY_OFFICER, FORWARDER), 'mla:act', forwarded)).toMatchObject({ allowed: false, hidden: false });
+    expect(decide(actor(Role.AUDITOR, FORWARDER), 'mla:read', forwarded)).toMatchObject({ allowed: false, hidden: true });
+    expect(decide(actor(Role.CENTRAL_AUTHORITY_OFFICER, REQUESTED), 'mla:act', forwarded).allowed).toBe(true);
   });
 
   it.each(Object.values(Role).flatMap((role) => (['mla:create', 'mla:statistics'] as const).map((action) => [action, role] as const)))(

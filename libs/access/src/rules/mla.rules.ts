@@ -10,6 +10,8 @@ export interface MlaRequestTarget {
    * withdrawn, were never sent, so the other agency never learns of them.
    */
   readonly submitted: boolean;
+  /** Central authorities that held the request and forwarded it: involved, they read it but no longer act. */
+  readonly forwardedBy: readonly string[];
 }
 
 export interface MlaTargets {
@@ -26,11 +28,20 @@ export interface MlaTargets {
 /** Who works MLA requests: prosecutors and central-authority officers of the two agencies. */
 export const MLA_ROLES: readonly Role[] = [Role.PROSECUTOR, Role.CENTRAL_AUTHORITY_OFFICER];
 
-const party: RuleSet<MlaTargets>['mla:read'] = (actor, target) => {
-  const involved =
-    actor.agencyId === target.requestingAgencyId || (actor.agencyId === target.requestedAgencyId && target.submitted);
+const isParty = (agencyId: string, target: MlaRequestTarget) =>
+  agencyId === target.requestingAgencyId || (agencyId === target.requestedAgencyId && target.submitted);
+
+const reader: RuleSet<MlaTargets>['mla:read'] = (actor, target) => {
+  const involved = isParty(actor.agencyId, target) || target.forwardedBy.includes(actor.agencyId);
   if (!involved || !has(actor, ...MLA_ROLES)) return hide('MLA request of another agency or outside the caller’s role');
   return ALLOW;
+};
+
+/** Only the two agencies act; a central authority that forwarded the request still sees it, so it is told why not. */
+const party: RuleSet<MlaTargets>['mla:act'] = (actor, target) => {
+  const seen = reader(actor, target);
+  if (!seen.allowed || isParty(actor.agencyId, target)) return seen;
+  return refuse('the request was forwarded: only the requesting agency and the one that holds it act on it');
 };
 
 const mlaRole = (reason: string): RuleSet<MlaTargets>['mla:create'] => (actor) =>
@@ -38,7 +49,7 @@ const mlaRole = (reason: string): RuleSet<MlaTargets>['mla:create'] => (actor) =
 
 export const mlaRules: RuleSet<MlaTargets> = {
   'mla:create': mlaRole('only prosecutors and central-authority officers draft MLA requests'),
-  'mla:read': party,
+  'mla:read': reader,
   'mla:act': party,
   'mla:statistics': mlaRole('only prosecutors and central-authority officers see MLA statistics'),
 };
