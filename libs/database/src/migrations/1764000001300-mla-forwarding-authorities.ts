@@ -17,7 +17,11 @@ export class MlaForwardingAuthorities1764000001300 implements MigrationInterface
                 GROUP BY h.request_id) f
         WHERE f.request_id = r.id`,
     );
-    await db.query(`CREATE INDEX mla_request_forwarded_by_idx ON mla_request USING gin (forwarded_by_ids)`);
+    // Only forwarded requests are indexed, so the steps of all others never write to it; without
+    // fastupdate a search reads no pending list (a list of 100,000 requests slowed to 30 a second with one).
+    await db.query(
+      `CREATE INDEX mla_request_forwarded_by_idx ON mla_request USING gin (forwarded_by_ids) WITH (fastupdate = off) WHERE forwarded_by_ids <> '{}'`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {
