@@ -333,22 +333,19 @@ export class MlaService {
     }
     // One index range per direction, merged: much cheaper than an OR over both agency columns.
     const select = requestSelectWith(fields ? requestColumnsFor(fields) : REQUEST_COLUMNS, `${CURSOR_AT} AS "cursorAt"`);
-    const side = (column: string, extra: string) =>
+    const part = (condition: string) =>
       `(${select}
-         WHERE r.${column} = $1 ${extra}${where.and}
+         WHERE ${condition}${where.and}
          ORDER BY r.updated_at DESC, r.id DESC LIMIT $2)`;
     const parts = [];
-    if (filter.direction !== MlaDirection.INCOMING) parts.push(side('requesting_agency_id', otherStateIs('requested_state')));
+    if (filter.direction !== MlaDirection.INCOMING) parts.push(part(`r.requesting_agency_id = $1${otherStateIs('requested_state')}`));
     if (filter.direction !== MlaDirection.OUTGOING) {
-      parts.push(side('requested_agency_id', `AND r.requesting_agency_id <> $1 AND r.submitted_at IS NOT NULL${otherStateIs('requesting_state')}`));
+      const incoming = `r.requesting_agency_id <> $1${otherStateIs('requesting_state')}`;
+      parts.push(part(`r.requested_agency_id = $1 AND r.submitted_at IS NOT NULL AND ${incoming}`));
       // Requests a central authority forwarded: incoming once, and still its to read. Written so
       // the partial GIN index answers it (containment, and its predicate), not a read of every request.
       if (ctx.actor.roles.includes(Role.CENTRAL_AUTHORITY_OFFICER)) {
-        parts.push(
-          `(${select}
-             WHERE r.forwarded_by_ids <> '{}' AND r.forwarded_by_ids @> ARRAY[$1]::uuid[] AND r.requested_agency_id <> $1${otherStateIs('requesting_state')}${where.and}
-             ORDER BY r.updated_at DESC, r.id DESC LIMIT $2)`,
-        );
+        parts.push(part(`r.forwarded_by_ids <> '{}' AND r.forwarded_by_ids @> ARRAY[$1]::uuid[] AND r.requested_agency_id <> $1 AND ${incoming}`));
       }
     }
     const rows = await queryPrepared<MlaRequestRow & { cursorAt: string }>(
