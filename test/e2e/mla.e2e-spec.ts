@@ -502,6 +502,16 @@ describe('MLA requests (e2e)', () => {
     expect(request.deadlines.find((d) => d.kind === 'DECISION')).toMatchObject({ running: true, dueAt: new Date(decisionDue).toISOString() });
   });
 
+  it('reminds the requesting side instead while its answer to a question is awaited', async () => {
+    const md = 'central_authority_officer.md';
+    let request = await step(await step(await create(), 'SUBMIT', 'prosecutor.de'), 'ACKNOWLEDGE', md);
+    request = await step(request, 'REQUEST_INFO', md, { question: 'Which branch holds the account?' });
+    const decisionDue = Date.parse(request.deadlines.find((d) => d.kind === 'DECISION')!.dueAt);
+    await stack.worker!.get(DeadlineSweeper).sweepOnce(new Date(decisionDue - 47 * 3_600_000));
+    await eventually(async () => (await notificationsOf(request.id, 'MLA_DEADLINE_REMINDER', 'prosecutor.de')).length === 1);
+    expect(await notificationsOf(request.id, 'MLA_DEADLINE_REMINDER', md)).toHaveLength(0);
+  });
+
   it('seeds the demo story: bank records on the shared IBAN, in execution, with a message; seeding again converges', async () => {
     await stack.db.transaction((m) => seedDemoMla(m));
     const read = await stack.gql<{ mlaRequest: Request }>(GET, { id: DEMO_MLA_REQUEST_ID }, tokens['prosecutor.de']);

@@ -4,13 +4,15 @@ import { Statement } from '@app/database';
 import { MLA_ROLES } from '@app/access';
 import { DomainEventConsumer, DomainEventJob, EventConsumer, EventType } from '@app/events';
 import { NotificationKind, NotificationsService, NotificationSubject, Staff } from '@app/notifications';
+import { MlaStatus } from '../domain/mla-vocabulary';
 import { MLA_SUBJECT, POSTPONEMENT_END } from '../mla.service';
 
 const HANDLED: readonly EventType[] = ['mla.request-transitioned', 'mla.message-posted', 'deadline.reminder-due', 'deadline.breached'];
 
 /**
  * Tells the MLA staff of the right agencies: the other side of a step or message; for a
- * deadline, the acting (requested) side before it, and both sides once it is missed.
+ * deadline, the acting side before it (the requested one, or the requesting one while its
+ * answer to a question is awaited), and both sides once it is missed.
  */
 @Injectable()
 @DomainEventConsumer()
@@ -37,15 +39,17 @@ export class MlaNotificationsConsumer implements EventConsumer {
         const { subjectType, subjectId, kind, dueAt } = event.payload;
         // A postponement's end is no deadline to meet: MlaPostponementsConsumer resumes the request.
         if (subjectType !== MLA_SUBJECT || kind === POSTPONEMENT_END) return;
-        const [request]: { reference: string; requesting: string; requested: string }[] = await manager.query(
-          `SELECT reference, requesting_agency_id AS requesting, requested_agency_id AS requested FROM mla_request WHERE id = $1`,
+        const [request]: { reference: string; status: MlaStatus; requesting: string; requested: string }[] = await manager.query(
+          `SELECT reference, status, requesting_agency_id AS requesting, requested_agency_id AS requested FROM mla_request WHERE id = $1`,
           [subjectId],
         );
         if (!request) return;
         const due = new Date(dueAt).toISOString().slice(0, 16).replace('T', ' ');
         if (event.type === 'deadline.reminder-due') {
-          const message = `MLA request ${request.reference}: the ${kind} deadline is due ${due} UTC.`;
-          return this.tell(manager, event.eventId, [request.requested], NotificationKind.MLA_DEADLINE_REMINDER, message, subjectId);
+          const awaitingAnswer = request.status === MlaStatus.ADDITIONAL_INFO_REQUESTED;
+          const message = `MLA request ${request.reference}: ${awaitingAnswer ? 'your answer is awaited; ' : ''}the ${kind} deadline is due ${due} UTC.`;
+          const acting = awaitingAnswer ? request.requesting : request.requested;
+          return this.tell(manager, event.eventId, [acting], NotificationKind.MLA_DEADLINE_REMINDER, message, subjectId);
         }
         const message = `MLA request ${request.reference}: the ${kind} deadline of ${due} UTC was missed.`;
         return this.tell(manager, event.eventId, [request.requested, request.requesting], NotificationKind.MLA_DEADLINE_BREACHED, message, subjectId);
