@@ -260,6 +260,44 @@ describe('MLA requests (e2e)', () => {
     expect(request.deadlines.every((d) => !d.running)).toBe(true);
   });
 
+  it.each([
+    ['UNTOC_ART18', {}, 'UNTOC_18_21_B_ESSENTIAL_INTERESTS', 'EIO_11_1_G_DUAL_CRIMINALITY'],
+    ['COE_1959_CONVENTION', {}, 'COE_2_A_POLITICAL_OR_FISCAL_OFFENCE', 'UNTOC_18_21_A_NOT_IN_CONFORMITY'],
+    ['BILATERAL_TREATY', { treatyName: 'DE–MD treaty on legal assistance in criminal matters' }, 'DUAL_CRIMINALITY', 'COE_2_B_ESSENTIAL_INTERESTS'],
+    ['RECIPROCITY', {}, 'NE_BIS_IN_IDEM', 'EIO_11_1_A_IMMUNITY_OR_PRIVILEGE'],
+  ])('refuses a %s request only on a ground of its basis, with reasons, and OTHER only with its text', async (legalBasis, extra, fitting, foreign) => {
+    const md = 'central_authority_officer.md';
+    const request = await step(await create({ ...COMPLETE, legalBasis, ...extra }), 'SUBMIT', 'prosecutor.de');
+    expect(problems(await act(request, 'REFUSE', md, { ground: foreign, reason: 'Not possible' })).map((p) => p.field)).toEqual(['ground']);
+    expect(problems(await act(request, 'REFUSE', md, { ground: fitting })).map((p) => p.field)).toEqual(['reason']);
+    const other = await act(request, 'REFUSE', md, { ground: 'OTHER', reason: 'Not possible' });
+    // OTHER fits every basis but the conventions with closed lists (UNTOC); where it fits, it needs its text.
+    expect(problems(other).map((p) => p.field)).toEqual([legalBasis === 'UNTOC_ART18' ? 'ground' : 'groundText']);
+    const refused = await step(request, 'REFUSE', md, { ground: fitting, reason: 'Disclosure would harm essential interests' });
+    expect(refused).toMatchObject({ status: 'REFUSED', closed: false });
+    expect(refused.history.at(-1)).toMatchObject({ action: 'REFUSE', fromStatus: 'SUBMITTED', toStatus: 'REFUSED', comment: 'Disclosure would harm essential interests' });
+    expect(code(await act(refused, 'WITHDRAW', 'prosecutor.de'))).toBe('BAD_USER_INPUT');
+  });
+
+  it.each([
+    ['POSTPONE without a reason', 'ACKNOWLEDGED', 'POSTPONE', { until: '2099-01-01T00:00:00Z' }, ['reason']],
+    ['POSTPONE until a past date', 'ACKNOWLEDGED', 'POSTPONE', { reason: 'Search first', until: '2020-01-01T00:00:00Z' }, ['until']],
+    ['REQUEST_INFO without a question', 'ACKNOWLEDGED', 'REQUEST_INFO', {}, ['question']],
+    ['EXTEND_DEADLINE beyond 30 days (EIO)', 'ACKNOWLEDGED', 'EXTEND_DEADLINE', { extensionDays: 31, reason: 'Workload' }, ['extensionDays']],
+    ['RECORD_CONSULTATION without saying what it concluded', 'ACKNOWLEDGED', 'RECORD_CONSULTATION', {}, ['comment']],
+    ['RECORD_OUTCOMES for a measure of another request', 'IN_EXECUTION', 'RECORD_OUTCOMES', { outcomes: [{ measureId: '00000000-0000-4000-8000-000000000000', outcome: 'EXECUTED' }] }, ['outcomes[0].measureId']],
+    ['CLOSE while nothing is partially executed', 'IN_EXECUTION', 'CLOSE', {}, ['action']],
+  ])('refuses %s with BAD_USER_INPUT, changing nothing', async (_, at, action, input, fields) => {
+    const md = 'central_authority_officer.md';
+    let request = await step(await step(await create(), 'SUBMIT', 'prosecutor.de'), 'ACKNOWLEDGE', md);
+    if (at === 'IN_EXECUTION') request = await step(request, 'START_EXECUTION', md);
+    const refused = await act(request, action, md, input);
+    expect(code(refused)).toBe('BAD_USER_INPUT');
+    expect(problems(refused).map((p) => p.field)).toEqual(fields);
+    const read = await stack.gql<{ mlaRequest: Request }>(GET, { id: request.id }, tokens[md]);
+    expect(read.data?.mlaRequest).toMatchObject({ status: at, version: request.version });
+  });
+
   it('keeps both a step\'s own text and its comment, and refuses a measure on an EIO consultation ground only after a consultation', async () => {
     const md = 'central_authority_officer.md';
     let request = await step(await step(await create(), 'SUBMIT', 'prosecutor.de'), 'ACKNOWLEDGE', md);

@@ -20,11 +20,10 @@ export function refusalGroundProblems(
   fields: { readonly ground: string; readonly text: string },
 ): FieldProblem[] {
   if (!ground) return [{ field: fields.ground, problem: 'is required' }];
-  const problems: FieldProblem[] = [];
   const fitting = setting.legalBasis ? REFUSAL_GROUNDS[setting.legalBasis] : [];
-  if (!fitting.includes(ground)) {
-    problems.push({ field: fields.ground, problem: `does not fit the legal basis; one of ${fitting.join(', ')}` });
-  }
+  // A ground of another basis is wrong whatever else is given: that alone is said.
+  if (!fitting.includes(ground)) return [{ field: fields.ground, problem: `does not fit the legal basis; one of ${fitting.join(', ')}` }];
+  const problems: FieldProblem[] = [];
   if (ground === RefusalGround.OTHER && !text?.trim()) problems.push({ field: fields.text, problem: 'is required for the ground OTHER' });
   if (GROUNDS_NEEDING_CONSULTATION.includes(ground) && !setting.consultationRecorded) {
     problems.push({ field: fields.ground, problem: 'a consultation with the requesting side must be recorded first (EIO art. 11(4))' });
