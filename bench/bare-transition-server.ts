@@ -1,8 +1,5 @@
-import { createServer } from 'node:http';
-import { DataSource } from 'typeorm';
-import { loadConfigOrExit } from '@app/config';
 import { queryPrepared } from '@app/database';
-import { AccessTokens } from '@app/identity';
+import { serveBare } from './bare-server';
 
 const READ = `SELECT version FROM mla_request WHERE id = $1`;
 
@@ -36,33 +33,10 @@ interface StepBody {
  * no framework, no rules, no deadlines and no worker after it. No stack can step a request
  * faster than this on the machine at hand, so its p99 tells what the target asks of the machine.
  */
-async function main(): Promise<void> {
-  const config = loadConfigOrExit();
-  const tokens = new AccessTokens(config);
-  const db = await new DataSource({ type: 'postgres', url: config.DATABASE_URL, extra: { max: config.DATABASE_POOL_SIZE } }).initialize();
-  const step = async (userId: string, body: string): Promise<unknown> => {
-    const { id, expectedVersion, action } = (JSON.parse(body) as StepBody).variables.input;
-    const [current] = await queryPrepared<{ version: number }>(db, READ, [id]);
-    if (current?.version !== expectedVersion) return { errors: [{ message: 'version moved' }] };
-    const [moved] = await queryPrepared(db, STEP, [id, expectedVersion, NEXT_STATUS[action], action, userId]);
-    return moved ? { data: { transitionMlaRequest: moved } } : { errors: [{ message: 'version moved' }] };
-  };
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', async () => {
-      try {
-        const actor = tokens.actorOf((req.headers.authorization ?? '').replace(/^Bearer /, ''));
-        if (!actor) throw new Error('invalid token');
-        const answer = await step(actor.userId, Buffer.concat(chunks).toString());
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(answer));
-      } catch {
-        res.writeHead(400).end();
-      }
-    });
-  });
-  server.listen(Number(process.env.PORT), '127.0.0.1');
-}
-
-void main();
+void serveBare(async (actor, body, db) => {
+  const { id, expectedVersion, action } = (JSON.parse(body) as StepBody).variables.input;
+  const [current] = await queryPrepared<{ version: number }>(db, READ, [id]);
+  if (current?.version !== expectedVersion) return { errors: [{ message: 'version moved' }] };
+  const [moved] = await queryPrepared(db, STEP, [id, expectedVersion, NEXT_STATUS[action], action, actor.userId]);
+  return moved ? { data: { transitionMlaRequest: moved } } : { errors: [{ message: 'version moved' }] };
+});

@@ -1,6 +1,5 @@
 import { Bench, ME_QUERY } from './harness';
 
-
 /** Foundation: authenticated `me` through the gateway against a bare Node handler doing the same work. */
 export const meBench: Bench = async (ctx) => {
   await ctx.startProcess('dist/bench/bare-me-server.js', 3901);
