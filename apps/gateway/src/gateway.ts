@@ -4,6 +4,8 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import pino, { DestinationStream } from 'pino';
 import { AppConfig } from '@app/config';
 import { loggerOptions, PinoNestLogger, requestIdFor } from '@app/platform';
+import fastifyCookie from '@fastify/cookie';
+import { serveConsole } from './console-files';
 import { GatewayModule } from './gateway.module';
 
 /** Builds the gateway application (used by main and the e2e tests); logs go to stdout unless told otherwise. */
@@ -22,6 +24,8 @@ export async function createGateway(config: AppConfig, logDestination?: Destinat
     logger: new PinoNestLogger(logger),
     abortOnError: false,
   });
+  await app.register(fastifyCookie);
+  await serveConsole(app, config, logger);
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.enableShutdownHooks();
   return app;

@@ -75,6 +75,10 @@ const baseSchema = z.object({
   // at once per gateway, each cut once its client has sent nothing for the idle limit.
   MLA_UPLOADS_AT_ONCE: int(1, 100).default(3),
   MLA_UPLOAD_IDLE_SECONDS: int(1, 3600).default(30),
+  // The web console: where its built files are (served at /), and after how long without
+  // activity it ends a session (a warning shows a minute before, or halfway for shorter times).
+  CONSOLE_DIR: z.string().min(1).default('dist/console'),
+  CONSOLE_IDLE_LOCK_SECONDS: int(10, 86_400).default(1800),
   DEMO_PASSWORD: z.string().min(12, 'at least 12 characters').default('correct-horse-demo-2026'),
 });
 

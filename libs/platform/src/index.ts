@@ -9,3 +9,4 @@ export * from './graphql/page.args';
 export * from './graphql/request-loaders';
 export * from './clock.module';
 export * from './graphql/selected-fields';
+export * from './http/refresh-cookie';

@@ -5,7 +5,8 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Logger } from 'pino';
 import { AppConfig } from '@app/config';
-import { GraphQLContext } from '@app/platform';
+import type { FastifyReply } from 'fastify';
+import { GraphQLContext, refreshCookieJar } from '@app/platform';
 import { errorLoggingPlugin, formatError } from './errors';
 
 /**
@@ -33,6 +34,11 @@ export function graphqlOptions(
     playground: false,
     introspection: !config.isProduction,
     csrfPrevention: true,
+    // Sign-in and refresh set the console's cookie on the reply.
+    context: (req: GraphQLContext['req'], reply: FastifyReply): GraphQLContext => ({
+      req,
+      refreshCookie: refreshCookieJar(req, reply, config.isProduction),
+    }),
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,

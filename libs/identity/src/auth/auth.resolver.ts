@@ -1,32 +1,55 @@
+import { Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AuthenticatedContext, RequestContext } from '@app/kernel';
-import { AnyCtx, Ctx, Public } from '@app/platform';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { AuthenticatedContext, RequestContext, UnauthenticatedError } from '@app/kernel';
+import { AnyCtx, Ctx, Public, RefreshCookie, RefreshCookieJar } from '@app/platform';
 import { AuthPayload, SignInInput, UserModel } from '../dto/identity.types';
 import { AuthService } from './auth.service';
 
 @Resolver()
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Public()
-  @Mutation(() => AuthPayload)
-  signIn(@AnyCtx() ctx: RequestContext, @Args('input') input: SignInInput): Promise<AuthPayload> {
-    return this.auth.signIn(ctx, input.email, input.password);
+  @Mutation(() => AuthPayload, { description: 'Also sets the refresh token as an HttpOnly cookie, for the web console' })
+  async signIn(@AnyCtx() ctx: RequestContext, @Args('input') input: SignInInput, @RefreshCookie() cookie: RefreshCookieJar): Promise<AuthPayload> {
+    return this.withCookie(cookie, await this.auth.signIn(ctx, input.email, input.password));
   }
 
   @Public()
-  @Mutation(() => AuthPayload)
-  refreshSession(@AnyCtx() ctx: RequestContext, @Args('refreshToken') refreshToken: string): Promise<AuthPayload> {
-    return this.auth.refreshSession(ctx, refreshToken);
+  @Mutation(() => AuthPayload, { description: 'Without refreshToken, the token of the HttpOnly cookie set at sign-in is used' })
+  async refreshSession(
+    @AnyCtx() ctx: RequestContext,
+    @RefreshCookie() cookie: RefreshCookieJar,
+    @Args('refreshToken', { type: () => String, nullable: true }) refreshToken?: string | null,
+  ): Promise<AuthPayload> {
+    const token = refreshToken ?? cookie.sent;
+    if (!token) throw new UnauthenticatedError('No session to refresh; sign in');
+    try {
+      return this.withCookie(cookie, await this.auth.refreshSession(ctx, token));
+    } catch (error) {
+      if (!refreshToken) cookie.clear();
+      throw error;
+    }
   }
 
   @Mutation(() => Boolean, { description: 'Ends the current session: its refresh tokens stop working' })
-  signOut(@Ctx() ctx: AuthenticatedContext): Promise<boolean> {
-    return this.auth.signOut(ctx);
+  async signOut(@Ctx() ctx: AuthenticatedContext, @RefreshCookie() cookie: RefreshCookieJar): Promise<boolean> {
+    await this.auth.signOut(ctx);
+    cookie.clear();
+    return true;
   }
 
   @Query(() => UserModel)
   me(@Ctx() ctx: AuthenticatedContext): Promise<UserModel> {
     return this.auth.me(ctx);
+  }
+
+  private withCookie(cookie: RefreshCookieJar, payload: AuthPayload): AuthPayload {
+    cookie.set(payload.refreshToken, this.config.REFRESH_TOKEN_TTL_DAYS * 86_400);
+    return payload;
   }
 }

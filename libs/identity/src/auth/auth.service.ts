@@ -222,6 +222,6 @@ export class AuthService {
       sessionId: familyId,
     };
     const { token: accessToken, expiresAt } = this.tokens.issue(actor, now);
-    return { accessToken, refreshToken, accessTokenExpiresAt: expiresAt, user: view };
+    return { accessToken, refreshToken, accessTokenExpiresAt: expiresAt, idleLockSeconds: this.config.CONSOLE_IDLE_LOCK_SECONDS, user: view };
   }
 }

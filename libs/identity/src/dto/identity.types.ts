@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, MinLength, ArrayMinSize } from 'class-validator';
 import { AgencyKind, Role } from '@app/kernel';
 import { MIN_PASSWORD_LENGTH } from '../auth/sign-in.rules';
@@ -61,6 +61,9 @@ export class AuthPayload {
 
   @Field()
   accessTokenExpiresAt: Date;
+
+  @Field(() => Int, { description: 'The web console ends a session left idle this long' })
+  idleLockSeconds: number;
 
   @Field(() => UserModel)
   user: UserModel;

@@ -1,6 +1,7 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { FastifyRequest } from 'fastify';
+import type { RefreshCookieJar } from '../http/refresh-cookie';
 import { Actor, RequestContext, UnauthenticatedError } from '@app/kernel';
 
 /** The HTTP request as the GraphQL layer sees it, with the actor once authenticated. */
@@ -8,6 +9,7 @@ export type GatewayRequest = FastifyRequest & { actor?: Actor };
 
 export interface GraphQLContext {
   req: GatewayRequest;
+  refreshCookie: RefreshCookieJar;
 }
 
 export const IS_PUBLIC = 'isPublic';
@@ -33,3 +35,8 @@ export const Ctx = createParamDecorator((_: unknown, context: ExecutionContext) 
   if (!ctx.actor) throw new UnauthenticatedError('Sign in first');
   return ctx;
 });
+
+/** The console's refresh-token cookie, for the operations that begin, renew or end a session. */
+export const RefreshCookie = createParamDecorator(
+  (_: unknown, context: ExecutionContext): RefreshCookieJar => GqlExecutionContext.create(context).getContext<GraphQLContext>().refreshCookie,
+);

@@ -1,0 +1,89 @@
+import { useApolloClient } from '@apollo/client/react';
+import { Alert, Anchor, AppShell, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { useT } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/messages';
+import { IdleGuard } from '../session/IdleGuard';
+import { useSession, useSignedInUser } from '../session/SessionProvider';
+import { useServerReachable } from './connectivity';
+import { LanguageSwitch } from './LanguageSwitch';
+
+// Each journey's landing page, in the order of the menu.
+const NAVIGATION: { to: '/'; label: MessageKey }[] = [{ to: '/', label: 'nav.desk' }];
+
+function WhoAmI() {
+  const t = useT();
+  const user = useSignedInUser();
+  const roles = user.roles.map((role) => t(`role.${role}`)).join(', ');
+  return (
+    <Stack gap={0} data-testid="who-am-i">
+      <Text fw={600}>{t('app.signedInAs', { name: user.displayName })}</Text>
+      <Text size="sm">{t('app.userSummary', { roles, agency: user.agency.name, state: user.agency.state.name })}</Text>
+    </Stack>
+  );
+}
+
+/** While the server cannot be reached: a banner, and the page's queries asked again every few seconds. */
+function OfflineBanner() {
+  const t = useT();
+  const client = useApolloClient();
+  const reachable = useServerReachable();
+  useEffect(() => {
+    if (reachable) return;
+    const timer = window.setInterval(() => void client.refetchQueries({ include: 'active' }).catch(() => undefined), 5000);
+    return () => window.clearInterval(timer);
+  }, [client, reachable]);
+  if (reachable) return null;
+  return (
+    <Alert color="orange" role="status" radius={0}>
+      {t('app.offline')}
+    </Alert>
+  );
+}
+
+export function Shell() {
+  const t = useT();
+  const { state, signOut } = useSession();
+  const path = useRouterState({ select: (s) => s.location.pathname });
+  if (state.status !== 'signed-in') return null;
+  const isCurrent = (to: string) => (to === '/' ? path === '/' : path.startsWith(to));
+  return (
+    <AppShell header={{ height: 72 }} navbar={{ width: 230, breakpoint: 'sm' }} padding="md">
+      <Anchor href="#main" className="skip-link">
+        {t('app.skipToContent')}
+      </Anchor>
+      <AppShell.Header px="md">
+        <Group h="100%" justify="space-between" wrap="nowrap">
+          <Title order={2} size="h4">
+            {t('app.name')}
+          </Title>
+          <Group wrap="nowrap">
+            <WhoAmI />
+            <LanguageSwitch />
+            <Button variant="default" onClick={() => void signOut('signedOut')}>
+              {t('app.signOut')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('app.navigation')}>
+        {NAVIGATION.map((item) => (
+          <NavLink
+            key={item.to}
+            component={Link}
+            to={item.to}
+            label={t(item.label)}
+            active={isCurrent(item.to)}
+            aria-current={isCurrent(item.to) ? 'page' : undefined}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <OfflineBanner />
+        <Outlet />
+      </AppShell.Main>
+      <IdleGuard idleLockSeconds={state.idleLockSeconds} />
+    </AppShell>
+  );
+}
