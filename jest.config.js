@@ -11,7 +11,7 @@ module.exports = {
     // The console's components: TSX with React's automatic runtime.
     '^.+\\.tsx$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|file-type|strtok3|token-types|@tokenizer|@borewit|uint8array-extras|@fastify/cookie|cookie|intl-messageformat|@formatjs|content-disposition|@fastify/static/node_modules/content-disposition)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|file-type|strtok3|token-types|@tokenizer|@borewit|uint8array-extras|@fastify/cookie|cookie|react-intl|intl-messageformat|@formatjs|content-disposition|@fastify/static/node_modules/content-disposition)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper: {
     '^@app/(.*)$': '<rootDir>/libs/$1/src',
