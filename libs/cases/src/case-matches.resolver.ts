@@ -1,8 +1,8 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AuthenticatedContext } from '@app/kernel';
+import { AuthenticatedContext, pageSize } from '@app/kernel';
 import { Ctx } from '@app/platform';
 import { CaseMatchesService } from './case-matches.service';
-import { CaseIdArgs, RequestDisclosureArgs } from './dto/case.inputs';
+import { CaseIdArgs, RecentMatchesArgs, RequestDisclosureArgs } from './dto/case.inputs';
 import { CaseMatchModel } from './dto/case.types';
 
 @Resolver(() => CaseMatchModel)
@@ -12,6 +12,11 @@ export class CaseMatchesResolver {
   @Query(() => [CaseMatchModel], { description: 'Hits of one of your cases with cases of other States' })
   matches(@Ctx() ctx: AuthenticatedContext, @Args() { caseId }: CaseIdArgs): Promise<CaseMatchModel[]> {
     return this.service.ofCase(ctx, caseId);
+  }
+
+  @Query(() => [CaseMatchModel], { description: "The latest hits on your agency's cases, newest first (My desk)" })
+  recentMatches(@Ctx() ctx: AuthenticatedContext, @Args() { first }: RecentMatchesArgs): Promise<CaseMatchModel[]> {
+    return this.service.recent(ctx, pageSize(first));
   }
 
   @Mutation(() => Boolean, { description: 'Asks the other party to a hit to share a reference card' })

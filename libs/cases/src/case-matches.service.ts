@@ -11,6 +11,8 @@ import { CaseMatchModel } from './dto/case.types';
 
 interface MatchRow {
   id: string;
+  caseId: string;
+  caseReference: string;
   identifierType: IdentifierType;
   foundAt: Date;
   agencyId: string;
@@ -20,6 +22,33 @@ interface MatchRow {
   contactName: string;
   contactEmail: string;
 }
+
+/**
+ * The hits of the caller's own cases that `ownCase` (a condition on `own`, the caller's
+ * case) selects, with the other side's agency and contact: nothing else of the other case.
+ */
+const matchesSql = (ownCase: string, limit = '') => `
+  SELECT mt.id, own.id AS "caseId", own.national_reference AS "caseReference",
+         mt.identifier_type AS "identifierType", mt.found_at AS "foundAt",
+         oa.id AS "agencyId", oa.name AS "agencyName", oa.state_code AS "stateCode", os.name AS "stateName",
+         u.display_name AS "contactName", u.email AS "contactEmail"
+    FROM case_file own
+    JOIN case_match mt ON own.id IN (mt.case_a_id, mt.case_b_id)
+    JOIN case_file other ON other.id = CASE WHEN mt.case_a_id = own.id THEN mt.case_b_id ELSE mt.case_a_id END
+    JOIN agency oa ON oa.id = other.agency_id JOIN state os ON os.code = oa.state_code
+    JOIN app_user u ON u.id = other.contact_user_id
+   WHERE ${ownCase} AND mt.withdrawn_at IS NULL
+   ORDER BY mt.found_at DESC, mt.id${limit}`;
+
+const toModel = (r: MatchRow): CaseMatchModel => ({
+  id: r.id,
+  caseId: r.caseId,
+  caseReference: r.caseReference,
+  identifierType: r.identifierType,
+  foundAt: r.foundAt,
+  otherAgency: { id: r.agencyId, name: r.agencyName, stateCode: r.stateCode, stateName: r.stateName },
+  contact: { displayName: r.contactName, email: r.contactEmail },
+});
 
 /**
  * Hits of a case with cases of other States: that they exist, with whom, and whom to
@@ -37,27 +66,18 @@ export class CaseMatchesService {
 
   async ofCase(ctx: AuthenticatedContext, caseId: string): Promise<CaseMatchModel[]> {
     await this.cases.load(ctx, 'case:read', caseId);
-    const rows: MatchRow[] = await this.db.query(
-      `SELECT mt.id, mt.identifier_type AS "identifierType", mt.found_at AS "foundAt",
-              oa.id AS "agencyId", oa.name AS "agencyName", oa.state_code AS "stateCode", os.name AS "stateName",
-              u.display_name AS "contactName", u.email AS "contactEmail"
-         FROM case_match mt
-         JOIN case_file other ON other.id = CASE WHEN mt.case_a_id = $1 THEN mt.case_b_id ELSE mt.case_a_id END
-         JOIN agency oa ON oa.id = other.agency_id JOIN state os ON os.code = oa.state_code
-         JOIN app_user u ON u.id = other.contact_user_id
-        WHERE (mt.case_a_id = $1 OR mt.case_b_id = $1) AND mt.withdrawn_at IS NULL
-        ORDER BY mt.found_at DESC, mt.id`,
-      [caseId],
-    );
+    const rows: MatchRow[] = await this.db.query(matchesSql('own.id = $1'), [caseId]);
     await this.commands.read(ctx, { action: 'case-match.list', targetType: 'case', targetId: caseId });
-    return rows.map((r) => ({
-      id: r.id,
-      caseId,
-      identifierType: r.identifierType,
-      foundAt: r.foundAt,
-      otherAgency: { id: r.agencyId, name: r.agencyName, stateCode: r.stateCode, stateName: r.stateName },
-      contact: { displayName: r.contactName, email: r.contactEmail },
-    }));
+    return rows.map(toModel);
+  }
+
+  /** The latest hits on any case of the caller's agency (My desk), newest first. */
+  async recent(ctx: AuthenticatedContext, first: number): Promise<CaseMatchModel[]> {
+    const agencyId = ctx.actor.agencyId;
+    await this.access.authorize(ctx, 'case:list', { agencyId }, { type: 'case-match' });
+    const rows: MatchRow[] = await this.db.query(matchesSql('own.agency_id = $1', ' LIMIT $2'), [agencyId, first]);
+    await this.commands.read(ctx, { action: 'case-match.list', targetType: 'agency', targetId: agencyId });
+    return rows.map(toModel);
   }
 
   /** Asks the other party to a hit to share a reference card of its case. */

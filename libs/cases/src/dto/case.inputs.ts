@@ -172,6 +172,15 @@ export class IdArgs {
 }
 
 @ArgsType()
+export class RecentMatchesArgs {
+  // The range is checked by pageSize(), as for every list.
+  @Field(() => Int, { nullable: true, description: 'How many, 1 to 100 (default 20)' })
+  @IsOptional()
+  @IsInt()
+  first?: number | null;
+}
+
+@ArgsType()
 export class CaseIdArgs {
   @Field(() => ID)
   @IsUUID()

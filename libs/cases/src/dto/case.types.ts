@@ -112,6 +112,9 @@ export class CaseMatchModel {
   @Field(() => ID, { description: "The caller's own case" })
   caseId: string;
 
+  @Field({ description: "National reference of the caller's own case" })
+  caseReference: string;
+
   @Field(() => IdentifierType)
   identifierType: IdentifierType;
 
