@@ -1,4 +1,4 @@
-import { parseConfig } from './config.schema';
+import { exposureProblem, parseConfig } from './config.schema';
 
 describe('parseConfig', () => {
   it('works out of the box for local development', () => {
@@ -48,6 +48,39 @@ describe('parseConfig', () => {
     expect(parseConfig({ DATABASE_POOL_SIZE: '20', MLA_UPLOADS_AT_ONCE: '19' }).MLA_UPLOADS_AT_ONCE).toBe(19);
     expect(() => parseConfig({ DATABASE_POOL_SIZE: '4', MLA_UPLOADS_AT_ONCE: '4' })).toThrow(
       /^Configuration error: MLA_UPLOADS_AT_ONCE is invalid: expected fewer than DATABASE_POOL_SIZE \(4\)/,
+    );
+  });
+});
+
+describe('a process reachable beyond this machine', () => {
+  const own = {
+    JWT_SECRET: 'x'.repeat(40),
+    AUDIT_SIGNING_SEED: 'ab'.repeat(32),
+    VICTIM_DATA_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
+    VICTIM_DATA_ACTIVE_KEY: 'k1',
+    BLIND_INDEX_KEY: 'b'.repeat(40),
+  };
+
+  it('listens on loopback by default, where the development secrets may serve', () => {
+    const config = parseConfig({});
+    expect(config.HOST).toBe('127.0.0.1');
+    expect(config.defaultSecrets).toEqual(['JWT_SECRET', 'AUDIT_SIGNING_SEED', 'VICTIM_DATA_KEYS', 'VICTIM_DATA_ACTIVE_KEY', 'BLIND_INDEX_KEY']);
+    expect(exposureProblem(config)).toBeNull();
+    expect(exposureProblem(parseConfig({ HOST: '::1' }))).toBeNull();
+  });
+
+  it('refuses another address while any published default secret is in use, naming them', () => {
+    expect(exposureProblem(parseConfig({ HOST: '0.0.0.0' }))).toMatch(/HOST 0\.0\.0\.0 .* JWT_SECRET, AUDIT_SIGNING_SEED/);
+    const { BLIND_INDEX_KEY: _default, ...allButOne } = own;
+    expect(exposureProblem(parseConfig({ HOST: '0.0.0.0', ...allButOne }))).toMatch(/and BLIND_INDEX_KEY still hold/);
+    expect(exposureProblem(parseConfig({ HOST: '0.0.0.0', ...own }))).toBeNull();
+  });
+
+  it('counts a default given explicitly as a default, and refuses it in production', () => {
+    const config = parseConfig({ HOST: '0.0.0.0', ...own, JWT_SECRET: 'dev-only-jwt-secret-change-me-0123456789abcdef' });
+    expect(config.defaultSecrets).toEqual(['JWT_SECRET']);
+    expect(() => parseConfig({ NODE_ENV: 'production', ...own, JWT_SECRET: 'dev-only-jwt-secret-change-me-0123456789abcdef' })).toThrow(
+      /JWT_SECRET is the published development default/,
     );
   });
 });

@@ -17,6 +17,8 @@ const int = (min: number, max: number) => z.coerce.number().int().min(min).max(m
 const baseSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // The address gateway and worker listen on: loopback unless told otherwise.
+  HOST: z.string().min(1).default('127.0.0.1'),
   PORT: int(1, 65535).default(3000),
   WORKER_PORT: int(1, 65535).default(3001),
   DATABASE_URL: z
@@ -47,7 +49,9 @@ const baseSchema = z.object({
   OUTBOX_REDELIVER_AFTER_SECONDS: int(1, 86_400).default(120),
   DEADLINE_SWEEP_INTERVAL_MS: int(100, 3_600_000).default(15_000),
   GRAPHQL_MAX_DEPTH: int(2, 50).default(10),
-  GRAPHQL_MAX_COST: int(100, 1_000_000).default(5000),
+  // graphql-armor multiplies by 1.5 per level of nesting: a console page of some 40 fields four
+  // levels deep costs about 10,000 (operations-cost.spec.ts keeps every console operation below this).
+  GRAPHQL_MAX_COST: int(100, 1_000_000).default(20_000),
   GRAPHQL_MAX_ALIASES: int(1, 100).default(15),
   // How long a mutation's Idempotency-Key (and its stored response) is kept.
   IDEMPOTENCY_KEY_TTL_HOURS: int(1, 720).default(24),
@@ -91,7 +95,11 @@ export interface AppConfig extends Omit<RawConfig, 'JWT_SECRET' | 'AUDIT_SIGNING
   VICTIM_DATA_ACTIVE_KEY: string;
   BLIND_INDEX_KEY: string;
   isProduction: boolean;
+  /** The secrets left at their published development defaults. */
+  defaultSecrets: SecretName[];
 }
+
+type SecretName = 'JWT_SECRET' | 'AUDIT_SIGNING_SEED' | 'VICTIM_DATA_KEYS' | 'VICTIM_DATA_ACTIVE_KEY' | 'BLIND_INDEX_KEY';
 
 export class ConfigError extends Error {}
 
@@ -111,16 +119,15 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     );
   }
   const isProduction = raw.NODE_ENV === 'production';
-  const secret = (
-    name: 'JWT_SECRET' | 'AUDIT_SIGNING_SEED' | 'VICTIM_DATA_KEYS' | 'VICTIM_DATA_ACTIVE_KEY' | 'BLIND_INDEX_KEY',
-    devDefault: string,
-    expected: string,
-  ): string => {
+  const defaultSecrets: SecretName[] = [];
+  const secret = (name: SecretName, devDefault: string, expected: string): string => {
     const value = raw[name];
-    if (value !== undefined) return value;
+    if (value !== undefined && value !== devDefault) return value;
     if (isProduction) {
-      throw new ConfigError(`Configuration error: ${name} is missing: expected ${expected} (required in production)`);
+      const what = value === undefined ? 'is missing' : 'is the published development default';
+      throw new ConfigError(`Configuration error: ${name} ${what}: expected ${expected} (required in production)`);
     }
+    defaultSecrets.push(name);
     return devDefault;
   };
   return {
@@ -128,10 +135,26 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     JWT_SECRET: secret('JWT_SECRET', DEV_JWT_SECRET, 'at least 32 characters'),
     AUDIT_SIGNING_SEED: secret('AUDIT_SIGNING_SEED', DEV_AUDIT_SIGNING_SEED, '64 hex characters (an Ed25519 seed)'),
     VICTIM_DATA_KEYS: secret('VICTIM_DATA_KEYS', DEV_VICTIM_DATA_KEYS, 'id:<base64 of 32 bytes>[,id:...]'),
-    VICTIM_DATA_ACTIVE_KEY: secret('VICTIM_DATA_ACTIVE_KEY', 'dev1', 'a key id of VICTIM_DATA_KEYS'),
+    // A key's id is no secret: any id given is taken as it is.
+    VICTIM_DATA_ACTIVE_KEY: raw.VICTIM_DATA_ACTIVE_KEY ?? secret('VICTIM_DATA_ACTIVE_KEY', 'dev1', 'a key id of VICTIM_DATA_KEYS'),
     BLIND_INDEX_KEY: secret('BLIND_INDEX_KEY', DEV_BLIND_INDEX_KEY, 'at least 32 characters'),
     isProduction,
+    defaultSecrets,
   };
+}
+
+const LOOPBACK = /^(127(\.\d{1,3}){3}|::1|localhost)$/i;
+
+/**
+ * The published development secrets are safe only on a machine nobody else reaches: a
+ * process listening beyond loopback with any of them refuses to start.
+ */
+export function exposureProblem(config: Pick<AppConfig, 'HOST' | 'defaultSecrets'>): string | null {
+  if (LOOPBACK.test(config.HOST) || config.defaultSecrets.length === 0) return null;
+  return (
+    `Configuration error: HOST ${config.HOST} is not a loopback address, and ${config.defaultSecrets.join(', ')} ` +
+    'still hold the published development defaults: set your own (npm run demo writes random ones to .env)'
+  );
 }
 
 /**
@@ -145,7 +168,10 @@ export function loadConfigOrExit(): AppConfig {
     // no .env file: the environment alone is used
   }
   try {
-    return parseConfig(process.env);
+    const config = parseConfig(process.env);
+    const exposure = exposureProblem(config);
+    if (exposure) throw new ConfigError(exposure);
+    return config;
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
