@@ -22,7 +22,7 @@ describe('web console: sign-in, language, who I am, session (browser)', () => {
   });
 
   it('signs in, shows who I am, keeps the session over a reload, signs out, and keeps nothing in storage', async () => {
-    const { context, page } = await harness.open();
+    const { context, page, cspViolations } = await harness.open();
     await page.goto('/');
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'sign-in');
@@ -48,6 +48,7 @@ describe('web console: sign-in, language, who I am, session (browser)', () => {
     expect((await context.cookies()).find((c) => c.name === 'cbc_refresh')).toBeUndefined();
     await page.reload();
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    expect(cspViolations).toEqual([]);
     await context.close();
   });
 

@@ -25,7 +25,7 @@ export interface ConsoleHarness {
   stack: Stack;
   browser: Browser;
   /** A fresh browser context (its own cookies and storage), in `locale`, on the console. */
-  open(options?: { locale?: string; timezoneId?: string }): Promise<{ context: BrowserContext; page: Page }>;
+  open(options?: { locale?: string; timezoneId?: string }): Promise<{ context: BrowserContext; page: Page; cspViolations: string[] }>;
   close(): Promise<void>;
 }
 
@@ -46,7 +46,12 @@ export async function startConsole(overrides: Record<string, string> = {}): Prom
       const context = await browser.newContext({ baseURL: stack.url, locale, timezoneId, viewport: { width: 1280, height: 860 } });
       context.setDefaultTimeout(15_000);
       const page = await context.newPage();
-      return { context, page };
+      // What the browser refused under the Content-Security-Policy (there must be nothing).
+      const cspViolations: string[] = [];
+      context.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+      });
+      return { context, page, cspViolations };
     },
     close: async () => {
       await browser.close();

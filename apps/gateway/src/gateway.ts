@@ -6,6 +6,7 @@ import { AppConfig } from '@app/config';
 import { loggerOptions, PinoNestLogger, requestIdFor } from '@app/platform';
 import fastifyCookie from '@fastify/cookie';
 import { serveConsole } from './console-files';
+import { applySecurityHeaders } from './security-headers';
 import { GatewayModule } from './gateway.module';
 
 /** Builds the gateway application (used by main and the e2e tests); logs go to stdout unless told otherwise. */
@@ -24,6 +25,7 @@ export async function createGateway(config: AppConfig, logDestination?: Destinat
     logger: new PinoNestLogger(logger),
     abortOnError: false,
   });
+  await applySecurityHeaders(app, config);
   await app.register(fastifyCookie);
   await serveConsole(app, config, logger);
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
