@@ -98,3 +98,25 @@ describe('web console: sign-in, language, who I am, session (browser)', () => {
     await context.close();
   });
 });
+
+describe('web console: sign-in throttled (browser)', () => {
+  let harness: ConsoleHarness;
+  beforeAll(async () => {
+    harness = await startConsole({ SIGN_IN_FAILURES_PER_ACCOUNT: '2', QUEUE_PREFIX: `cthr${Date.now().toString(36)}` });
+  }, 60_000);
+  afterAll(() => harness?.close());
+
+  it('says in words that there were too many attempts, and when to try again', async () => {
+    const { context, page } = await harness.open({ locale: 'de-DE' });
+    await page.goto('/');
+    for (let i = 0; i < 3; i++) {
+      await page.getByLabel('E-Mail').fill('prosecutor.ro@demo.example');
+      await page.getByRole('textbox', { name: 'Passwort' }).fill(`wrong-${i}`);
+      await page.getByRole('button', { name: 'Anmelden' }).click();
+      await page.getByRole('alert').waitFor();
+    }
+    await page.getByRole('alert').filter({ hasText: 'Zu viele Anmeldeversuche' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+});

@@ -39,6 +39,13 @@ const baseSchema = z.object({
   REFRESH_TOKEN_TTL_DAYS: int(1, 90).default(14),
   LOCKOUT_THRESHOLD: int(1, 100).default(5),
   LOCKOUT_MINUTES: int(1, 1440).default(15),
+  // Sign-in throttling, shared by every gateway through Redis (see README).
+  SIGN_IN_ATTEMPTS_PER_ADDRESS: int(1, 1_000_000).default(30),
+  SIGN_IN_FAILURES_PER_ACCOUNT: int(1, 1_000_000).default(10),
+  SIGN_IN_FAILURES_PER_MINUTE: int(1, 1_000_000).default(300),
+  SIGN_IN_THROTTLE_MINUTES: int(1, 1440).default(15),
+  SIGN_IN_VERIFICATIONS_AT_ONCE: int(1, 64).default(2),
+  SIGN_IN_VERIFICATIONS_QUEUED: int(0, 10_000).default(50),
   AUDIT_SIGNING_SEED: z
     .string()
     .regex(/^[0-9a-f]{64}$/i, '64 hex characters (an Ed25519 seed)')

@@ -8,6 +8,7 @@ import { AccessTokens } from './auth/access-tokens';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
+import { SignInThrottle } from './auth/sign-in-throttle';
 import { DirectoryResolver } from './directory/directory.resolver';
 import { DirectoryService } from './directory/directory.service';
 import { IDENTITY_ENTITIES } from './identity.entities';
@@ -23,6 +24,7 @@ import { IDENTITY_ENTITIES } from './identity.entities';
   providers: [
     AccessTokens,
     AuthService,
+    SignInThrottle,
     AuthResolver,
     DirectoryService,
     DirectoryResolver,

@@ -14,6 +14,8 @@ export interface Actor {
 export interface RequestContext {
   readonly actor: Actor | null;
   readonly requestId: string;
+  /** The client's address (behind a proxy, as X-Forwarded-For names it); sign-in is throttled by it. */
+  readonly clientAddress?: string;
 }
 
 export interface AuthenticatedContext extends RequestContext {

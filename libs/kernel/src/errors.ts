@@ -2,7 +2,7 @@
  * Errors the use cases raise. The gateway maps `code` to GraphQL `extensions.code`;
  * anything else that escapes is reported to clients as a generic internal error.
  */
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
 
 export interface FieldProblem {
   readonly field: string;
@@ -44,4 +44,19 @@ export class BadUserInputError extends DomainError {
 
 export class ConflictError extends DomainError {
   readonly code = 'CONFLICT';
+}
+
+/** Too many attempts: the client may try again after `retryAfterSeconds` (HTTP 429 with Retry-After). */
+export class TooManyRequestsError extends DomainError {
+  readonly code = 'TOO_MANY_REQUESTS';
+  /** The HTTP answer it calls for, in the form GraphQL servers read from an error's extensions. */
+  readonly extensions: { http: { status: number; headers: Map<string, string> } };
+
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+    this.extensions = { http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } };
+  }
 }

@@ -1,3 +1,4 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
@@ -14,6 +15,12 @@ const signInSchema = z.object({
 });
 type SignInValues = z.infer<typeof signInSchema>;
 
+/** Too many attempts: the gateway answers 429 (and TOO_MANY_REQUESTS in the body). */
+function isThrottled(error: unknown): boolean {
+  if (ServerError.is(error)) return error.statusCode === 429;
+  return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'TOO_MANY_REQUESTS');
+}
+
 const ENDED: Record<EndReason, MessageKey> = {
   idle: 'session.ended.idle',
   expired: 'session.ended.expired',
@@ -23,13 +30,13 @@ const ENDED: Record<EndReason, MessageKey> = {
 export function SignInPage({ ended }: { ended?: EndReason }) {
   const t = useT();
   const { signIn } = useSession();
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<MessageKey | null>(null);
   const { register, handleSubmit, formState } = useForm<SignInValues>({ resolver: zodResolver(signInSchema) });
   const fieldError = (message?: string) => (message ? t(message as MessageKey) : undefined);
 
   const submit = handleSubmit(async ({ email, password }) => {
-    setFailed(false);
-    await signIn(email, password).catch(() => setFailed(true));
+    setFailed(null);
+    await signIn(email, password).catch((error: unknown) => setFailed(isThrottled(error) ? 'signIn.throttled' : 'signIn.failed'));
   });
 
   return (
@@ -48,7 +55,7 @@ export function SignInPage({ ended }: { ended?: EndReason }) {
             )}
             {failed && (
               <Alert color="red" role="alert">
-                {t('signIn.failed')}
+                {t(failed)}
               </Alert>
             )}
             <TextInput

@@ -60,7 +60,9 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
  * (zalando-incubator/graphql-jit#234): the same error as graphql-js makes it.
  */
 function asGraphQLJsError(error: GraphQLError): GraphQLError {
-  const copy = new GraphQLError(error.message, { path: error.path, originalError: error.originalError, extensions: error.extensions });
+  // Empty extensions would hide the original error's own (an HTTP status it calls for, say).
+  const extensions = error.extensions && Object.keys(error.extensions).length > 0 ? error.extensions : undefined;
+  const copy = new GraphQLError(error.message, { path: error.path, originalError: error.originalError, extensions });
   return Object.assign(copy, { locations: error.locations });
 }
 

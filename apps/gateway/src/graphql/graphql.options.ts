@@ -34,6 +34,9 @@ export function graphqlOptions(
     playground: false,
     introspection: !config.isProduction,
     csrfPrevention: true,
+    // A throttled sign-in answers HTTP 429 with Retry-After (the status its error asks for);
+    // Nest would otherwise reset the status of any answer that has data to 200.
+    preserveHttpStatusForExecutionErrors: false,
     // Sign-in and refresh set the console's cookie on the reply.
     context: (req: GraphQLContext['req'], reply: FastifyReply): GraphQLContext => ({
       req,

@@ -11,6 +11,7 @@ import { RefreshTokenRecord, UserRecord } from '../identity.entities';
 import { loadUserView } from '../user-view';
 import { AccessTokens } from './access-tokens';
 import { verifyDecoy, verifyPassword } from './password';
+import { SignInThrottle } from './sign-in-throttle';
 import { afterFailedSignIn, hashRefreshToken, isLocked, judgeRefreshToken, newRefreshToken } from './sign-in.rules';
 
 /** The parts of a user that sign-in looks at, with the State of its agency for the audit trail. */
@@ -48,27 +49,39 @@ export class AuthService {
     private readonly tokens: AccessTokens,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly throttle: SignInThrottle,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async signIn(ctx: RequestContext, email: string, password: string): Promise<AuthPayload> {
     const now = this.clock.now();
-    const user = await findAccount(this.db.manager, 'email', email.trim().toLowerCase());
+    const account = email.trim().toLowerCase();
+    await this.throttle.admit(ctx.clientAddress, account).catch(async (error: unknown) => {
+      await this.audit.recordAlone(ctx, { action: 'auth.sign-in', outcome: 'DENIED', details: { reason: 'throttled' } });
+      throw error;
+    });
+    const user = await findAccount(this.db.manager, 'email', account);
     if (!user) {
-      await verifyDecoy(password);
+      await this.throttle.verify(() => verifyDecoy(password));
+      await this.throttle.failed(account);
       await this.audit.recordAlone(ctx, { action: 'auth.sign-in', outcome: 'FAILURE', details: { reason: 'unknown-email' } });
       throw new UnauthenticatedError(SIGN_IN_FAILED);
     }
     const refusal = user.disabledAt ? 'disabled' : isLocked(user, now) ? 'locked' : null;
     if (refusal) {
+      // As long as a wrong password takes, so the answer's time does not tell a locked account.
+      await this.throttle.verify(() => verifyDecoy(password));
+      await this.throttle.failed(account);
       await this.audit.recordAlone(ctx, this.failedSignIn(user, refusal));
       throw new UnauthenticatedError(SIGN_IN_FAILED);
     }
-    if (!(await verifyPassword(user.passwordHash, password))) {
+    if (!(await this.throttle.verify(() => verifyPassword(user.passwordHash, password)))) {
+      await this.throttle.failed(account);
       await this.db.transaction((m) => this.countFailure(m, ctx, user.id, now));
       throw new UnauthenticatedError(SIGN_IN_FAILED);
     }
+    await this.throttle.succeeded(account);
     return this.db.transaction(async (m) => {
       await m.update(UserRecord, { id: user.id }, { failedSignIns: 0, lockedUntil: null });
       const familyId = randomUUID();

@@ -8,7 +8,7 @@ import { AuthenticatedContext, DomainError, ErrorCode, UnauthenticatedError } fr
 import { DocumentIntegrityError, DocumentRejectedError, UploadsBusyError } from './document-errors';
 import { MlaDocumentsService } from './mla-documents.service';
 
-const STATUS: Record<ErrorCode, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409 };
+const STATUS: Record<ErrorCode, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, TOO_MANY_REQUESTS: 429 };
 
 type DocumentRequest = FastifyRequest<{ Params: { id: string; documentId?: string }; Querystring: { messageId?: string } }>;
 

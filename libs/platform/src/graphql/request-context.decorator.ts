@@ -21,7 +21,7 @@ export function requestOf(context: ExecutionContext): GatewayRequest {
 }
 
 export function requestContextOf(req: GatewayRequest): RequestContext {
-  return { actor: req.actor ?? null, requestId: String(req.id) };
+  return { actor: req.actor ?? null, requestId: String(req.id), clientAddress: req.ip };
 }
 
 /** The caller and request id, for operations that may be called without signing in. */

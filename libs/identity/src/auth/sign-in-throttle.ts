@@ -1,0 +1,76 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type Redis from 'ioredis';
+import pLimit from 'p-limit';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { TooManyRequestsError } from '@app/kernel';
+import { REDIS } from '@app/platform';
+
+const TOO_MANY = 'Too many sign-in attempts; try again later';
+
+/** A limiter in Redis, shared by every gateway; while Redis is away, each gateway counts alone. */
+function sharedLimiter(redis: Redis, keyPrefix: string, points: number, durationSeconds: number): RateLimiterRedis {
+  return new RateLimiterRedis({
+    storeClient: redis,
+    keyPrefix,
+    points,
+    duration: durationSeconds,
+    rejectIfRedisNotReady: true,
+    insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration: durationSeconds }),
+  });
+}
+
+const waitOf = (refusal: unknown) => Math.max(1, Math.ceil((refusal instanceof RateLimiterRes ? refusal.msBeforeNext : 60_000) / 1000));
+
+/**
+ * Guessing passwords is made slow from every side: attempts per client address, failures
+ * per account (beside the lock-out) and failures across all accounts (password spraying
+ * from many addresses). argon2 verifications run a few at a time, so a flood of sign-ins
+ * cannot take the machine from everyone else; beyond a short queue they are refused.
+ */
+@Injectable()
+export class SignInThrottle {
+  private readonly perAddress: RateLimiterRedis;
+  private readonly perAccount: RateLimiterRedis;
+  private readonly platformWide: RateLimiterRedis;
+  private readonly verifications: pLimit.Limit;
+
+  constructor(@Inject(REDIS) redis: Redis, @Inject(APP_CONFIG) private readonly config: AppConfig) {
+    const prefix = `${config.QUEUE_PREFIX}:sign-in`;
+    const window = config.SIGN_IN_THROTTLE_MINUTES * 60;
+    this.perAddress = sharedLimiter(redis, `${prefix}:address`, config.SIGN_IN_ATTEMPTS_PER_ADDRESS, window);
+    this.perAccount = sharedLimiter(redis, `${prefix}:account`, config.SIGN_IN_FAILURES_PER_ACCOUNT, window);
+    this.platformWide = sharedLimiter(redis, `${prefix}:all`, config.SIGN_IN_FAILURES_PER_MINUTE, 60);
+    this.verifications = pLimit(config.SIGN_IN_VERIFICATIONS_AT_ONCE);
+  }
+
+  /** Counts the attempt against its address; refuses it when any budget is spent. */
+  async admit(clientAddress: string | undefined, email: string): Promise<void> {
+    await this.perAddress.consume(clientAddress ?? 'unknown').catch((refusal: unknown) => {
+      throw new TooManyRequestsError(TOO_MANY, waitOf(refusal));
+    });
+    const spent = async (limiter: RateLimiterRedis, key: string, points: number) => {
+      const state = await limiter.get(key).catch(() => null);
+      if (state && state.consumedPoints >= points) throw new TooManyRequestsError(TOO_MANY, waitOf(state));
+    };
+    await spent(this.perAccount, email, this.config.SIGN_IN_FAILURES_PER_ACCOUNT);
+    await spent(this.platformWide, 'failures', this.config.SIGN_IN_FAILURES_PER_MINUTE);
+  }
+
+  async failed(email: string): Promise<void> {
+    await Promise.all([this.perAccount.penalty(email), this.platformWide.penalty('failures')]).catch(() => undefined);
+  }
+
+  async succeeded(email: string): Promise<void> {
+    await this.perAccount.delete(email).catch(() => undefined);
+  }
+
+  /** Runs a password verification when a slot is free; refuses it when too many already wait. */
+  verify<T>(verification: () => Promise<T>): Promise<T> {
+    const { activeCount, pendingCount } = this.verifications;
+    if (activeCount + pendingCount >= this.config.SIGN_IN_VERIFICATIONS_AT_ONCE + this.config.SIGN_IN_VERIFICATIONS_QUEUED) {
+      return Promise.reject(new TooManyRequestsError(TOO_MANY, 1));
+    }
+    return this.verifications(verification);
+  }
+}

@@ -1,0 +1,80 @@
+import { DEMO_PASSWORD, Stack, startStack, uniqueSuffix } from '../support/stack';
+
+const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }`;
+
+interface Attempt {
+  status: number;
+  code: string | undefined;
+  retryAfter: string | null;
+}
+
+/** Sign-in throttling, counted in Redis (shared by every gateway), each case with limits of its own. */
+describe('sign-in throttling (e2e)', () => {
+  const stacks: Stack[] = [];
+  const start = async (limits: Record<string, string>) => {
+    const stack = await startStack({ overrides: { QUEUE_PREFIX: `thr${uniqueSuffix()}`, ...limits } });
+    stacks.push(stack);
+    return stack;
+  };
+  afterAll(() => Promise.all(stacks.map((s) => s.close())));
+
+  const attempt = async (stack: Stack, email: string, password: string, from = '203.0.113.7'): Promise<Attempt> => {
+    const response = await fetch(`${stack.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': from },
+      body: JSON.stringify({ query: SIGN_IN, variables: { input: { email, password } } }),
+    });
+    const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+    return { status: response.status, code: body.errors?.[0]?.extensions?.code, retryAfter: response.headers.get('retry-after') };
+  };
+
+  it('refuses an address that tried too often, with 429 and Retry-After, the right password too; other addresses go on', async () => {
+    const stack = await start({ SIGN_IN_ATTEMPTS_PER_ADDRESS: '3' });
+    for (let i = 0; i < 3; i++) expect((await attempt(stack, 'prosecutor.de@demo.example', 'wrong-password')).code).toBe('UNAUTHENTICATED');
+    const refused = await attempt(stack, 'prosecutor.de@demo.example', DEMO_PASSWORD);
+    expect(refused).toMatchObject({ status: 429, code: 'TOO_MANY_REQUESTS' });
+    expect(Number(refused.retryAfter)).toBeGreaterThan(0);
+    expect((await attempt(stack, 'prosecutor.de@demo.example', DEMO_PASSWORD, '198.51.100.9')).code).toBeUndefined();
+    const [denied] = await stack.db.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'auth.sign-in' AND outcome = 'DENIED' AND details->>'reason' = 'throttled'`,
+    );
+    expect(denied.n).toBe(1);
+  });
+
+  it('refuses an account after too many failures from any address, while other accounts sign in', async () => {
+    const stack = await start({ SIGN_IN_FAILURES_PER_ACCOUNT: '3' });
+    for (const from of ['198.51.100.1', '198.51.100.2', '198.51.100.3']) {
+      expect((await attempt(stack, 'liaison_officer.md@demo.example', 'wrong-password', from)).code).toBe('UNAUTHENTICATED');
+    }
+    expect((await attempt(stack, 'liaison_officer.md@demo.example', DEMO_PASSWORD, '198.51.100.4')).code).toBe('TOO_MANY_REQUESTS');
+    expect((await attempt(stack, 'prosecutor.md@demo.example', DEMO_PASSWORD, '198.51.100.4')).code).toBeUndefined();
+  });
+
+  it('slows password spraying: too many failures across accounts refuse further sign-ins for the minute', async () => {
+    const stack = await start({ SIGN_IN_FAILURES_PER_MINUTE: '3' });
+    const sprayed = ['prosecutor.ro@demo.example', 'liaison_officer.ro@demo.example', 'nobody@demo.example'];
+    for (const [i, email] of sprayed.entries()) expect((await attempt(stack, email, 'Summer2026!', `192.0.2.${i + 1}`)).code).toBe('UNAUTHENTICATED');
+    const refused = await attempt(stack, 'prosecutor.at@demo.example', DEMO_PASSWORD, '192.0.2.50');
+    expect(refused).toMatchObject({ status: 429, code: 'TOO_MANY_REQUESTS' });
+    expect(Number(refused.retryAfter)).toBeLessThanOrEqual(60);
+  });
+
+  it('answers a locked account no faster than a wrong password', async () => {
+    const stack = await start({ LOCKOUT_THRESHOLD: '1' });
+    const timed = async (email: string, password: string) => {
+      const started = process.hrtime.bigint();
+      await attempt(stack, email, password, `192.0.2.${Math.floor(Math.random() * 200)}`);
+      return Number(process.hrtime.bigint() - started) / 1e6;
+    };
+    await attempt(stack, 'auditor.de@demo.example', 'wrong-password'); // locks it
+    const locked: number[] = [];
+    const wrong: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      locked.push(await timed('auditor.de@demo.example', DEMO_PASSWORD));
+      wrong.push(await timed('agency_admin.md@demo.example', `wrong-${i}`));
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[2];
+    // An argon2 verification takes tens of milliseconds here; an unverified refusal takes a few.
+    expect(median(locked)).toBeGreaterThan(median(wrong) * 0.5);
+  });
+});
