@@ -41,6 +41,14 @@ describe('sign-in throttling (e2e)', () => {
     expect(denied.n).toBe(1);
   });
 
+  it('believes X-Forwarded-For only from the proxies named in TRUST_PROXY', async () => {
+    const stack = await start({ SIGN_IN_ATTEMPTS_PER_ADDRESS: '2', TRUST_PROXY: '10.255.255.1' });
+    expect((await attempt(stack, 'prosecutor.de@demo.example', 'wrong-password', '198.51.100.21')).code).toBe('UNAUTHENTICATED');
+    expect((await attempt(stack, 'prosecutor.de@demo.example', 'wrong-password', '198.51.100.22')).code).toBe('UNAUTHENTICATED');
+    // A new address in the header changes nothing: the connection's own address is counted.
+    expect((await attempt(stack, 'prosecutor.de@demo.example', DEMO_PASSWORD, '198.51.100.23')).code).toBe('TOO_MANY_REQUESTS');
+  });
+
   it('refuses an account after too many failures from any address, while other accounts sign in', async () => {
     const stack = await start({ SIGN_IN_FAILURES_PER_ACCOUNT: '3' });
     for (const from of ['198.51.100.1', '198.51.100.2', '198.51.100.3']) {

@@ -16,7 +16,8 @@ export async function createGateway(config: AppConfig, logDestination?: Destinat
     loggerInstance: logger,
     genReqId: requestIdFor,
     // Fastify logs each request (method, url, status, time, request id) at info level, never bodies.
-    trustProxy: true,
+    // X-Forwarded-For is believed only from the proxies named: anyone else could pick their address.
+    trustProxy: config.TRUST_PROXY.split(','),
   });
   adapter.getInstance().addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

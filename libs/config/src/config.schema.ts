@@ -20,6 +20,12 @@ const baseSchema = z.object({
   // The address gateway and worker listen on: loopback unless told otherwise.
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: int(1, 65535).default(3000),
+  // Whose X-Forwarded-For is believed (the client address that sign-in throttling counts):
+  // Fastify's trustProxy, as addresses or CIDRs separated by commas, or loopback.
+  TRUST_PROXY: z
+    .string()
+    .regex(/^[0-9a-fA-F.:/,a-z]+$/, 'addresses or CIDRs separated by commas, or loopback')
+    .default('loopback'),
   WORKER_PORT: int(1, 65535).default(3001),
   DATABASE_URL: z
     .string()
