@@ -150,6 +150,21 @@ export function isFinal(state: LifecycleState): boolean {
   return [S.EXECUTED, S.REFUSED, S.WITHDRAWN].includes(state.status) || (state.status === S.PARTIALLY_EXECUTED && state.closed);
 }
 
+/**
+ * The actions `side` may take in `state`: those the table allows it there (an extension
+ * only while the deadline was never extended). What each action needs is checked when it
+ * is taken; this list tells a client which steps to offer at all.
+ */
+export function availableActions(state: LifecycleState, side: MlaSide, facts: { readonly deadlineExtended: boolean }): MlaAction[] {
+  if (isFinal(state)) return [];
+  return (Object.keys(RULES) as MlaAction[]).filter(
+    (action) =>
+      RULES[action].side === side &&
+      RULES[action].from.includes(state.status) &&
+      !(action === MlaAction.EXTEND_DEADLINE && facts.deadlineExtended),
+  );
+}
+
 /** The side that may take an action. */
 export const sideOf = (action: MlaAction): MlaSide => RULES[action].side;
 
