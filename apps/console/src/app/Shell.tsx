@@ -10,7 +10,10 @@ import { useServerReachable } from './connectivity';
 import { LanguageSwitch } from './LanguageSwitch';
 
 // Each journey's landing page, in the order of the menu.
-const NAVIGATION: { to: '/'; label: MessageKey }[] = [{ to: '/', label: 'nav.desk' }];
+const NAVIGATION: { to: '/' | '/mla'; label: MessageKey }[] = [
+  { to: '/', label: 'nav.desk' },
+  { to: '/mla', label: 'nav.mla' },
+];
 
 function WhoAmI() {
   const t = useT();
