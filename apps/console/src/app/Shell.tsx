@@ -78,6 +78,8 @@ export function Shell() {
             to={item.to}
             label={t(item.label)}
             active={isCurrent(item.to)}
+            // Filled: the light variant's text fails AA contrast on its hover background.
+            variant="filled"
             aria-current={isCurrent(item.to) ? 'page' : undefined}
           />
         ))}

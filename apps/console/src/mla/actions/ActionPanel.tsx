@@ -57,7 +57,7 @@ export function ActionPanel({ request }: { request: MlaRequestFieldsFragment }) 
       {request.availableActions.length === 0 ? (
         <Text data-testid="no-actions">{t('mla.actions.none')}</Text>
       ) : (
-        <Group>
+        <Group data-testid="offered-actions">
           {request.availableActions.map((action) => (
             <Button
               key={action}
