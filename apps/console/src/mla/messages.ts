@@ -120,6 +120,7 @@ export const mlaMessages = catalogue(
     'mla.history.platform': 'The platform',
     'mla.history.earlierHolder': 'An authority that held the request before',
     'mla.history.ownAgency': '{name}, your agency',
+    'mla.history.toStatus': 'Status: {status}',
 
     'mla.messages.title': 'Messages',
     'mla.messages.none': 'No messages yet.',
@@ -293,6 +294,7 @@ export const mlaMessages = catalogue(
       'mla.history.platform': 'Die Plattform',
       'mla.history.earlierHolder': 'Eine zuvor zuständige Behörde',
       'mla.history.ownAgency': '{name}, Ihre Behörde',
+      'mla.history.toStatus': 'Stand: {status}',
 
       'mla.messages.title': 'Nachrichten',
       'mla.messages.none': 'Noch keine Nachrichten.',
@@ -465,6 +467,7 @@ export const mlaMessages = catalogue(
       'mla.history.platform': 'Platforma',
       'mla.history.earlierHolder': 'O autoritate care a deținut anterior cererea',
       'mla.history.ownAgency': '{name}, instituția dumneavoastră',
+      'mla.history.toStatus': 'Stadiu: {status}',
 
       'mla.messages.title': 'Mesaje',
       'mla.messages.none': 'Niciun mesaj încă.',
@@ -637,6 +640,7 @@ export const mlaMessages = catalogue(
       'mla.history.platform': 'Платформа',
       'mla.history.earlierHolder': 'Орган, ранее рассматривавший запрос',
       'mla.history.ownAgency': '{name}, ваше ведомство',
+      'mla.history.toStatus': 'Состояние: {status}',
 
       'mla.messages.title': 'Сообщения',
       'mla.messages.none': 'Сообщений пока нет.',

@@ -15,6 +15,7 @@ const isStep = (action: string): action is 'CREATE' | MlaAction => STEPS.include
 export function HistoryTimeline({ request }: { request: MlaRequestFieldsFragment }) {
   const t = useT();
   const user = useSignedInUser();
+  const stepText = (action: string) => (isStep(action) ? t(`mla.step.${action}`) : action);
   return (
     <Stack component="section" aria-labelledby="history-title">
       <Title order={2} id="history-title">
@@ -27,12 +28,14 @@ export function HistoryTimeline({ request }: { request: MlaRequestFieldsFragment
             role="listitem"
             title={
               <Text fw={600} component="span">
-                {isStep(entry.action) ? t(`mla.step.${entry.action}`) : entry.action}
-                {' · '}
-                {t(`mla.status.${entry.toStatus}`)}
+                {stepText(entry.action)}
               </Text>
             }
           >
+            {/* The status it led to, where the step's own words do not already say it. */}
+            {stepText(entry.action) !== t(`mla.status.${entry.toStatus}`) && (
+              <Text size="sm">{t('mla.history.toStatus', { status: t(`mla.status.${entry.toStatus}`) })}</Text>
+            )}
             <Text size="sm">
               <When at={entry.at} /> · {agencyLabel(t, request, entry.actorAgencyId, user.agency.id)}
             </Text>
