@@ -193,6 +193,30 @@ describe('MLA requests (e2e)', () => {
 
   });
 
+  it('offers each side exactly the steps the lifecycle allows it now, the other side none of them, another State nothing at all', async () => {
+    const ACTIONS = `query($id: ID!) { mlaRequest(id: $id) { status availableActions } }`;
+    const actionsOf = async (id: string, who: string) => (await stack.gql<{ mlaRequest: { availableActions: string[] } }>(ACTIONS, { id }, tokens[who]));
+    const draft = await create();
+    expect((await actionsOf(draft.id, 'prosecutor.de')).data!.mlaRequest.availableActions).toEqual(['SUBMIT', 'WITHDRAW']);
+    const submitted = await step(draft, 'SUBMIT', 'prosecutor.de');
+    expect((await actionsOf(submitted.id, 'prosecutor.de')).data!.mlaRequest.availableActions).toEqual(['WITHDRAW']);
+    const requested = ['ACKNOWLEDGE', 'REQUEST_INFO', 'RECORD_CONSULTATION', 'REFUSE', 'FORWARD', 'EXTEND_DEADLINE'];
+    expect((await actionsOf(submitted.id, 'central_authority_officer.md')).data!.mlaRequest.availableActions).toEqual(requested);
+    const extended = await step(submitted, 'EXTEND_DEADLINE', 'central_authority_officer.md', { extensionDays: 10, reason: 'Bank needs time' });
+    expect((await actionsOf(extended.id, 'central_authority_officer.md')).data!.mlaRequest.availableActions).not.toContain('EXTEND_DEADLINE');
+    const asked = await step(extended, 'REQUEST_INFO', 'central_authority_officer.md', { question: 'Which period?' });
+    expect((await actionsOf(asked.id, 'prosecutor.de')).data!.mlaRequest.availableActions).toEqual(['ANSWER', 'WITHDRAW']);
+    expect((await actionsOf(asked.id, 'central_authority_officer.md')).data!.mlaRequest.availableActions).toEqual([]);
+    for (const who of ['prosecutor.at', 'prosecutor.md']) expect(code(await actionsOf(asked.id, who))).toBe('NOT_FOUND');
+    // in a list, from the columns a page reads, the same
+    const listed = await stack.gql<{ mlaRequests: { edges: { node: { id: string; availableActions: string[] } }[] } }>(
+      `query { mlaRequests(first: 50, filter: { direction: INCOMING }) { edges { node { id availableActions } } } }`,
+      {},
+      tokens['central_authority_officer.md'],
+    );
+    expect(listed.data!.mlaRequests.edges.find((e) => e.node.id === asked.id)?.node.availableActions).toEqual([]);
+  });
+
   it('answers a stale or concurrent edit with CONFLICT', async () => {
     const request = await step(await create(), 'SUBMIT', 'prosecutor.de');
     const racing = await Promise.all([

@@ -121,6 +121,8 @@ const ALWAYS_READ: readonly (keyof MlaRequestRow)[] = [
   'decisionDueAt',
   'executionDueAt',
   'updatedAt',
+  // availableActions: an extension is offered only while the deadline was never extended.
+  'extensionDays',
 ];
 
 /** The columns a page needs for the fields its query selects: those, and what toModel always reads. */
@@ -149,7 +151,14 @@ export function dueDatesOf(row: MlaRequestRow): Record<DeadlineKind, Date | null
   };
 }
 
-export function toModel(row: MlaRequestRow, now: Date): MlaRequestModel {
+/**
+ * A request as the resolvers hand it on: the GraphQL fields and the row's lifecycle and
+ * agencies, from which field resolvers derive more (availableActions).
+ */
+export type MlaRequestNode = MlaRequestModel &
+  Pick<MlaRequestRow, 'resumeStatus' | 'requestingAgencyId' | 'requestedAgencyId' | 'extensionDays'>;
+
+export function toModel(row: MlaRequestRow, now: Date): MlaRequestNode {
   const running = runningDeadlines(lifecycleOf(row));
   const deadlines = [];
   for (const [kind, dueAt] of Object.entries(dueDatesOf(row)) as [DeadlineKind, Date | null][]) {

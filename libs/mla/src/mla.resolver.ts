@@ -16,6 +16,8 @@ import {
   UpdateMlaDraftInput,
 } from './dto/mla.types';
 import { MlaDocumentsService } from './documents/mla-documents.service';
+import { MlaAction } from './domain/mla-vocabulary';
+import { MlaRequestNode } from './mla-request.view';
 import { MlaService } from './mla.service';
 
 @Resolver(() => MlaRequestModel)
@@ -70,6 +72,13 @@ export class MlaResolver {
   @ResolveField(() => [MlaMessageModel], { description: 'The thread between the two sides, oldest first' })
   messages(@Parent() request: MlaRequestModel, @Loaders() loaders: RequestLoaders) {
     return loaders.load('mla.messages', (ids) => this.mla.messagesOf(ids), request.id);
+  }
+
+  @ResolveField(() => [MlaAction], {
+    description: "The steps the caller's side may take now, by the lifecycle (what each needs is checked when taken); none for the other side",
+  })
+  availableActions(@Parent() request: MlaRequestNode, @Ctx() ctx: AuthenticatedContext) {
+    return this.mla.actionsFor(ctx, request);
   }
 
   @ResolveField(() => [MlaDocumentModel], { description: 'Documents of the request and its messages, oldest first' })

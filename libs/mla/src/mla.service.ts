@@ -27,7 +27,7 @@ import {
 import { ConnectionShape, childrenOf, toConnection } from '@app/platform';
 import { missingElements } from './domain/mla-completeness';
 import { computeDeadlines, DeadlineDefaults, DeadlineKind, nextDue, reminderAt, runningDeadlines } from './domain/mla-deadlines';
-import { LifecycleState, sideOf, stepComment, transition } from './domain/mla-lifecycle';
+import { availableActions, LifecycleState, sideOf, stepComment, transition } from './domain/mla-lifecycle';
 import { applyOutcomes, Measure } from './domain/mla-measures';
 import { MeasureOutcome, MlaAction, MlaSide, MlaStatus } from './domain/mla-vocabulary';
 import {
@@ -44,7 +44,7 @@ import {
   UpdateMlaDraftInput,
 } from './dto/mla.types';
 import { nextReference } from './mla-reference';
-import { dueDatesOf, lifecycleOf, MlaRequestRow, REQUEST_COLUMNS, REQUEST_SELECT, requestColumnsFor, requestSelectWith, toModel } from './mla-request.view';
+import { dueDatesOf, lifecycleOf, MlaRequestNode, MlaRequestRow, REQUEST_COLUMNS, REQUEST_SELECT, requestColumnsFor, requestSelectWith, toModel } from './mla-request.view';
 
 /** The deadlines service knows subjects by this type. */
 export const MLA_SUBJECT = 'mla-request';
@@ -450,6 +450,25 @@ export class MlaService {
     if (!row) return this.access.notFound(ctx, action, { type: MLA_SUBJECT, id });
     await this.access.authorize(ctx, action, accessTarget(row), { type: MLA_SUBJECT, id });
     return row;
+  }
+
+  /**
+   * The steps the caller's side may take on a request it was allowed to read, by the
+   * lifecycle's own table: none for an agency that only forwarded it (it reads, no longer acts).
+   */
+  actionsFor(ctx: AuthenticatedContext, request: MlaRequestNode): MlaAction[] {
+    const side =
+      request.requestingAgencyId === ctx.actor.agencyId
+        ? MlaSide.REQUESTING
+        : request.requestedAgencyId === ctx.actor.agencyId
+          ? MlaSide.REQUESTED
+          : null;
+    if (side === null) return [];
+    return availableActions(
+      { status: request.status, resumeStatus: request.resumeStatus, closed: request.closed },
+      side,
+      { deadlineExtended: request.extensionDays > 0 },
+    );
   }
 
   private sideIn(ctx: AuthenticatedContext, row: MlaRequestRow): MlaSide {

@@ -10,7 +10,10 @@ import { useServerReachable } from './connectivity';
 import { LanguageSwitch } from './LanguageSwitch';
 
 // Each journey's landing page, in the order of the menu.
-const NAVIGATION: { to: '/'; label: MessageKey }[] = [{ to: '/', label: 'nav.desk' }];
+const NAVIGATION: { to: '/' | '/mla'; label: MessageKey }[] = [
+  { to: '/', label: 'nav.desk' },
+  { to: '/mla', label: 'nav.mla' },
+];
 
 function WhoAmI() {
   const t = useT();
@@ -75,6 +78,8 @@ export function Shell() {
             to={item.to}
             label={t(item.label)}
             active={isCurrent(item.to)}
+            // Filled: the light variant's text fails AA contrast on its hover background.
+            variant="filled"
             aria-current={isCurrent(item.to) ? 'page' : undefined}
           />
         ))}

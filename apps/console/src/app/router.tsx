@@ -1,12 +1,13 @@
 import { createRootRoute, createRouter } from '@tanstack/react-router';
 import { deskRoutes } from '../desk/routes';
+import { mlaRoutes } from '../mla/routes';
 import { NotFoundPage } from './NotFoundPage';
 import { Shell } from './Shell';
 
 export const rootRoute = createRootRoute({ component: Shell, notFoundComponent: NotFoundPage });
 
 // Each journey brings its routes (lazy, so a page's code loads when it is first opened).
-const routeTree = rootRoute.addChildren([...deskRoutes()]);
+const routeTree = rootRoute.addChildren([...deskRoutes(), ...mlaRoutes()]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });
 

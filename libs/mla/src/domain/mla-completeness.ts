@@ -1,11 +1,23 @@
-import { FieldProblem } from '@app/kernel';
 import { LegalBasis, MeasureKind } from './mla-vocabulary';
+
+/*
+ * Imported as it stands by the console (apps/console/src/mla), which shows the checklist
+ * live while a request is drafted: so this file imports nothing but the vocabulary (no
+ * Nest, no Node), and takes the enums' values as plain strings too, as the console's
+ * generated types spell them.
+ */
+
+/** A missing element: the field and what it lacks (the shape of @app/kernel's FieldProblem). */
+export interface MissingElement {
+  readonly field: string;
+  readonly problem: string;
+}
 
 /** A request as drafted; anything may still be missing. */
 export interface DraftContent {
-  readonly legalBasis: LegalBasis | null;
+  readonly legalBasis: LegalBasis | `${LegalBasis}` | null;
   readonly treatyName: string | null;
-  readonly measures: readonly { readonly kind: MeasureKind; readonly details: string }[];
+  readonly measures: readonly { readonly kind: MeasureKind | `${MeasureKind}`; readonly details: string }[];
   readonly factsSummary: string | null;
   readonly offences: readonly string[];
   readonly urgent: boolean;
@@ -20,10 +32,10 @@ const blank = (value: string | null | undefined) => !value || value.trim() === '
  * (given at drafting), legal basis, the facts, the offences, the measures sought with their
  * details, the reason for any urgency and the language. Lists every missing element.
  */
-export function missingElements(draft: DraftContent): FieldProblem[] {
-  const problems: FieldProblem[] = [];
+export function missingElements(draft: DraftContent): MissingElement[] {
+  const problems: MissingElement[] = [];
   if (!draft.legalBasis) problems.push({ field: 'legalBasis', problem: 'is required' });
-  if (draft.legalBasis === LegalBasis.BILATERAL_TREATY && blank(draft.treatyName)) {
+  if (draft.legalBasis === `${LegalBasis.BILATERAL_TREATY}` && blank(draft.treatyName)) {
     problems.push({ field: 'treatyName', problem: 'is required for a bilateral treaty' });
   }
   if (draft.measures.length === 0) problems.push({ field: 'measures', problem: 'at least one requested measure is required' });

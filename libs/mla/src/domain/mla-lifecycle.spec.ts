@@ -1,4 +1,4 @@
-import { LifecycleState, statusFromMeasures, stepComment, transition, TransitionContext } from './mla-lifecycle';
+import { availableActions, LifecycleState, statusFromMeasures, stepComment, transition, TransitionContext } from './mla-lifecycle';
 import { LegalBasis, MeasureOutcome, MlaAction, MlaSide, MlaStatus, RefusalGround } from './mla-vocabulary';
 
 const NOW = new Date('2026-03-01T10:00:00Z');
@@ -80,6 +80,24 @@ describe('MLA lifecycle: every (state, action, side)', () => {
     const got = result.ok ? `→ ${result.next.status}` : result.refusal;
     expect(got).toBe(outcome);
     if (!result.ok && result.refusal === 'ILLEGAL_STATE') expect(result.problems[0].problem).toContain(status);
+  });
+});
+
+describe('the actions a side may take', () => {
+  // Exactly those the table lets through: offered ⇔ the transition is not refused for state or side.
+  it.each(Object.values(MlaStatus).flatMap((status) => Object.values(MlaSide).map((side) => [status, side] as const)))(
+    'in %s for the %s side: those the lifecycle accepts',
+    (status, side) => {
+      const accepted = Object.values(MlaAction).filter((action) => EXPECTED[action].side === side && EXPECTED[action].from[status]);
+      expect(availableActions(stateOf(status), side, { deadlineExtended: false })).toEqual(accepted);
+    },
+  );
+
+  it('offers no second extension and nothing on a final request', () => {
+    expect(availableActions(stateOf(S.ACKNOWLEDGED), REQUESTED, { deadlineExtended: true })).not.toContain(A.EXTEND_DEADLINE);
+    const closed: LifecycleState = { status: S.PARTIALLY_EXECUTED, resumeStatus: null, closed: true };
+    expect(availableActions(closed, REQUESTED, { deadlineExtended: false })).toEqual([]);
+    expect(availableActions(closed, REQUESTING, { deadlineExtended: false })).toEqual([]);
   });
 });
 

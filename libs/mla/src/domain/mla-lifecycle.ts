@@ -1,6 +1,6 @@
 import { FieldProblem } from '@app/kernel';
 import { refusalGroundProblems } from './mla-refusal';
-import { LegalBasis, MeasureOutcome, MlaAction, MlaSide, MlaStatus, RefusalGround } from './mla-vocabulary';
+import { LegalBasis, MAX_EXTENSION_DAYS, MeasureOutcome, MlaAction, MlaSide, MlaStatus, RefusalGround } from './mla-vocabulary';
 
 /**
  * The lifecycle of an MLA request as a pure function: which side may take which action
@@ -37,8 +37,8 @@ export type TransitionResult =
   | { readonly ok: true; readonly next: LifecycleState }
   | { readonly ok: false; readonly refusal: 'WRONG_SIDE' | 'ILLEGAL_STATE' | 'INVALID'; readonly problems: FieldProblem[] };
 
-/** EIO art. 12(5): the decision deadline may be extended by at most 30 days; other bases by at most 90 here. */
-export const MAX_EXTENSION_DAYS = (basis: LegalBasis | null) => (basis === LegalBasis.EIO_DIRECTIVE ? 30 : 90);
+// Defined with the vocabulary, which the console imports too (it offers the same bound).
+export { MAX_EXTENSION_DAYS };
 
 const S = MlaStatus;
 const OPEN_AT_REQUESTED_SIDE = [S.SUBMITTED, S.FORWARDED, S.ACKNOWLEDGED, S.IN_EXECUTION, S.POSTPONED];
@@ -148,6 +148,21 @@ export function statusFromMeasures(outcomes: readonly MeasureOutcome[]): Lifecyc
 
 export function isFinal(state: LifecycleState): boolean {
   return [S.EXECUTED, S.REFUSED, S.WITHDRAWN].includes(state.status) || (state.status === S.PARTIALLY_EXECUTED && state.closed);
+}
+
+/**
+ * The actions `side` may take in `state`: those the table allows it there (an extension
+ * only while the deadline was never extended). What each action needs is checked when it
+ * is taken; this list tells a client which steps to offer at all.
+ */
+export function availableActions(state: LifecycleState, side: MlaSide, facts: { readonly deadlineExtended: boolean }): MlaAction[] {
+  if (isFinal(state)) return [];
+  return (Object.keys(RULES) as MlaAction[]).filter(
+    (action) =>
+      RULES[action].side === side &&
+      RULES[action].from.includes(state.status) &&
+      !(action === MlaAction.EXTEND_DEADLINE && facts.deadlineExtended),
+  );
 }
 
 /** The side that may take an action. */

@@ -1,4 +1,7 @@
-/** The words of an MLA request (DESIGN.md "MLA request"); plain enums, shared by rules, SQL and GraphQL. */
+/**
+ * The words of an MLA request (DESIGN.md "MLA request"); plain enums, shared by rules, SQL and
+ * GraphQL, and imported by the console as it stands: keep this file free of imports.
+ */
 
 export enum LegalBasis {
   /** UN Convention against Transnational Organized Crime, art. 18. */
@@ -130,3 +133,6 @@ export const GROUNDS_NEEDING_CONSULTATION: readonly RefusalGround[] = [
   RefusalGround.EIO_11_1_E_TERRITORIALITY,
   RefusalGround.EIO_11_1_F_FUNDAMENTAL_RIGHTS,
 ];
+
+/** EIO art. 12(5): the decision deadline may be extended by at most 30 days; other bases by at most 90 here. */
+export const MAX_EXTENSION_DAYS = (basis: LegalBasis | `${LegalBasis}` | null) => (basis === `${LegalBasis.EIO_DIRECTIVE}` ? 30 : 90);
