@@ -1,6 +1,7 @@
 import { Bench, CONNECTIONS, DURATION_S, WARMUP_S, withBenchStack } from './harness';
 import { handoffsBench } from './handoffs.bench';
 import { casesBench } from './cases.bench';
+import { consoleBench } from './console.bench';
 import { meBench } from './me.bench';
 import { mlaBench } from './mla.bench';
 
@@ -13,6 +14,7 @@ const BENCHES: Record<string, Bench> = {
   mla: mlaBench,
   cases: casesBench,
   handoffs: handoffsBench,
+  console: consoleBench,
 };
 
 async function main(): Promise<void> {

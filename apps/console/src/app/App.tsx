@@ -1,29 +1,35 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { Center, Loader, MantineProvider, VisuallyHidden } from '@mantine/core';
-import { RouterProvider } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { I18nProvider, useT } from '../i18n/I18nProvider';
 import { reportSessionRejected } from '../session/rejections';
 import { SessionProvider, useSession } from '../session/SessionProvider';
-import { SignInPage } from '../session/SignInPage';
 import { createApolloClient } from './apollo';
-import { router } from './router';
 import { theme } from './theme';
+
+// The sign-in form (and its form libraries) loads only when there is no session to restore.
+const SignInPage = lazy(() => import('../session/SignInPage').then((module) => ({ default: module.SignInPage })));
+const SignedInConsole = lazy(() => import('./SignedInConsole').then((module) => ({ default: module.SignedInConsole })));
+
+function Waiting() {
+  const t = useT();
+  return (
+    <Center mih="100vh" role="status">
+      <Loader />
+      <VisuallyHidden>{t('signIn.checking')}</VisuallyHidden>
+    </Center>
+  );
+}
 
 /** Signed in: the routed console; otherwise the sign-in page (the address is kept for after). */
 function Gate() {
-  const t = useT();
   const { state } = useSession();
-  if (state.status === 'checking') {
-    return (
-      <Center mih="100vh" role="status">
-        <Loader />
-        <VisuallyHidden>{t('signIn.checking')}</VisuallyHidden>
-      </Center>
-    );
-  }
-  if (state.status === 'signed-out') return <SignInPage ended={state.reason} />;
-  return <RouterProvider router={router} />;
+  if (state.status === 'checking') return <Waiting />;
+  return (
+    <Suspense fallback={<Waiting />}>
+      {state.status === 'signed-out' ? <SignInPage ended={state.reason} /> : <SignedInConsole />}
+    </Suspense>
+  );
 }
 
 function WithSession() {

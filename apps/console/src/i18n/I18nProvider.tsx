@@ -1,7 +1,7 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { IntlProvider, useIntl } from 'react-intl';
 import { isLocale, Locale, LOCALES } from './catalogue';
-import { MessageKey, MESSAGES } from './messages';
+import { MessageKey, messagesFor, useCataloguesVersion } from './messages';
 
 // The chosen language is the one thing the console keeps in the browser: it says nothing
 // about cases, requests or people.
@@ -31,9 +31,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = locale;
   }, [locale]);
   const choice = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
+  const catalogues = useCataloguesVersion();
+  const messages = useMemo(() => messagesFor(locale), [locale, catalogues]);
   return (
     <LocaleContext.Provider value={choice}>
-      <IntlProvider locale={locale} messages={MESSAGES[locale]} defaultLocale="en">
+      <IntlProvider locale={locale} messages={messages} defaultLocale="en">
         {children}
       </IntlProvider>
     </LocaleContext.Provider>

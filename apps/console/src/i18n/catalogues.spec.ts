@@ -3,8 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import ts from 'typescript';
+import { CATALOGUES } from './all-catalogues';
 import { LOCALES } from './catalogue';
-import { MESSAGES } from './messages';
+
+const MESSAGES = Object.fromEntries(
+  LOCALES.map((locale) => [locale, Object.assign({}, ...CATALOGUES.map((c) => c[locale])) as Record<string, string>]),
+);
 
 const SOURCE = join(__dirname, '..');
 
@@ -43,6 +47,11 @@ function hardCodedText(file: string): string[] {
 }
 
 describe('message catalogues', () => {
+  it('never give one key twice', () => {
+    const keys = CATALOGUES.flatMap((c) => Object.keys(c.en));
+    expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
+  });
+
   it('give every key in every language, none empty', () => {
     const keys = Object.keys(MESSAGES.en).sort();
     expect(keys.length).toBeGreaterThan(20);
@@ -64,7 +73,7 @@ describe('message catalogues', () => {
       walk(new IntlMessageFormat(text, locale).getAst());
       return [...names].sort();
     };
-    for (const key of Object.keys(MESSAGES.en) as (keyof typeof MESSAGES.en)[]) {
+    for (const key of Object.keys(MESSAGES.en)) {
       const expected = placeholders(MESSAGES.en[key], 'en');
       for (const locale of LOCALES) expect({ key, locale, names: placeholders(MESSAGES[locale][key], locale) }).toEqual({ key, locale, names: expected });
     }

@@ -1,21 +1,38 @@
+import { useSyncExternalStore } from 'react';
 import { shellMessages } from '../app/messages';
-import { deskMessages } from '../desk/messages';
-import { mlaMessages } from '../mla/messages';
-import { mlaVocabularyMessages } from '../mla/vocabulary';
 import { sessionMessages } from '../session/messages';
-import { Locale, LOCALES } from './catalogue';
+import type { CATALOGUES } from './all-catalogues';
+import { Catalogue, Locale } from './catalogue';
 import { vocabularyMessages } from './vocabulary';
 
-/** Every journey's catalogue; a journey adds its own here. */
-const catalogues = [shellMessages, sessionMessages, vocabularyMessages, deskMessages, mlaVocabularyMessages, mlaMessages] as const;
-
 type KeysOf<C> = C extends Record<'en', Record<infer K, string>> ? K : never;
-export type MessageKey = KeysOf<(typeof catalogues)[number]>;
+export type MessageKey = KeysOf<(typeof CATALOGUES)[number]>;
 
-function merged(locale: Locale): Record<MessageKey, string> {
-  return Object.assign({}, ...catalogues.map((c) => c[locale])) as Record<MessageKey, string>;
+// The shell's, sign-in's and the shared vocabulary load with the console; every other
+// journey's catalogue loads with its page's code, so the first page stays small.
+const loaded = new Set<Catalogue<string>>([shellMessages, sessionMessages, vocabularyMessages]);
+let version = 0;
+const listeners = new Set<() => void>();
+
+/** Called by a journey's page module when its code loads. */
+export function registerMessages(catalogue: Catalogue<string>): void {
+  if (loaded.has(catalogue)) return;
+  loaded.add(catalogue);
+  version += 1;
+  listeners.forEach((listener) => listener());
 }
 
-export const MESSAGES: Record<Locale, Record<MessageKey, string>> = Object.fromEntries(
-  LOCALES.map((locale) => [locale, merged(locale)]),
-) as Record<Locale, Record<MessageKey, string>>;
+export function messagesFor(locale: Locale): Record<string, string> {
+  return Object.assign({}, ...[...loaded].map((catalogue) => catalogue[locale]));
+}
+
+/** Changes whenever a catalogue arrives, so the provider hands react-intl the new messages. */
+export function useCataloguesVersion(): number {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => version,
+  );
+}

@@ -9,6 +9,13 @@ import { useSignedInUser } from '../session/SessionProvider';
 import { DeadlineLine, OverdueMark, StatusText } from './Marks';
 import { MlaFilters } from './MlaFilters';
 import { MLA_REQUESTS } from './operations';
+import { registerMessages } from '../i18n/messages';
+import { mlaMessages } from './messages';
+import { mlaVocabularyMessages } from './vocabulary';
+
+// This journey's words come with its code.
+registerMessages(mlaVocabularyMessages);
+registerMessages(mlaMessages);
 
 // Through the route's id, not its object: importing the route here would make its type depend on this page.
 const mlaListRoute = getRouteApi('/mla');

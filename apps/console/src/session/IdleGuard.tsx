@@ -1,15 +1,15 @@
-import { Button, Group, Modal, Text } from '@mantine/core';
 import { useIdle, useInterval } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
-import { useT } from '../i18n/I18nProvider';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useSession } from './SessionProvider';
+
+// The warning dialog's code loads the first time it is needed.
+const IdleWarning = lazy(() => import('./IdleWarning').then((module) => ({ default: module.IdleWarning })));
 
 /**
  * Ends a session left idle for `idleLockSeconds`, after a warning a minute before (halfway,
  * for shorter settings), which any activity dismisses.
  */
 export function IdleGuard({ idleLockSeconds }: { idleLockSeconds: number }) {
-  const t = useT();
   const { signOut } = useSession();
   const warnAhead = Math.min(60, Math.floor(idleLockSeconds / 2));
   const warned = useIdle((idleLockSeconds - warnAhead) * 1000, { initialState: false });
@@ -30,17 +30,10 @@ export function IdleGuard({ idleLockSeconds }: { idleLockSeconds: number }) {
     if (locked) void signOut('idle');
   }, [locked, signOut]);
 
+  if (!warned || locked) return null;
   return (
-    <Modal opened={warned && !locked} onClose={() => undefined} withCloseButton={false} title={t('idle.title')} centered>
-      <Text role="timer" aria-live="polite">
-        {t('idle.body', { seconds: left })}
-      </Text>
-      <Group justify="flex-end" mt="md">
-        <Button variant="default" onClick={() => void signOut('signedOut')}>
-          {t('idle.signOut')}
-        </Button>
-        <Button>{t('idle.stay')}</Button>
-      </Group>
-    </Modal>
+    <Suspense fallback={null}>
+      <IdleWarning secondsLeft={left} onSignOut={() => void signOut('signedOut')} />
+    </Suspense>
   );
 }

@@ -13,6 +13,13 @@ import { CREATE_MLA_REQUEST, MLA_DIRECTORY, OWN_CASES, TRANSITION_MLA_REQUEST } 
 import { CompletenessChecklist } from './CompletenessChecklist';
 import { createInputOf, draftContentOf, draftSchema, DraftValues, EMPTY_DRAFT } from './draft-form';
 import { MeasuresField } from './MeasuresField';
+import { registerMessages } from '../../i18n/messages';
+import { mlaMessages } from '../messages';
+import { mlaVocabularyMessages } from '../vocabulary';
+
+// This journey's words come with its code.
+registerMessages(mlaVocabularyMessages);
+registerMessages(mlaMessages);
 
 /** Languages a request is commonly written in (ISO 639-1), named in the user's language. */
 const REQUEST_LANGUAGES = ['en', 'de', 'ro', 'ru', 'fr', 'uk', 'it', 'es', 'bg', 'hu', 'pl'];

@@ -15,6 +15,13 @@ import { Documents } from './Documents';
 import { HistoryTimeline } from './HistoryTimeline';
 import { MessageThread } from './MessageThread';
 import { RequestFacts } from './RequestFacts';
+import { registerMessages } from '../../i18n/messages';
+import { mlaMessages } from '../messages';
+import { mlaVocabularyMessages } from '../vocabulary';
+
+// This journey's words come with its code.
+registerMessages(mlaVocabularyMessages);
+registerMessages(mlaMessages);
 
 /** One request: what it asks, where it stands, what the caller's side may do, and the exchange around it. */
 export function MlaRequestPage() {

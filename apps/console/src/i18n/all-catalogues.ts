@@ -1,0 +1,12 @@
+import { shellMessages } from '../app/messages';
+import { deskMessages } from '../desk/messages';
+import { mlaMessages } from '../mla/messages';
+import { mlaVocabularyMessages } from '../mla/vocabulary';
+import { sessionMessages } from '../session/messages';
+import { vocabularyMessages } from './vocabulary';
+
+/**
+ * Every catalogue of the console; a journey adds its own here. Only types and tests import
+ * this list: at run time a journey's catalogue comes with its page's code (registerMessages).
+ */
+export const CATALOGUES = [shellMessages, sessionMessages, vocabularyMessages, deskMessages, mlaVocabularyMessages, mlaMessages] as const;

@@ -1,0 +1,36 @@
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { addTypenameToDocument } from '@apollo/client/utilities';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema, DocumentNode, GraphQLError, validate } from 'graphql';
+import { parseConfig } from '../../../libs/config/src/config.schema';
+import * as generated from './gql/graphql';
+
+const schema = buildSchema(readFileSync(join(__dirname, '../../gateway/schema.graphql'), 'utf8'));
+const documents = Object.entries(generated).filter(
+  (entry): entry is [string, DocumentNode] => entry[0].endsWith('Document') && typeof entry[1] === 'object' && entry[1] !== null && 'definitions' in entry[1],
+);
+
+/** The cost graphql-armor gives an operation as Apollo Client sends it (with __typename everywhere). */
+function costOf(document: DocumentNode): number {
+  try {
+    validate(schema, addTypenameToDocument(document), [costLimitRule({ maxCost: 0 })]);
+  } catch (error) {
+    const found = /found ([\d.]+)/.exec((error as GraphQLError).message);
+    if (found) return parseFloat(found[1]);
+    throw error;
+  }
+  return 0;
+}
+
+describe('console operations against the gateway query limits', () => {
+  const { GRAPHQL_MAX_COST } = parseConfig({});
+
+  it('finds the generated operations', () => {
+    expect(documents.map(([name]) => name)).toEqual(expect.arrayContaining(['DeskDocument', 'SignInDocument']));
+  });
+
+  it.each(documents)('%s costs less than the default GRAPHQL_MAX_COST', (_, document) => {
+    expect(costOf(document)).toBeLessThan(GRAPHQL_MAX_COST);
+  });
+});
