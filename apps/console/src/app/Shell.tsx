@@ -3,6 +3,7 @@ import { Alert, Anchor, AppShell, Button, Group, NavLink, Stack, Text, Title } f
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useT } from '../i18n/I18nProvider';
+import type { Role } from '../gql/graphql';
 import type { MessageKey } from '../i18n/messages';
 import { IdleGuard } from '../session/IdleGuard';
 import { useSession, useSignedInUser } from '../session/SessionProvider';
@@ -10,9 +11,15 @@ import { useServerReachable } from './connectivity';
 import { LanguageSwitch } from './LanguageSwitch';
 
 // Each journey's landing page, in the order of the menu.
-const NAVIGATION: { to: '/' | '/mla'; label: MessageKey }[] = [
+const CASE_ROLES: Role[] = ['PROSECUTOR', 'LIAISON_OFFICER'];
+const MLA_ROLES: Role[] = ['PROSECUTOR', 'CENTRAL_AUTHORITY_OFFICER'];
+
+// Each journey's landing page, in the order of the menu, for the roles that work there
+// (the API refuses the others anyway).
+const NAVIGATION: { to: '/' | '/mla' | '/shared'; label: MessageKey; roles?: Role[] }[] = [
   { to: '/', label: 'nav.desk' },
-  { to: '/mla', label: 'nav.mla' },
+  { to: '/shared', label: 'nav.shared', roles: CASE_ROLES },
+  { to: '/mla', label: 'nav.mla', roles: MLA_ROLES },
 ];
 
 function WhoAmI() {
@@ -71,7 +78,7 @@ export function Shell() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('app.navigation')}>
-        {NAVIGATION.map((item) => (
+        {NAVIGATION.filter((item) => !item.roles || item.roles.some((role) => state.user.roles.includes(role))).map((item) => (
           <NavLink
             key={item.to}
             component={Link}

@@ -1,13 +1,14 @@
 import { createRootRoute, createRouter } from '@tanstack/react-router';
 import { deskRoutes } from '../desk/routes';
 import { mlaRoutes } from '../mla/routes';
+import { sharedRoutes } from '../shared/routes';
 import { NotFoundPage } from './NotFoundPage';
 import { Shell } from './Shell';
 
 export const rootRoute = createRootRoute({ component: Shell, notFoundComponent: NotFoundPage });
 
 // Each journey brings its routes (lazy, so a page's code loads when it is first opened).
-const routeTree = rootRoute.addChildren([...deskRoutes(), ...mlaRoutes()]);
+const routeTree = rootRoute.addChildren([...deskRoutes(), ...mlaRoutes(), ...sharedRoutes()]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });
 

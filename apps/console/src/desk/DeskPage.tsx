@@ -115,11 +115,13 @@ function CardsToAcknowledge({ cards }: { cards: NonNullable<DeskQuery['sharedCas
     <List spacing="xs" data-testid="desk-cards">
       {cards.map((card) => (
         <List.Item key={card.id}>
-          {t('desk.cards.item', {
-            agency: card.ownerAgency.name,
-            state: card.ownerAgency.stateName,
-            when: intl.formatDate(card.sharedAt, { dateStyle: 'medium' }),
-          })}
+          <AnchorLink to="/shared/$shareId" params={{ shareId: card.id }}>
+            {t('desk.cards.item', {
+              agency: card.ownerAgency.name,
+              state: card.ownerAgency.stateName,
+              when: intl.formatDate(card.sharedAt, { dateStyle: 'medium' }),
+            })}
+          </AnchorLink>
         </List.Item>
       ))}
     </List>

@@ -28,6 +28,10 @@ type Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      ...SessionFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  fragment SharedCard on CaseShare {\n    id\n    summary\n    contactPoint\n    handlingCode\n    handlingRestriction\n    sharedAt\n    expiresAt\n    acknowledgedAt\n    ownerAgency {\n      id\n      name\n      stateName\n    }\n  }\n": typeof types.SharedCardFragmentDoc,
+    "\n  query SharedCases($first: Int, $after: String) {\n    sharedCases(first: $first, after: $after) {\n      edges {\n        node {\n          ...SharedCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SharedCasesDocument,
+    "\n  query SharedCase($id: ID!) {\n    sharedCase(id: $id) {\n      ...SharedCard\n    }\n  }\n": typeof types.SharedCaseDocument,
+    "\n  mutation AcknowledgeCaseShare($id: ID!) {\n    acknowledgeCaseShare(id: $id) {\n      ...SharedCard\n    }\n  }\n": typeof types.AcknowledgeCaseShareDocument,
 };
 const documents: Documents = {
     "\n  query Desk($mla: Boolean!, $cases: Boolean!) {\n    waiting: mlaRequests(\n      first: 30\n      filter: {\n        statuses: [SUBMITTED, FORWARDED, ACKNOWLEDGED, IN_EXECUTION, POSTPONED, PARTIALLY_EXECUTED, ADDITIONAL_INFO_REQUESTED]\n      }\n    ) @include(if: $mla) {\n      edges {\n        node {\n          ...DeskRequest\n        }\n      }\n    }\n    recentMatches(first: 10) @include(if: $cases) {\n      id\n      caseId\n      caseReference\n      identifierType\n      foundAt\n      otherAgency {\n        name\n        stateName\n      }\n      contact {\n        displayName\n        email\n      }\n    }\n    sharedCases(first: 50) @include(if: $cases) {\n      edges {\n        node {\n          id\n          acknowledgedAt\n          sharedAt\n          handlingCode\n          ownerAgency {\n            name\n            stateName\n          }\n        }\n      }\n    }\n    notifications(first: 10, unreadOnly: true) {\n      edges {\n        node {\n          id\n          kind\n          subjectId\n          createdAt\n        }\n      }\n    }\n  }\n\n  fragment DeskRequest on MlaRequest {\n    id\n    reference\n    status\n    urgent\n    overdue\n    requesting {\n      agencyId\n      stateCode\n    }\n    requested {\n      agencyId\n      stateCode\n    }\n    deadlines {\n      kind\n      dueAt\n      overdue\n      running\n    }\n  }\n": types.DeskDocument,
@@ -44,6 +48,10 @@ const documents: Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.SignInDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      ...SessionFields\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  fragment SharedCard on CaseShare {\n    id\n    summary\n    contactPoint\n    handlingCode\n    handlingRestriction\n    sharedAt\n    expiresAt\n    acknowledgedAt\n    ownerAgency {\n      id\n      name\n      stateName\n    }\n  }\n": types.SharedCardFragmentDoc,
+    "\n  query SharedCases($first: Int, $after: String) {\n    sharedCases(first: $first, after: $after) {\n      edges {\n        node {\n          ...SharedCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SharedCasesDocument,
+    "\n  query SharedCase($id: ID!) {\n    sharedCase(id: $id) {\n      ...SharedCard\n    }\n  }\n": types.SharedCaseDocument,
+    "\n  mutation AcknowledgeCaseShare($id: ID!) {\n    acknowledgeCaseShare(id: $id) {\n      ...SharedCard\n    }\n  }\n": types.AcknowledgeCaseShareDocument,
 };
 
 /**
@@ -116,6 +124,22 @@ export function graphql(source: "\n  mutation RefreshSession {\n    refreshSessi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SharedCard on CaseShare {\n    id\n    summary\n    contactPoint\n    handlingCode\n    handlingRestriction\n    sharedAt\n    expiresAt\n    acknowledgedAt\n    ownerAgency {\n      id\n      name\n      stateName\n    }\n  }\n"): (typeof documents)["\n  fragment SharedCard on CaseShare {\n    id\n    summary\n    contactPoint\n    handlingCode\n    handlingRestriction\n    sharedAt\n    expiresAt\n    acknowledgedAt\n    ownerAgency {\n      id\n      name\n      stateName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharedCases($first: Int, $after: String) {\n    sharedCases(first: $first, after: $after) {\n      edges {\n        node {\n          ...SharedCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query SharedCases($first: Int, $after: String) {\n    sharedCases(first: $first, after: $after) {\n      edges {\n        node {\n          ...SharedCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharedCase($id: ID!) {\n    sharedCase(id: $id) {\n      ...SharedCard\n    }\n  }\n"): (typeof documents)["\n  query SharedCase($id: ID!) {\n    sharedCase(id: $id) {\n      ...SharedCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeCaseShare($id: ID!) {\n    acknowledgeCaseShare(id: $id) {\n      ...SharedCard\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeCaseShare($id: ID!) {\n    acknowledgeCaseShare(id: $id) {\n      ...SharedCard\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

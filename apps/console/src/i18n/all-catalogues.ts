@@ -3,10 +3,11 @@ import { deskMessages } from '../desk/messages';
 import { mlaMessages } from '../mla/messages';
 import { mlaVocabularyMessages } from '../mla/vocabulary';
 import { sessionMessages } from '../session/messages';
+import { sharedMessages } from '../shared/messages';
 import { vocabularyMessages } from './vocabulary';
 
 /**
  * Every catalogue of the console; a journey adds its own here. Only types and tests import
  * this list: at run time a journey's catalogue comes with its page's code (registerMessages).
  */
-export const CATALOGUES = [shellMessages, sessionMessages, vocabularyMessages, deskMessages, mlaVocabularyMessages, mlaMessages] as const;
+export const CATALOGUES = [shellMessages, sessionMessages, vocabularyMessages, deskMessages, mlaVocabularyMessages, mlaMessages, sharedMessages] as const;

@@ -1,0 +1,74 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { FailureNotice } from '../app/FailureNotice';
+import { When } from '../app/When';
+import { useT } from '../i18n/I18nProvider';
+import { registerMessages } from '../i18n/messages';
+import { AnchorLink } from '../mla/links';
+import { HandlingCodeNotice } from './HandlingCode';
+import { sharedMessages } from './messages';
+import { ACKNOWLEDGE_CARD, SHARED_CASE } from './operations';
+
+registerMessages(sharedMessages);
+
+const route = getRouteApi('/shared/$shareId');
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text fw={600} size="sm">
+        {label}
+      </Text>
+      <Text component="div">{children}</Text>
+    </div>
+  );
+}
+
+/** One card shared with the user's agency: what the owner wrote, its handling code in words, and acknowledgement. */
+export function SharedCardPage() {
+  const t = useT();
+  const { shareId } = route.useParams();
+  const { data, error } = useQuery(SHARED_CASE, { variables: { id: shareId } });
+  const [acknowledge, acknowledging] = useMutation(ACKNOWLEDGE_CARD);
+  const card = data?.sharedCase;
+  return (
+    <Stack>
+      <AnchorLink to="/shared">{t('card.back')}</AnchorLink>
+      <FailureNotice error={error} />
+      {card && (
+        <>
+          <Title order={1}>{t('card.title', { agency: card.ownerAgency.name, state: card.ownerAgency.stateName })}</Title>
+          <Card withBorder>
+            <Stack>
+              <Field label={t('shared.handling')}>
+                <HandlingCodeNotice code={card.handlingCode} restriction={card.handlingRestriction} />
+              </Field>
+              <Field label={t('card.summary')}>
+                <Text style={{ whiteSpace: 'pre-wrap' }}>{card.summary}</Text>
+              </Field>
+              <Field label={t('card.contact')}>{card.contactPoint}</Field>
+              <Field label={t('shared.sharedAt')}>
+                <When at={card.sharedAt} />
+              </Field>
+              <Field label={t('card.expires')}>{card.expiresAt ? <When at={card.expiresAt} /> : t('card.noExpiry')}</Field>
+            </Stack>
+          </Card>
+          <FailureNotice error={acknowledging.error} />
+          <Group>
+            {card.acknowledgedAt ? (
+              <Text data-testid="acknowledged">
+                {t('card.acknowledgedAt')}: <When at={card.acknowledgedAt} />
+              </Text>
+            ) : (
+              <Button loading={acknowledging.loading} onClick={() => void acknowledge({ variables: { id: card.id } }).catch(() => undefined)}>
+                {t('card.acknowledge')}
+              </Button>
+            )}
+          </Group>
+        </>
+      )}
+    </Stack>
+  );
+}
