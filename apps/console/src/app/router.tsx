@@ -1,4 +1,5 @@
 import { createRootRoute, createRouter } from '@tanstack/react-router';
+import { casesRoutes } from '../cases/routes';
 import { deskRoutes } from '../desk/routes';
 import { mlaRoutes } from '../mla/routes';
 import { sharedRoutes } from '../shared/routes';
@@ -8,7 +9,7 @@ import { Shell } from './Shell';
 export const rootRoute = createRootRoute({ component: Shell, notFoundComponent: NotFoundPage });
 
 // Each journey brings its routes (lazy, so a page's code loads when it is first opened).
-const routeTree = rootRoute.addChildren([...deskRoutes(), ...mlaRoutes(), ...sharedRoutes()]);
+const routeTree = rootRoute.addChildren([...deskRoutes(), ...casesRoutes(), ...sharedRoutes(), ...mlaRoutes()]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });
 

@@ -89,7 +89,7 @@ function NewHits({ hits }: { hits: NonNullable<DeskQuery['recentMatches']> }) {
     <List spacing="xs" data-testid="desk-hits">
       {hits.map((hit) => (
         <List.Item key={hit.id}>
-          <Text span>
+          <AnchorLink to="/cases/$caseId" params={{ caseId: hit.caseId }}>
             {t('desk.hits.item', {
               reference: hit.caseReference,
               identifier: t(`identifierType.${hit.identifierType}`),
@@ -97,7 +97,7 @@ function NewHits({ hits }: { hits: NonNullable<DeskQuery['recentMatches']> }) {
               state: hit.otherAgency.stateName,
               contact: `${hit.contact.displayName} <${hit.contact.email}>`,
             })}
-          </Text>{' '}
+          </AnchorLink>{' '}
           <Text span size="sm">
             <When at={hit.foundAt} />
           </Text>

@@ -14,6 +14,17 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Cases($filter: CaseFilterInput, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          nationalReference\n          title\n          status\n          formsOfExploitation\n          updatedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CasesDocument,
+    "\n  fragment CaseDetails on Case {\n    id\n    nationalReference\n    title\n    status\n    formsOfExploitation\n    childVictims\n    organisedCrimeGroup\n    financialInvestigation\n    version\n    updatedAt\n  }\n": typeof types.CaseDetailsFragmentDoc,
+    "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseDetails\n      identifiers {\n        id\n        type\n        value\n        role\n        note\n      }\n    }\n    matches(caseId: $id) {\n      id\n      identifierType\n      foundAt\n      otherAgency {\n        id\n        name\n        stateCode\n        stateName\n      }\n      contact {\n        displayName\n        email\n      }\n    }\n    caseShares(caseId: $id) {\n      id\n      handlingCode\n      handlingRestriction\n      sharedAt\n      acknowledgedAt\n      revokedAt\n      expiresAt\n      recipientAgency {\n        name\n        stateName\n      }\n    }\n  }\n": typeof types.CaseDocument,
+    "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      ...CaseDetails\n    }\n  }\n": typeof types.CreateCaseDocument,
+    "\n  mutation UpdateCase($input: UpdateCaseInput!) {\n    updateCase(input: $input) {\n      ...CaseDetails\n    }\n  }\n": typeof types.UpdateCaseDocument,
+    "\n  mutation AddIdentifier($input: AddIdentifierInput!) {\n    addIdentifier(input: $input) {\n      id\n    }\n  }\n": typeof types.AddIdentifierDocument,
+    "\n  mutation RemoveIdentifier($id: ID!) {\n    removeIdentifier(id: $id)\n  }\n": typeof types.RemoveIdentifierDocument,
+    "\n  mutation RequestDisclosure($matchId: ID!, $message: String!) {\n    requestDisclosure(matchId: $matchId, message: $message)\n  }\n": typeof types.RequestDisclosureDocument,
+    "\n  mutation ShareCase($input: ShareCaseInput!) {\n    shareCase(input: $input) {\n      id\n    }\n  }\n": typeof types.ShareCaseDocument,
+    "\n  mutation RevokeCaseShare($id: ID!) {\n    revokeCaseShare(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeCaseShareDocument,
+    "\n  query ShareRecipients {\n    states {\n      code\n      name\n    }\n    agencies {\n      id\n      name\n      kind\n      state {\n        code\n      }\n    }\n  }\n": typeof types.ShareRecipientsDocument,
     "\n  query Desk($mla: Boolean!, $cases: Boolean!) {\n    waiting: mlaRequests(\n      first: 30\n      filter: {\n        statuses: [SUBMITTED, FORWARDED, ACKNOWLEDGED, IN_EXECUTION, POSTPONED, PARTIALLY_EXECUTED, ADDITIONAL_INFO_REQUESTED]\n      }\n    ) @include(if: $mla) {\n      edges {\n        node {\n          ...DeskRequest\n        }\n      }\n    }\n    recentMatches(first: 10) @include(if: $cases) {\n      id\n      caseId\n      caseReference\n      identifierType\n      foundAt\n      otherAgency {\n        name\n        stateName\n      }\n      contact {\n        displayName\n        email\n      }\n    }\n    sharedCases(first: 50) @include(if: $cases) {\n      edges {\n        node {\n          id\n          acknowledgedAt\n          sharedAt\n          handlingCode\n          ownerAgency {\n            name\n            stateName\n          }\n        }\n      }\n    }\n    notifications(first: 10, unreadOnly: true) {\n      edges {\n        node {\n          id\n          kind\n          subjectId\n          createdAt\n        }\n      }\n    }\n  }\n\n  fragment DeskRequest on MlaRequest {\n    id\n    reference\n    status\n    urgent\n    overdue\n    requesting {\n      agencyId\n      stateCode\n    }\n    requested {\n      agencyId\n      stateCode\n    }\n    deadlines {\n      kind\n      dueAt\n      overdue\n      running\n    }\n  }\n": typeof types.DeskDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query MlaRequests($filter: MlaRequestFilter, $first: Int, $after: String) {\n    mlaRequests(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          reference\n          status\n          closed\n          urgent\n          overdue\n          requesting {\n            agencyId\n            agencyName\n            stateCode\n          }\n          requested {\n            agencyId\n            agencyName\n            stateCode\n          }\n          deadlines {\n            kind\n            dueAt\n            running\n            overdue\n          }\n          updatedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MlaRequestsDocument,
@@ -34,6 +45,17 @@ type Documents = {
     "\n  mutation AcknowledgeCaseShare($id: ID!) {\n    acknowledgeCaseShare(id: $id) {\n      ...SharedCard\n    }\n  }\n": typeof types.AcknowledgeCaseShareDocument,
 };
 const documents: Documents = {
+    "\n  query Cases($filter: CaseFilterInput, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          nationalReference\n          title\n          status\n          formsOfExploitation\n          updatedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CasesDocument,
+    "\n  fragment CaseDetails on Case {\n    id\n    nationalReference\n    title\n    status\n    formsOfExploitation\n    childVictims\n    organisedCrimeGroup\n    financialInvestigation\n    version\n    updatedAt\n  }\n": types.CaseDetailsFragmentDoc,
+    "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseDetails\n      identifiers {\n        id\n        type\n        value\n        role\n        note\n      }\n    }\n    matches(caseId: $id) {\n      id\n      identifierType\n      foundAt\n      otherAgency {\n        id\n        name\n        stateCode\n        stateName\n      }\n      contact {\n        displayName\n        email\n      }\n    }\n    caseShares(caseId: $id) {\n      id\n      handlingCode\n      handlingRestriction\n      sharedAt\n      acknowledgedAt\n      revokedAt\n      expiresAt\n      recipientAgency {\n        name\n        stateName\n      }\n    }\n  }\n": types.CaseDocument,
+    "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      ...CaseDetails\n    }\n  }\n": types.CreateCaseDocument,
+    "\n  mutation UpdateCase($input: UpdateCaseInput!) {\n    updateCase(input: $input) {\n      ...CaseDetails\n    }\n  }\n": types.UpdateCaseDocument,
+    "\n  mutation AddIdentifier($input: AddIdentifierInput!) {\n    addIdentifier(input: $input) {\n      id\n    }\n  }\n": types.AddIdentifierDocument,
+    "\n  mutation RemoveIdentifier($id: ID!) {\n    removeIdentifier(id: $id)\n  }\n": types.RemoveIdentifierDocument,
+    "\n  mutation RequestDisclosure($matchId: ID!, $message: String!) {\n    requestDisclosure(matchId: $matchId, message: $message)\n  }\n": types.RequestDisclosureDocument,
+    "\n  mutation ShareCase($input: ShareCaseInput!) {\n    shareCase(input: $input) {\n      id\n    }\n  }\n": types.ShareCaseDocument,
+    "\n  mutation RevokeCaseShare($id: ID!) {\n    revokeCaseShare(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeCaseShareDocument,
+    "\n  query ShareRecipients {\n    states {\n      code\n      name\n    }\n    agencies {\n      id\n      name\n      kind\n      state {\n        code\n      }\n    }\n  }\n": types.ShareRecipientsDocument,
     "\n  query Desk($mla: Boolean!, $cases: Boolean!) {\n    waiting: mlaRequests(\n      first: 30\n      filter: {\n        statuses: [SUBMITTED, FORWARDED, ACKNOWLEDGED, IN_EXECUTION, POSTPONED, PARTIALLY_EXECUTED, ADDITIONAL_INFO_REQUESTED]\n      }\n    ) @include(if: $mla) {\n      edges {\n        node {\n          ...DeskRequest\n        }\n      }\n    }\n    recentMatches(first: 10) @include(if: $cases) {\n      id\n      caseId\n      caseReference\n      identifierType\n      foundAt\n      otherAgency {\n        name\n        stateName\n      }\n      contact {\n        displayName\n        email\n      }\n    }\n    sharedCases(first: 50) @include(if: $cases) {\n      edges {\n        node {\n          id\n          acknowledgedAt\n          sharedAt\n          handlingCode\n          ownerAgency {\n            name\n            stateName\n          }\n        }\n      }\n    }\n    notifications(first: 10, unreadOnly: true) {\n      edges {\n        node {\n          id\n          kind\n          subjectId\n          createdAt\n        }\n      }\n    }\n  }\n\n  fragment DeskRequest on MlaRequest {\n    id\n    reference\n    status\n    urgent\n    overdue\n    requesting {\n      agencyId\n      stateCode\n    }\n    requested {\n      agencyId\n      stateCode\n    }\n    deadlines {\n      kind\n      dueAt\n      overdue\n      running\n    }\n  }\n": types.DeskDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query MlaRequests($filter: MlaRequestFilter, $first: Int, $after: String) {\n    mlaRequests(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          reference\n          status\n          closed\n          urgent\n          overdue\n          requesting {\n            agencyId\n            agencyName\n            stateCode\n          }\n          requested {\n            agencyId\n            agencyName\n            stateCode\n          }\n          deadlines {\n            kind\n            dueAt\n            running\n            overdue\n          }\n          updatedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MlaRequestsDocument,
@@ -68,6 +90,50 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Cases($filter: CaseFilterInput, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          nationalReference\n          title\n          status\n          formsOfExploitation\n          updatedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Cases($filter: CaseFilterInput, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          nationalReference\n          title\n          status\n          formsOfExploitation\n          updatedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseDetails on Case {\n    id\n    nationalReference\n    title\n    status\n    formsOfExploitation\n    childVictims\n    organisedCrimeGroup\n    financialInvestigation\n    version\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment CaseDetails on Case {\n    id\n    nationalReference\n    title\n    status\n    formsOfExploitation\n    childVictims\n    organisedCrimeGroup\n    financialInvestigation\n    version\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseDetails\n      identifiers {\n        id\n        type\n        value\n        role\n        note\n      }\n    }\n    matches(caseId: $id) {\n      id\n      identifierType\n      foundAt\n      otherAgency {\n        id\n        name\n        stateCode\n        stateName\n      }\n      contact {\n        displayName\n        email\n      }\n    }\n    caseShares(caseId: $id) {\n      id\n      handlingCode\n      handlingRestriction\n      sharedAt\n      acknowledgedAt\n      revokedAt\n      expiresAt\n      recipientAgency {\n        name\n        stateName\n      }\n    }\n  }\n"): (typeof documents)["\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseDetails\n      identifiers {\n        id\n        type\n        value\n        role\n        note\n      }\n    }\n    matches(caseId: $id) {\n      id\n      identifierType\n      foundAt\n      otherAgency {\n        id\n        name\n        stateCode\n        stateName\n      }\n      contact {\n        displayName\n        email\n      }\n    }\n    caseShares(caseId: $id) {\n      id\n      handlingCode\n      handlingRestriction\n      sharedAt\n      acknowledgedAt\n      revokedAt\n      expiresAt\n      recipientAgency {\n        name\n        stateName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      ...CaseDetails\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      ...CaseDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCase($input: UpdateCaseInput!) {\n    updateCase(input: $input) {\n      ...CaseDetails\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCase($input: UpdateCaseInput!) {\n    updateCase(input: $input) {\n      ...CaseDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddIdentifier($input: AddIdentifierInput!) {\n    addIdentifier(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddIdentifier($input: AddIdentifierInput!) {\n    addIdentifier(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveIdentifier($id: ID!) {\n    removeIdentifier(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveIdentifier($id: ID!) {\n    removeIdentifier(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestDisclosure($matchId: ID!, $message: String!) {\n    requestDisclosure(matchId: $matchId, message: $message)\n  }\n"): (typeof documents)["\n  mutation RequestDisclosure($matchId: ID!, $message: String!) {\n    requestDisclosure(matchId: $matchId, message: $message)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareCase($input: ShareCaseInput!) {\n    shareCase(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ShareCase($input: ShareCaseInput!) {\n    shareCase(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCaseShare($id: ID!) {\n    revokeCaseShare(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeCaseShare($id: ID!) {\n    revokeCaseShare(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShareRecipients {\n    states {\n      code\n      name\n    }\n    agencies {\n      id\n      name\n      kind\n      state {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShareRecipients {\n    states {\n      code\n      name\n    }\n    agencies {\n      id\n      name\n      kind\n      state {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

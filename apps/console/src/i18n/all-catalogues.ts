@@ -1,4 +1,5 @@
 import { shellMessages } from '../app/messages';
+import { casesMessages } from '../cases/messages';
 import { deskMessages } from '../desk/messages';
 import { mlaMessages } from '../mla/messages';
 import { mlaVocabularyMessages } from '../mla/vocabulary';
@@ -10,4 +11,4 @@ import { vocabularyMessages } from './vocabulary';
  * Every catalogue of the console; a journey adds its own here. Only types and tests import
  * this list: at run time a journey's catalogue comes with its page's code (registerMessages).
  */
-export const CATALOGUES = [shellMessages, sessionMessages, vocabularyMessages, deskMessages, mlaVocabularyMessages, mlaMessages, sharedMessages] as const;
+export const CATALOGUES = [shellMessages, sessionMessages, vocabularyMessages, deskMessages, mlaVocabularyMessages, mlaMessages, sharedMessages, casesMessages] as const;
