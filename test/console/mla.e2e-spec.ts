@@ -43,11 +43,11 @@ describe('web console: MLA requests (browser)', () => {
   const status = (page: Page) => page.getByTestId('request-status');
   const idOf = (page: Page) => page.url().split('/mla/')[1];
 
-  /** Drafts a complete request to the MD central authority by the mouse and the fields, then submits it. */
-  async function draftAndSubmit(page: Page): Promise<string> {
+  /** Drafts a complete request (by default to the MD central authority) with the fields, then submits it. */
+  async function draftAndSubmit(page: Page, to = MD_CENTRAL, basis = 'COE_1959_CONVENTION'): Promise<string> {
     await page.goto('/mla/new');
-    await page.getByLabel('Requested authority').selectOption({ label: MD_CENTRAL });
-    await page.getByLabel('Legal basis', { exact: true }).selectOption('COE_1959_CONVENTION');
+    await page.getByLabel('Requested authority').selectOption({ label: to });
+    await page.getByLabel('Legal basis', { exact: true }).selectOption(basis);
     await page.getByTestId('add-measure').click();
     await page.getByLabel('Details of measure 1').fill('Statements of IBAN MD24AG000225100013104168, 2025');
     await page.getByLabel('Summary of the facts').fill('Wages of workers recruited in Moldova were paid into accounts of the recruiters.');
@@ -192,6 +192,43 @@ describe('web console: MLA requests (browser)', () => {
     await stale.getByRole('button', { name: 'Start execution' }).click();
     await actionForm(stale).getByRole('button', { name: 'Start execution' }).click();
     await status(stale).getByText('In execution').waitFor();
+  });
+
+  it('refuses an EIO only on its own grounds, and on ground (b) only after a consultation, said in words; the refusal reads in words', async () => {
+    const de = await as(DE_PROSECUTOR);
+    const requestId = await draftAndSubmit(de, 'Ministry of Justice, International Judicial Cooperation', 'EIO_DIRECTIVE');
+    const ro = await as('central_authority_officer.ro@demo.example');
+    await ro.goto(`/mla/${requestId}`);
+    await ro.getByRole('button', { name: 'Refuse' }).click();
+    const grounds = await actionForm(ro).getByLabel('Ground for refusal').locator('option').allInnerTexts();
+    expect(grounds.slice(1).every((g) => g.startsWith('EIO art. 11(1)'))).toBe(true);
+    expect(grounds).toHaveLength(9);
+    await actionForm(ro).getByLabel('Ground for refusal').selectOption('EIO_11_1_B_NATIONAL_SECURITY');
+    await actionForm(ro).getByTestId('consultation-note').getByText('requires a consultation with the issuing authority first').waitFor();
+    await actionForm(ro).getByLabel('Reasons for the refusal').fill('The records concern an ongoing security investigation.');
+    await actionForm(ro).getByRole('button', { name: 'Refuse' }).click();
+    await actionForm(ro).getByText('Record the consultation, then refuse.').first().waitFor();
+    await axe(ro);
+    await screenshot(ro, 'mla-refuse');
+    await ro.getByRole('button', { name: 'Cancel' }).click();
+
+    await ro.getByRole('button', { name: 'Record a consultation' }).click();
+    await actionForm(ro).getByLabel('What the consultation with the requesting side concluded').fill('Consulted by phone on 3 December; no alternative measure.');
+    await actionForm(ro).getByRole('button', { name: 'Record a consultation' }).click();
+    await ro.getByTestId('history').getByText('Consultation recorded').waitFor();
+    await ro.getByRole('button', { name: 'Refuse' }).click();
+    await actionForm(ro).getByLabel('Ground for refusal').selectOption('EIO_11_1_B_NATIONAL_SECURITY');
+    await actionForm(ro).getByTestId('consultation-note').getByText('has been recorded').waitFor();
+    await actionForm(ro).getByLabel('Reasons for the refusal').fill('The records concern an ongoing security investigation.');
+    await actionForm(ro).getByRole('button', { name: 'Refuse' }).click();
+    await status(ro).getByText('Refused').waitFor();
+    await ro.getByTestId('no-actions').waitFor();
+
+    await de.reload();
+    await de.getByTestId('refusal').getByText('EIO art. 11(1)(b): harm to essential national security interests').waitFor();
+    await de.getByTestId('refusal').getByText('ongoing security investigation').waitFor();
+    await de.getByTestId('no-actions').waitFor();
+    await axe(de);
   });
 
   it('uploads a document with a progress bar and its SHA-256 shown, and downloads it byte for byte', async () => {
