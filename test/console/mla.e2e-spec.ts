@@ -132,6 +132,37 @@ describe('web console: MLA requests (browser)', () => {
     await axe(page);
   });
 
+  it('saves an incomplete draft, which the server will not let through, and completes it later with the same form', async () => {
+    const page = await as(DE_PROSECUTOR);
+    await page.goto('/mla/new');
+    await page.getByLabel('Requested authority').selectOption({ label: MD_CENTRAL });
+    await page.getByLabel('Legal basis', { exact: true }).selectOption('RECIPROCITY');
+    await page.getByRole('button', { name: 'Save as draft' }).click();
+    await status(page).getByText('Draft', { exact: true }).waitFor();
+    await expect(offered(page)).resolves.toEqual(['Submit the request', 'Withdraw the request']);
+    // Submitted as it stands, the server refuses it (the completeness rule is the same on both sides).
+    await page.getByRole('button', { name: 'Submit the request' }).click();
+    await actionForm(page).getByRole('button', { name: 'Submit the request' }).click();
+    await page.locator('[data-failure=badInput]').waitFor();
+    await axe(page);
+
+    await page.getByRole('link', { name: 'Edit the draft' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Edit the draft request' }).waitFor();
+    await expect(page.getByLabel('Requested authority').inputValue()).resolves.toContain('Prosecutor General’s Office');
+    await expect(page.getByLabel('Legal basis', { exact: true }).inputValue()).resolves.toBe('RECIPROCITY');
+    await expect(page.getByTestId('checklist-summary').innerText()).resolves.toBe('4 elements missing');
+    await page.getByTestId('add-measure').click();
+    await page.getByLabel('Details of measure 1').fill('Copies of the employment contracts');
+    await page.getByLabel('Summary of the facts').fill('Contracts signed in Chișinău promised wages never paid.');
+    await page.getByLabel('Offences', { exact: true }).fill('Trafficking in human beings (StGB §232)');
+    await page.getByLabel('Language of the request').selectOption('ro');
+    await expect(page.getByTestId('checklist-summary').innerText()).resolves.toBe('Complete: the request can be submitted.');
+    await axe(page);
+    await page.getByRole('button', { name: 'Submit the request' }).click();
+    await status(page).getByText('Submitted').waitFor();
+    await page.getByTestId('measures').getByText('Copies of the employment contracts').waitFor();
+  });
+
   it('the MD central authority acknowledges and asks for information; the DE prosecutor answers; each side is offered only its steps', async () => {
     const de = await as(DE_PROSECUTOR);
     const requestId = await draftAndSubmit(de);

@@ -19,20 +19,52 @@ const REQUEST_LANGUAGES = ['en', 'de', 'ro', 'ru', 'fr', 'uk', 'it', 'es', 'bg',
 /** Agencies that receive requests (as the server accepts them). */
 const RECEIVING_KINDS = ['CENTRAL_AUTHORITY', 'PROSECUTION_SERVICE'];
 
+/** A new request: created (and submitted, when asked) from the form. */
 export function MlaDraftPage() {
+  const navigate = useNavigate();
+  const [create, creating] = useMutation(CREATE_MLA_REQUEST);
+  const [submitStep, submitting] = useMutation(TRANSITION_MLA_REQUEST);
+  const save = async (values: DraftValues, andSubmit: boolean) => {
+    const created = (await create({ variables: { input: createInputOf(values) } }).catch(() => null))?.data?.createMlaRequest;
+    if (!created) return;
+    if (andSubmit) {
+      await submitStep({ variables: { input: { id: created.id, expectedVersion: created.version, action: 'SUBMIT' } } }).catch(() => null);
+    }
+    await navigate({ to: '/mla/$requestId', params: { requestId: created.id } });
+  };
+  return (
+    <DraftForm
+      headingKey="mla.draft.title"
+      initial={EMPTY_DRAFT}
+      onSave={save}
+      busy={creating.loading || submitting.loading}
+      error={creating.error ?? submitting.error}
+    />
+  );
+}
+
+interface DraftFormProps {
+  headingKey: MessageKey;
+  initial: DraftValues;
+  /** When editing a saved draft: its addressee, fixed since it was created. */
+  fixedAddressee?: string;
+  onSave(values: DraftValues, andSubmit: boolean): Promise<void>;
+  busy: boolean;
+  error: unknown;
+}
+
+/** The drafting form, beside the completeness checklist that follows it as the user types. */
+export function DraftForm({ headingKey, initial, fixedAddressee, onSave, busy, error }: DraftFormProps) {
   const t = useT();
   const { locale } = useLocale();
   const user = useSignedInUser();
-  const navigate = useNavigate();
   const directory = useQuery(MLA_DIRECTORY);
   const cases = useQuery(OWN_CASES);
-  const [create, creating] = useMutation(CREATE_MLA_REQUEST);
-  const [submitStep, submitting] = useMutation(TRANSITION_MLA_REQUEST);
   const [incomplete, setIncomplete] = useState(false);
   const checklistHeading = useRef<HTMLHeadingElement>(null);
   const { register, control, handleSubmit, formState, watch } = useForm<DraftValues>({
     resolver: zodResolver(draftSchema),
-    defaultValues: EMPTY_DRAFT,
+    defaultValues: initial,
   });
   // Every value, on every keystroke: the checklist follows the form live.
   const values = watch();
@@ -53,25 +85,23 @@ export function MlaDraftPage() {
         checklistHeading.current?.focus();
         return;
       }
-      const created = (await create({ variables: { input: createInputOf(form) } }).catch(() => null))?.data?.createMlaRequest;
-      if (!created) return;
-      if (andSubmit) {
-        await submitStep({ variables: { input: { id: created.id, expectedVersion: created.version, action: 'SUBMIT' } } }).catch(() => null);
-      }
-      await navigate({ to: '/mla/$requestId', params: { requestId: created.id } });
+      await onSave(form, andSubmit);
     });
 
   const treaty = values.legalBasis === 'BILATERAL_TREATY';
   return (
     <Stack>
-      <Title order={1}>{t('mla.draft.title')}</Title>
+      <Title order={1}>{t(headingKey)}</Title>
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <form noValidate onSubmit={save(true)}>
             <Stack>
-              <FailureNotice error={creating.error ?? submitting.error} />
+              <FailureNotice error={error} />
               <Fieldset legend={t('mla.draft.addressee')}>
                 <Stack>
+                  {fixedAddressee ? (
+                    <TextInput label={t('mla.draft.requestedAgency')} value={fixedAddressee} readOnly />
+                  ) : (
                   <NativeSelect
                     label={t('mla.draft.requestedAgency')}
                     required
@@ -85,6 +115,7 @@ export function MlaDraftPage() {
                     error={fieldError(formState.errors.requestedAgencyId?.message)}
                     {...register('requestedAgencyId')}
                   />
+                  )}
                   <NativeSelect
                     label={t('mla.draft.case')}
                     description={t('mla.draft.caseHint')}
@@ -132,10 +163,10 @@ export function MlaDraftPage() {
                 </Alert>
               )}
               <Group>
-                <Button type="submit" loading={creating.loading || submitting.loading}>
+                <Button type="submit" loading={busy}>
                   {t('mla.action.SUBMIT')}
                 </Button>
-                <Button variant="default" onClick={() => void save(false)()} disabled={creating.loading}>
+                <Button variant="default" onClick={() => void save(false)()} disabled={busy}>
                   {t('mla.draft.saveDraft')}
                 </Button>
               </Group>
