@@ -262,6 +262,84 @@ describe('web console: MLA requests (browser)', () => {
     await axe(de);
   });
 
+  it('takes the requested side through extension, execution, postponement and outcomes; forwards another request within the State', async () => {
+    const de = await as(DE_PROSECUTOR);
+    const requestId = await draftAndSubmit(de);
+    const md = await as(MD_OFFICER);
+    await md.goto(`/mla/${requestId}`);
+    const take = async (action: string, fill: (form: Locator) => Promise<void> = async () => undefined) => {
+      await md.getByTestId('offered-actions').getByRole('button', { name: action }).click();
+      await fill(actionForm(md));
+      await actionForm(md).getByRole('button', { name: action }).click();
+      await actionForm(md).waitFor({ state: 'detached' });
+    };
+
+    await md.getByRole('button', { name: 'Extend the decision deadline' }).click();
+    await actionForm(md).getByText('At most 90 days; the deadline can be extended only once.').waitFor();
+    await actionForm(md).getByLabel('Extension in days').fill('120');
+    await actionForm(md).getByLabel(/^Reason/).fill('The bank needs time to retrieve archived records.');
+    await actionForm(md).getByRole('button', { name: 'Extend the decision deadline' }).click();
+    await actionForm(md).getByText('Enter a whole number of days within the limit.').first().waitFor();
+    await actionForm(md).getByLabel('Extension in days').fill('20');
+    await actionForm(md).getByRole('button', { name: 'Extend the decision deadline' }).click();
+    await actionForm(md).waitFor({ state: 'detached' });
+    await md.getByText('Extended by 20 days: The bank needs time to retrieve archived records.').waitFor();
+    expect(await offered(md)).not.toContain('Extend the decision deadline');
+
+    await take('Acknowledge receipt');
+    await take('Start execution');
+    await status(md).getByText('In execution').waitFor();
+    await take('Postpone execution', async (form) => {
+      await form.getByLabel(/^Reason/).fill('A parallel domestic search comes first.');
+      await form.getByLabel('Postponed until').fill('2031-01-15');
+    });
+    await status(md).getByText('Postponed').waitFor();
+    await md.getByText('A parallel domestic search comes first.').first().waitFor();
+    await axe(md);
+    await take('Resume');
+    await status(md).getByText('In execution').waitFor();
+    await take('Record outcomes of measures', async (form) => {
+      await form.getByLabel('Outcome').selectOption('EXECUTED');
+      await form.getByLabel('Note').fill('Statements sent by courier.');
+    });
+    await status(md).getByText('Executed').waitFor();
+    await md.getByTestId('measures').getByText('Statements sent by courier.').waitFor();
+    await md.getByTestId('no-actions').waitFor();
+
+    // Forwarded to the competent prosecution service of the same State: it now holds the request.
+    const other = await draftAndSubmit(de);
+    await md.goto(`/mla/${other}`);
+    await take('Forward within the State', async (form) => {
+      await form.getByLabel('Competent authority of your State').selectOption({ label: 'Prosecutor’s Office for Combating Organised Crime' });
+    });
+    await status(md).getByText('Forwarded').waitFor();
+    await md.getByTestId('no-actions').waitFor();
+    const holder = await as('prosecutor.md@demo.example');
+    await holder.goto(`/mla/${other}`);
+    await holder.getByTestId('offered-actions').getByRole('button', { name: 'Acknowledge receipt' }).waitFor();
+    await status(holder).getByText('Forwarded').waitFor();
+  });
+
+  it('marks an overdue request in words, in the list (with its filter) and on its page', async () => {
+    const de = await as(DE_PROSECUTOR);
+    const requestId = await draftAndSubmit(de);
+    // The acknowledgement was due yesterday (as the deadline sweeper would find it).
+    await harness.stack.db.query(
+      `UPDATE mla_request SET acknowledgement_due_at = now() - interval '1 day', next_due_at = now() - interval '1 day' WHERE id = $1`,
+      [requestId],
+    );
+    const reference = (await harness.stack.db.query(`SELECT reference FROM mla_request WHERE id = $1`, [requestId]))[0].reference;
+    await de.goto('/mla?overdue=true');
+    const row = de.getByTestId('mla-list').getByRole('row').filter({ hasText: reference });
+    await row.getByTestId('overdue').first().waitFor();
+    await expect(row.innerText()).resolves.toMatch(/Overdue[\s\S]*Acknowledgement of receipt[\s\S]*\((yesterday|1 day ago)\)[\s\S]*Overdue/);
+    await expect(de.getByTestId('mla-list').getByRole('row').filter({ hasText: demoReference }).count()).resolves.toBe(0);
+    await axe(de);
+    await row.getByRole('link', { name: reference }).click();
+    await de.getByTestId('deadlines').getByRole('row').filter({ hasText: 'Acknowledgement of receipt' }).getByText('Overdue').waitFor();
+    await status(de).getByText('Overdue').waitFor();
+  });
+
   it('uploads a document with a progress bar and its SHA-256 shown, and downloads it byte for byte', async () => {
     const page = await as(DE_PROSECUTOR);
     await page.goto(`/mla/${DEMO_MLA_REQUEST_ID}`);
