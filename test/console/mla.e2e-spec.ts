@@ -137,6 +137,8 @@ describe('web console: MLA requests (browser)', () => {
     await page.goto('/mla/new');
     await page.getByLabel('Requested authority').selectOption({ label: MD_CENTRAL });
     await page.getByLabel('Legal basis', { exact: true }).selectOption('RECIPROCITY');
+    await page.getByLabel('Linked case').selectOption({ index: 1 });
+    const caseId = await page.getByLabel('Linked case').inputValue();
     await page.getByRole('button', { name: 'Save as draft' }).click();
     await status(page).getByText('Draft', { exact: true }).waitFor();
     await expect(offered(page)).resolves.toEqual(['Submit the request', 'Withdraw the request']);
@@ -150,6 +152,7 @@ describe('web console: MLA requests (browser)', () => {
     await page.getByRole('heading', { level: 1, name: 'Edit the draft request' }).waitFor();
     await expect(page.getByLabel('Requested authority').inputValue()).resolves.toContain('Prosecutor General’s Office');
     await expect(page.getByLabel('Legal basis', { exact: true }).inputValue()).resolves.toBe('RECIPROCITY');
+    await expect(page.getByLabel('Linked case').inputValue()).resolves.toBe(caseId);
     await expect(page.getByTestId('checklist-summary').innerText()).resolves.toBe('4 elements missing');
     await page.getByTestId('add-measure').click();
     await page.getByLabel('Details of measure 1').fill('Copies of the employment contracts');
@@ -161,6 +164,7 @@ describe('web console: MLA requests (browser)', () => {
     await page.getByRole('button', { name: 'Submit the request' }).click();
     await status(page).getByText('Submitted').waitFor();
     await page.getByTestId('measures').getByText('Copies of the employment contracts').waitFor();
+    await expect(page.getByTestId('case-link').getAttribute('href')).resolves.toBe(`/cases/${caseId}`);
   });
 
   it('the MD central authority acknowledges and asks for information; the DE prosecutor answers; each side is offered only its steps', async () => {
