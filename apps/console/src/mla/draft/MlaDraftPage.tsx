@@ -178,7 +178,10 @@ export function DraftForm({ headingKey, initial, fixedAddressee, onSave, busy, e
             </form>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>
-            <CompletenessChecklist ref={checklistHeading} missing={missing} treaty={treaty} urgent={values.urgent} />
+            {/* It stays in view below the header while the user works down the form. */}
+            <div style={{ position: 'sticky', insetBlockStart: 88 }}>
+              <CompletenessChecklist ref={checklistHeading} missing={missing} treaty={treaty} urgent={values.urgent} />
+            </div>
           </Grid.Col>
         </Grid>
       )}
