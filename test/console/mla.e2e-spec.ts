@@ -43,11 +43,11 @@ describe('web console: MLA requests (browser)', () => {
   const status = (page: Page) => page.getByTestId('request-status');
   const idOf = (page: Page) => page.url().split('/mla/')[1];
 
-  /** Drafts a complete request to the MD central authority by the mouse and the fields, then submits it. */
-  async function draftAndSubmit(page: Page): Promise<string> {
+  /** Drafts a complete request (by default to the MD central authority) with the fields, then submits it. */
+  async function draftAndSubmit(page: Page, to = MD_CENTRAL, basis = 'COE_1959_CONVENTION'): Promise<string> {
     await page.goto('/mla/new');
-    await page.getByLabel('Requested authority').selectOption({ label: MD_CENTRAL });
-    await page.getByLabel('Legal basis', { exact: true }).selectOption('COE_1959_CONVENTION');
+    await page.getByLabel('Requested authority').selectOption({ label: to });
+    await page.getByLabel('Legal basis', { exact: true }).selectOption(basis);
     await page.getByTestId('add-measure').click();
     await page.getByLabel('Details of measure 1').fill('Statements of IBAN MD24AG000225100013104168, 2025');
     await page.getByLabel('Summary of the facts').fill('Wages of workers recruited in Moldova were paid into accounts of the recruiters.');
@@ -132,6 +132,41 @@ describe('web console: MLA requests (browser)', () => {
     await axe(page);
   });
 
+  it('saves an incomplete draft, which the server will not let through, and completes it later with the same form', async () => {
+    const page = await as(DE_PROSECUTOR);
+    await page.goto('/mla/new');
+    await page.getByLabel('Requested authority').selectOption({ label: MD_CENTRAL });
+    await page.getByLabel('Legal basis', { exact: true }).selectOption('RECIPROCITY');
+    await page.getByLabel('Linked case').selectOption({ index: 1 });
+    const caseId = await page.getByLabel('Linked case').inputValue();
+    await page.getByRole('button', { name: 'Save as draft' }).click();
+    await status(page).getByText('Draft', { exact: true }).waitFor();
+    await expect(offered(page)).resolves.toEqual(['Submit the request', 'Withdraw the request']);
+    // Submitted as it stands, the server refuses it (the completeness rule is the same on both sides).
+    await page.getByRole('button', { name: 'Submit the request' }).click();
+    await actionForm(page).getByRole('button', { name: 'Submit the request' }).click();
+    await page.locator('[data-failure=badInput]').waitFor();
+    await axe(page);
+
+    await page.getByRole('link', { name: 'Edit the draft' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Edit the draft request' }).waitFor();
+    await expect(page.getByLabel('Requested authority').inputValue()).resolves.toContain('Prosecutor General’s Office');
+    await expect(page.getByLabel('Legal basis', { exact: true }).inputValue()).resolves.toBe('RECIPROCITY');
+    await expect(page.getByLabel('Linked case').inputValue()).resolves.toBe(caseId);
+    await expect(page.getByTestId('checklist-summary').innerText()).resolves.toBe('4 elements missing');
+    await page.getByTestId('add-measure').click();
+    await page.getByLabel('Details of measure 1').fill('Copies of the employment contracts');
+    await page.getByLabel('Summary of the facts').fill('Contracts signed in Chișinău promised wages never paid.');
+    await page.getByLabel('Offences', { exact: true }).fill('Trafficking in human beings (StGB §232)');
+    await page.getByLabel('Language of the request').selectOption('ro');
+    await expect(page.getByTestId('checklist-summary').innerText()).resolves.toBe('Complete: the request can be submitted.');
+    await axe(page);
+    await page.getByRole('button', { name: 'Submit the request' }).click();
+    await status(page).getByText('Submitted').waitFor();
+    await page.getByTestId('measures').getByText('Copies of the employment contracts').waitFor();
+    await expect(page.getByTestId('case-link').getAttribute('href')).resolves.toBe(`/cases/${caseId}`);
+  });
+
   it('the MD central authority acknowledges and asks for information; the DE prosecutor answers; each side is offered only its steps', async () => {
     const de = await as(DE_PROSECUTOR);
     const requestId = await draftAndSubmit(de);
@@ -192,6 +227,121 @@ describe('web console: MLA requests (browser)', () => {
     await stale.getByRole('button', { name: 'Start execution' }).click();
     await actionForm(stale).getByRole('button', { name: 'Start execution' }).click();
     await status(stale).getByText('In execution').waitFor();
+  });
+
+  it('refuses an EIO only on its own grounds, and on ground (b) only after a consultation, said in words; the refusal reads in words', async () => {
+    const de = await as(DE_PROSECUTOR);
+    const requestId = await draftAndSubmit(de, 'Ministry of Justice, International Judicial Cooperation', 'EIO_DIRECTIVE');
+    const ro = await as('central_authority_officer.ro@demo.example');
+    await ro.goto(`/mla/${requestId}`);
+    await ro.getByRole('button', { name: 'Refuse' }).click();
+    const grounds = await actionForm(ro).getByLabel('Ground for refusal').locator('option').allInnerTexts();
+    expect(grounds.slice(1).every((g) => g.startsWith('EIO art. 11(1)'))).toBe(true);
+    expect(grounds).toHaveLength(9);
+    await actionForm(ro).getByLabel('Ground for refusal').selectOption('EIO_11_1_B_NATIONAL_SECURITY');
+    await actionForm(ro).getByTestId('consultation-note').getByText('requires a consultation with the issuing authority first').waitFor();
+    await actionForm(ro).getByLabel('Reasons for the refusal').fill('The records concern an ongoing security investigation.');
+    await actionForm(ro).getByRole('button', { name: 'Refuse' }).click();
+    await actionForm(ro).getByText('Record the consultation, then refuse.').first().waitFor();
+    await axe(ro);
+    await screenshot(ro, 'mla-refuse');
+    await ro.getByRole('button', { name: 'Cancel' }).click();
+
+    await ro.getByRole('button', { name: 'Record a consultation' }).click();
+    await actionForm(ro).getByLabel('What the consultation with the requesting side concluded').fill('Consulted by phone on 3 December; no alternative measure.');
+    await actionForm(ro).getByRole('button', { name: 'Record a consultation' }).click();
+    await ro.getByTestId('history').getByText('Consultation recorded').waitFor();
+    await ro.getByRole('button', { name: 'Refuse' }).click();
+    await actionForm(ro).getByLabel('Ground for refusal').selectOption('EIO_11_1_B_NATIONAL_SECURITY');
+    await actionForm(ro).getByTestId('consultation-note').getByText('has been recorded').waitFor();
+    await actionForm(ro).getByLabel('Reasons for the refusal').fill('The records concern an ongoing security investigation.');
+    await actionForm(ro).getByRole('button', { name: 'Refuse' }).click();
+    await status(ro).getByText('Refused').waitFor();
+    await ro.getByTestId('no-actions').waitFor();
+
+    await de.reload();
+    await de.getByTestId('refusal').getByText('EIO art. 11(1)(b): harm to essential national security interests').waitFor();
+    await de.getByTestId('refusal').getByText('ongoing security investigation').waitFor();
+    await de.getByTestId('no-actions').waitFor();
+    await axe(de);
+  });
+
+  it('takes the requested side through extension, execution, postponement and outcomes; forwards another request within the State', async () => {
+    const de = await as(DE_PROSECUTOR);
+    const requestId = await draftAndSubmit(de);
+    const md = await as(MD_OFFICER);
+    await md.goto(`/mla/${requestId}`);
+    const take = async (action: string, fill: (form: Locator) => Promise<void> = async () => undefined) => {
+      await md.getByTestId('offered-actions').getByRole('button', { name: action }).click();
+      await fill(actionForm(md));
+      await actionForm(md).getByRole('button', { name: action }).click();
+      await actionForm(md).waitFor({ state: 'detached' });
+    };
+
+    await md.getByRole('button', { name: 'Extend the decision deadline' }).click();
+    await actionForm(md).getByText('At most 90 days; the deadline can be extended only once.').waitFor();
+    await actionForm(md).getByLabel('Extension in days').fill('120');
+    await actionForm(md).getByLabel(/^Reason/).fill('The bank needs time to retrieve archived records.');
+    await actionForm(md).getByRole('button', { name: 'Extend the decision deadline' }).click();
+    await actionForm(md).getByText('Enter a whole number of days within the limit.').first().waitFor();
+    await actionForm(md).getByLabel('Extension in days').fill('20');
+    await actionForm(md).getByRole('button', { name: 'Extend the decision deadline' }).click();
+    await actionForm(md).waitFor({ state: 'detached' });
+    await md.getByText('Extended by 20 days: The bank needs time to retrieve archived records.').waitFor();
+    expect(await offered(md)).not.toContain('Extend the decision deadline');
+
+    await take('Acknowledge receipt');
+    await take('Start execution');
+    await status(md).getByText('In execution').waitFor();
+    await take('Postpone execution', async (form) => {
+      await form.getByLabel(/^Reason/).fill('A parallel domestic search comes first.');
+      await form.getByLabel('Postponed until').fill('2031-01-15');
+    });
+    await status(md).getByText('Postponed').waitFor();
+    await md.getByText('A parallel domestic search comes first.').first().waitFor();
+    await axe(md);
+    await take('Resume');
+    await status(md).getByText('In execution').waitFor();
+    await take('Record outcomes of measures', async (form) => {
+      await form.getByLabel('Outcome').selectOption('EXECUTED');
+      await form.getByLabel('Note').fill('Statements sent by courier.');
+    });
+    await status(md).getByText('Executed').waitFor();
+    await md.getByTestId('measures').getByText('Statements sent by courier.').waitFor();
+    await md.getByTestId('no-actions').waitFor();
+
+    // Forwarded to the competent prosecution service of the same State: it now holds the request.
+    const other = await draftAndSubmit(de);
+    await md.goto(`/mla/${other}`);
+    await take('Forward within the State', async (form) => {
+      await form.getByLabel('Competent authority of your State').selectOption({ label: 'Prosecutor’s Office for Combating Organised Crime' });
+    });
+    await status(md).getByText('Forwarded').waitFor();
+    await md.getByTestId('no-actions').waitFor();
+    const holder = await as('prosecutor.md@demo.example');
+    await holder.goto(`/mla/${other}`);
+    await holder.getByTestId('offered-actions').getByRole('button', { name: 'Acknowledge receipt' }).waitFor();
+    await status(holder).getByText('Forwarded').waitFor();
+  });
+
+  it('marks an overdue request in words, in the list (with its filter) and on its page', async () => {
+    const de = await as(DE_PROSECUTOR);
+    const requestId = await draftAndSubmit(de);
+    // The acknowledgement was due yesterday (as the deadline sweeper would find it).
+    await harness.stack.db.query(
+      `UPDATE mla_request SET acknowledgement_due_at = now() - interval '1 day', next_due_at = now() - interval '1 day' WHERE id = $1`,
+      [requestId],
+    );
+    const reference = (await harness.stack.db.query(`SELECT reference FROM mla_request WHERE id = $1`, [requestId]))[0].reference;
+    await de.goto('/mla?overdue=true');
+    const row = de.getByTestId('mla-list').getByRole('row').filter({ hasText: reference });
+    await row.getByTestId('overdue').first().waitFor();
+    await expect(row.innerText()).resolves.toMatch(/Overdue[\s\S]*Acknowledgement of receipt[\s\S]*\((yesterday|1 day ago)\)[\s\S]*Overdue/);
+    await expect(de.getByTestId('mla-list').getByRole('row').filter({ hasText: demoReference }).count()).resolves.toBe(0);
+    await axe(de);
+    await row.getByRole('link', { name: reference }).click();
+    await de.getByTestId('deadlines').getByRole('row').filter({ hasText: 'Acknowledgement of receipt' }).getByText('Overdue').waitFor();
+    await status(de).getByText('Overdue').waitFor();
   });
 
   it('uploads a document with a progress bar and its SHA-256 shown, and downloads it byte for byte', async () => {

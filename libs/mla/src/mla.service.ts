@@ -29,7 +29,7 @@ import { missingElements } from './domain/mla-completeness';
 import { computeDeadlines, DeadlineDefaults, DeadlineKind, nextDue, reminderAt, runningDeadlines } from './domain/mla-deadlines';
 import { availableActions, LifecycleState, sideOf, stepComment, transition } from './domain/mla-lifecycle';
 import { applyOutcomes, Measure } from './domain/mla-measures';
-import { MeasureOutcome, MlaAction, MlaSide, MlaStatus } from './domain/mla-vocabulary';
+import { MeasureOutcome, MlaAction, MlaSide, MlaStatus, RECEIVING_AGENCY_KINDS } from './domain/mla-vocabulary';
 import {
   CreateMlaRequestInput,
   MlaDirection,
@@ -80,7 +80,6 @@ export function deadlineDefaultsOf(config: AppConfig): DeadlineDefaults {
 }
 
 /** Agencies that receive MLA requests. */
-const RECEIVING_KINDS: readonly string[] = [AgencyKind.CENTRAL_AUTHORITY, AgencyKind.PROSECUTION_SERVICE];
 
 type Columns = Record<string, unknown>;
 
@@ -116,7 +115,7 @@ export class MlaService {
       [input.requestedAgencyId],
     );
     const problems: FieldProblem[] = [];
-    if (!requested || requested.state_code === ctx.actor.stateCode || !RECEIVING_KINDS.includes(requested.kind)) {
+    if (!requested || requested.state_code === ctx.actor.stateCode || !RECEIVING_AGENCY_KINDS.includes(requested.kind)) {
       problems.push({ field: 'requestedAgencyId', problem: 'must be a central authority or prosecution service of another State' });
     }
     problems.push(...(await this.caseProblems(ctx, input.caseId)));
@@ -541,7 +540,7 @@ export class MlaService {
 
   private async checkForwardTarget(ctx: AuthenticatedContext, row: MlaRequestRow, agencyId: string): Promise<void> {
     const [target]: { state_code: string; kind: string }[] = await this.db.query(`SELECT state_code, kind FROM agency WHERE id = $1`, [agencyId]);
-    if (!target || target.state_code !== ctx.actor.stateCode || agencyId === row.requestedAgencyId || !RECEIVING_KINDS.includes(target.kind)) {
+    if (!target || target.state_code !== ctx.actor.stateCode || agencyId === row.requestedAgencyId || !RECEIVING_AGENCY_KINDS.includes(target.kind)) {
       throw BadUserInputError.of([
         { field: 'forwardToAgencyId', problem: 'must be another central authority or prosecution service of your State' },
       ]);

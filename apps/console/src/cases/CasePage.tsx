@@ -8,7 +8,7 @@ import { FailureNotice } from '../app/FailureNotice';
 import { When } from '../app/When';
 import type { CaseDetailsFragment } from '../gql/graphql';
 import { useT } from '../i18n/I18nProvider';
-import { AnchorLink } from '../mla/links';
+import { AnchorLink } from '../app/links';
 import { CardsPanel } from './CardsPanel';
 import { CaseForm, CaseValues } from './CaseForm';
 import { HitsPanel } from './HitsPanel';

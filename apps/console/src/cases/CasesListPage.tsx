@@ -6,7 +6,7 @@ import { FormEvent } from 'react';
 import { FailureNotice } from '../app/FailureNotice';
 import { When } from '../app/When';
 import { useT } from '../i18n/I18nProvider';
-import { AnchorLink, ButtonLink } from '../mla/links';
+import { AnchorLink, ButtonLink } from '../app/links';
 import { CASES } from './operations';
 import { CASE_STATUSES, CasesSearch, FORMS, validateCasesSearch } from './search';
 

@@ -3,7 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { Stack, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useT } from '../i18n/I18nProvider';
-import { AnchorLink } from '../mla/links';
+import { AnchorLink } from '../app/links';
 import { CaseForm, EMPTY_CASE } from './CaseForm';
 import { CREATE_CASE } from './operations';
 

@@ -3,7 +3,7 @@ import { Badge, Button, Card, Group, List, SimpleGrid, Stack, Table, Text, Title
 import { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { FailureNotice } from '../app/FailureNotice';
-import { AnchorLink } from '../mla/links';
+import { AnchorLink } from '../app/links';
 import { When } from '../app/When';
 import type { DeskQuery, DeskRequestFragment } from '../gql/graphql';
 import { useT } from '../i18n/I18nProvider';
@@ -65,7 +65,7 @@ function RequestsWaiting({ requests, agencyId }: { requests: DeskRequestFragment
                   ? t('desk.mla.incoming', { state: state(request.requesting.stateCode) })
                   : t('desk.mla.outgoing', { state: state(request.requested.stateCode) })}
               </Table.Td>
-              <Table.Td>{t(`mlaStatus.${request.status}`)}</Table.Td>
+              <Table.Td>{t(`mla.status.${request.status}`)}</Table.Td>
               <Table.Td>
                 {request.overdue && (
                   <Badge color="red" mr="xs">

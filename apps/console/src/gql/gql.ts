@@ -35,6 +35,7 @@ type Documents = {
     "\n  mutation PostMlaMessage($input: PostMlaMessageInput!) {\n    postMlaMessage(input: $input) {\n      id\n    }\n  }\n": typeof types.PostMlaMessageDocument,
     "\n  query MlaDirectory {\n    states {\n      code\n      name\n    }\n    agencies {\n      id\n      kind\n      name\n      state {\n        code\n        name\n      }\n    }\n  }\n": typeof types.MlaDirectoryDocument,
     "\n  query MlaOwnCases {\n    cases(first: 100) {\n      edges {\n        node {\n          id\n          nationalReference\n          title\n        }\n      }\n    }\n  }\n": typeof types.MlaOwnCasesDocument,
+    "\n  mutation UpdateMlaDraft($input: UpdateMlaDraftInput!) {\n    updateMlaDraft(input: $input) {\n      ...MlaRequestFields\n    }\n  }\n": typeof types.UpdateMlaDraftDocument,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    idleLockSeconds\n    user {\n      id\n      displayName\n      email\n      roles\n      agency {\n        id\n        name\n        kind\n        state {\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      ...SessionFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
@@ -66,6 +67,7 @@ const documents: Documents = {
     "\n  mutation PostMlaMessage($input: PostMlaMessageInput!) {\n    postMlaMessage(input: $input) {\n      id\n    }\n  }\n": types.PostMlaMessageDocument,
     "\n  query MlaDirectory {\n    states {\n      code\n      name\n    }\n    agencies {\n      id\n      kind\n      name\n      state {\n        code\n        name\n      }\n    }\n  }\n": types.MlaDirectoryDocument,
     "\n  query MlaOwnCases {\n    cases(first: 100) {\n      edges {\n        node {\n          id\n          nationalReference\n          title\n        }\n      }\n    }\n  }\n": types.MlaOwnCasesDocument,
+    "\n  mutation UpdateMlaDraft($input: UpdateMlaDraftInput!) {\n    updateMlaDraft(input: $input) {\n      ...MlaRequestFields\n    }\n  }\n": types.UpdateMlaDraftDocument,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    idleLockSeconds\n    user {\n      id\n      displayName\n      email\n      roles\n      agency {\n        id\n        name\n        kind\n        state {\n          code\n          name\n        }\n      }\n    }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.SignInDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      ...SessionFields\n    }\n  }\n": types.RefreshSessionDocument,
@@ -174,6 +176,10 @@ export function graphql(source: "\n  query MlaDirectory {\n    states {\n      c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MlaOwnCases {\n    cases(first: 100) {\n      edges {\n        node {\n          id\n          nationalReference\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MlaOwnCases {\n    cases(first: 100) {\n      edges {\n        node {\n          id\n          nationalReference\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMlaDraft($input: UpdateMlaDraftInput!) {\n    updateMlaDraft(input: $input) {\n      ...MlaRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMlaDraft($input: UpdateMlaDraftInput!) {\n    updateMlaDraft(input: $input) {\n      ...MlaRequestFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,7 +3,7 @@ import { Group, Stack, Table, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { FailureNotice } from '../app/FailureNotice';
 import type { MlaRequestsQuery } from '../gql/graphql';
-import { AnchorLink, ButtonLink } from './links';
+import { AnchorLink, ButtonLink } from '../app/links';
 import { useT } from '../i18n/I18nProvider';
 import { useSignedInUser } from '../session/SessionProvider';
 import { DeadlineLine, OverdueMark, StatusText } from './Marks';

@@ -1,7 +1,8 @@
 /*
  * The MLA rules the console shares with the server, imported from the domain files as they
  * stand (they import nothing of Nest or Node): the completeness checklist, the refusal
- * grounds per legal basis, the consultation they need and the bound of an extension. The
+ * grounds per legal basis, the consultation they need, the bound of an extension and the
+ * kinds of agency a request goes to. The
  * server remains the authority; the console uses them to show, before anything is sent,
  * what the server would say.
  */
@@ -11,12 +12,13 @@ import {
   LegalBasis,
   MAX_EXTENSION_DAYS,
   MeasureKind,
+  RECEIVING_AGENCY_KINDS,
   REFUSAL_GROUNDS,
 } from '../../../../libs/mla/src/domain/mla-vocabulary';
 
 export { missingElements } from '../../../../libs/mla/src/domain/mla-completeness';
 export type { DraftContent, MissingElement } from '../../../../libs/mla/src/domain/mla-completeness';
-export { MAX_EXTENSION_DAYS };
+export { MAX_EXTENSION_DAYS, RECEIVING_AGENCY_KINDS };
 
 export const LEGAL_BASES: readonly MlaLegalBasis[] = Object.values(LegalBasis);
 export const MEASURE_KINDS: readonly MlaMeasureKind[] = Object.values(MeasureKind);

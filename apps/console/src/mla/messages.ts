@@ -32,6 +32,8 @@ export const mlaMessages = catalogue(
     'mla.filter.statuses': 'Status',
 
     'mla.draft.title': 'Draft an MLA request',
+    'mla.draft.editTitle': 'Edit the draft request',
+    'mla.draft.edit': 'Edit the draft',
     'mla.draft.addressee': 'Addressee and case',
     'mla.draft.requestedAgency': 'Requested authority',
     'mla.draft.requestedAgencyMissing': 'Choose the authority the request is addressed to.',
@@ -206,6 +208,8 @@ export const mlaMessages = catalogue(
       'mla.filter.statuses': 'Stand',
 
       'mla.draft.title': 'Rechtshilfeersuchen entwerfen',
+      'mla.draft.editTitle': 'Entwurf des Ersuchens bearbeiten',
+      'mla.draft.edit': 'Entwurf bearbeiten',
       'mla.draft.addressee': 'Empfänger und Verfahren',
       'mla.draft.requestedAgency': 'Ersuchte Behörde',
       'mla.draft.requestedAgencyMissing': 'Wählen Sie die Behörde, an die sich das Ersuchen richtet.',
@@ -379,6 +383,8 @@ export const mlaMessages = catalogue(
       'mla.filter.statuses': 'Stadiu',
 
       'mla.draft.title': 'Întocmirea unei cereri de asistență juridică',
+      'mla.draft.editTitle': 'Modificarea proiectului de cerere',
+      'mla.draft.edit': 'Modifică proiectul',
       'mla.draft.addressee': 'Destinatar și dosar',
       'mla.draft.requestedAgency': 'Autoritatea solicitată',
       'mla.draft.requestedAgencyMissing': 'Alegeți autoritatea căreia îi este adresată cererea.',
@@ -552,6 +558,8 @@ export const mlaMessages = catalogue(
       'mla.filter.statuses': 'Состояние',
 
       'mla.draft.title': 'Составление запроса о правовой помощи',
+      'mla.draft.editTitle': 'Редактирование черновика запроса',
+      'mla.draft.edit': 'Редактировать черновик',
       'mla.draft.addressee': 'Адресат и дело',
       'mla.draft.requestedAgency': 'Запрашиваемый орган',
       'mla.draft.requestedAgencyMissing': 'Выберите орган, которому адресован запрос.',

@@ -185,3 +185,11 @@ export const OWN_CASES = graphql(`
     }
   }
 `);
+
+export const UPDATE_MLA_DRAFT = graphql(`
+  mutation UpdateMlaDraft($input: UpdateMlaDraftInput!) {
+    updateMlaDraft(input: $input) {
+      ...MlaRequestFields
+    }
+  }
+`);

@@ -21,4 +21,10 @@ export const mlaRequestRoute = createRoute({
   component: lazyRouteComponent(() => import('./request/MlaRequestPage'), 'MlaRequestPage'),
 });
 
-export const mlaRoutes = () => [mlaListRoute, mlaDraftRoute, mlaRequestRoute];
+export const mlaDraftEditRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/mla/$requestId/edit',
+  component: lazyRouteComponent(() => import('./draft/MlaDraftEditPage'), 'MlaDraftEditPage'),
+});
+
+export const mlaRoutes = () => [mlaListRoute, mlaDraftRoute, mlaRequestRoute, mlaDraftEditRoute];

@@ -6,18 +6,6 @@ import { catalogue } from '../i18n/catalogue';
  */
 export const mlaVocabularyMessages = catalogue(
   {
-    'mla.status.DRAFT': 'Draft',
-    'mla.status.SUBMITTED': 'Submitted',
-    'mla.status.ACKNOWLEDGED': 'Receipt acknowledged',
-    'mla.status.IN_EXECUTION': 'In execution',
-    'mla.status.PARTIALLY_EXECUTED': 'Partially executed',
-    'mla.status.EXECUTED': 'Executed',
-    'mla.status.ADDITIONAL_INFO_REQUESTED': 'Additional information requested',
-    'mla.status.POSTPONED': 'Postponed',
-    'mla.status.REFUSED': 'Refused',
-    'mla.status.WITHDRAWN': 'Withdrawn',
-    'mla.status.FORWARDED': 'Forwarded',
-    'mla.status.closed': 'Partially executed, closed',
 
     'mla.action.SUBMIT': 'Submit the request',
     'mla.action.ACKNOWLEDGE': 'Acknowledge receipt',
@@ -99,18 +87,6 @@ export const mlaVocabularyMessages = catalogue(
   },
   {
     de: {
-      'mla.status.DRAFT': 'Entwurf',
-      'mla.status.SUBMITTED': 'Übermittelt',
-      'mla.status.ACKNOWLEDGED': 'Eingang bestätigt',
-      'mla.status.IN_EXECUTION': 'In Erledigung',
-      'mla.status.PARTIALLY_EXECUTED': 'Teilweise erledigt',
-      'mla.status.EXECUTED': 'Erledigt',
-      'mla.status.ADDITIONAL_INFO_REQUESTED': 'Ergänzende Angaben angefordert',
-      'mla.status.POSTPONED': 'Aufgeschoben',
-      'mla.status.REFUSED': 'Abgelehnt',
-      'mla.status.WITHDRAWN': 'Zurückgenommen',
-      'mla.status.FORWARDED': 'Weitergeleitet',
-      'mla.status.closed': 'Teilweise erledigt, abgeschlossen',
 
       'mla.action.SUBMIT': 'Ersuchen übermitteln',
       'mla.action.ACKNOWLEDGE': 'Eingang bestätigen',
@@ -191,18 +167,6 @@ export const mlaVocabularyMessages = catalogue(
       'mla.deadline.EXECUTION': 'Erledigung',
     },
     ro: {
-      'mla.status.DRAFT': 'Proiect',
-      'mla.status.SUBMITTED': 'Transmisă',
-      'mla.status.ACKNOWLEDGED': 'Primire confirmată',
-      'mla.status.IN_EXECUTION': 'În curs de executare',
-      'mla.status.PARTIALLY_EXECUTED': 'Executată parțial',
-      'mla.status.EXECUTED': 'Executată',
-      'mla.status.ADDITIONAL_INFO_REQUESTED': 'Informații suplimentare solicitate',
-      'mla.status.POSTPONED': 'Amânată',
-      'mla.status.REFUSED': 'Refuzată',
-      'mla.status.WITHDRAWN': 'Retrasă',
-      'mla.status.FORWARDED': 'Transmisă autorității competente',
-      'mla.status.closed': 'Executată parțial, închisă',
 
       'mla.action.SUBMIT': 'Transmite cererea',
       'mla.action.ACKNOWLEDGE': 'Confirmă primirea',
@@ -283,18 +247,6 @@ export const mlaVocabularyMessages = catalogue(
       'mla.deadline.EXECUTION': 'Executarea',
     },
     ru: {
-      'mla.status.DRAFT': 'Черновик',
-      'mla.status.SUBMITTED': 'Направлен',
-      'mla.status.ACKNOWLEDGED': 'Получение подтверждено',
-      'mla.status.IN_EXECUTION': 'На исполнении',
-      'mla.status.PARTIALLY_EXECUTED': 'Исполнен частично',
-      'mla.status.EXECUTED': 'Исполнен',
-      'mla.status.ADDITIONAL_INFO_REQUESTED': 'Запрошена дополнительная информация',
-      'mla.status.POSTPONED': 'Исполнение отсрочено',
-      'mla.status.REFUSED': 'В исполнении отказано',
-      'mla.status.WITHDRAWN': 'Отозван',
-      'mla.status.FORWARDED': 'Передан по компетенции',
-      'mla.status.closed': 'Исполнен частично, закрыт',
 
       'mla.action.SUBMIT': 'Направить запрос',
       'mla.action.ACKNOWLEDGE': 'Подтвердить получение',

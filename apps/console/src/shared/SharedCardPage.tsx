@@ -6,7 +6,7 @@ import { FailureNotice } from '../app/FailureNotice';
 import { When } from '../app/When';
 import { useT } from '../i18n/I18nProvider';
 import { registerMessages } from '../i18n/messages';
-import { AnchorLink } from '../mla/links';
+import { AnchorLink } from '../app/links';
 import { HandlingCodeNotice } from './HandlingCode';
 import { sharedMessages } from './messages';
 import { ACKNOWLEDGE_CARD, SHARED_CASE } from './operations';

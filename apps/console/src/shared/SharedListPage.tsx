@@ -5,7 +5,7 @@ import { FailureNotice } from '../app/FailureNotice';
 import { When } from '../app/When';
 import { useT } from '../i18n/I18nProvider';
 import { registerMessages } from '../i18n/messages';
-import { AnchorLink, ButtonLink } from '../mla/links';
+import { AnchorLink, ButtonLink } from '../app/links';
 import { HandlingCodeNotice } from './HandlingCode';
 import { sharedMessages } from './messages';
 import { SHARED_CASES } from './operations';

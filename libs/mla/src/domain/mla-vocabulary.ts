@@ -136,3 +136,6 @@ export const GROUNDS_NEEDING_CONSULTATION: readonly RefusalGround[] = [
 
 /** EIO art. 12(5): the decision deadline may be extended by at most 30 days; other bases by at most 90 here. */
 export const MAX_EXTENSION_DAYS = (basis: LegalBasis | `${LegalBasis}` | null) => (basis === `${LegalBasis.EIO_DIRECTIVE}` ? 30 : 90);
+
+/** The kinds of agency that receive (or are forwarded) a request; AgencyKind's values, written out to keep this file free of imports. */
+export const RECEIVING_AGENCY_KINDS: readonly string[] = ['CENTRAL_AUTHORITY', 'PROSECUTION_SERVICE'];

@@ -97,6 +97,8 @@ export function ActionForm({ action, request, onSubmit, onCancel, busy }: Props)
                 min={1}
                 max={MAX_EXTENSION_DAYS(request.legalBasis)}
                 allowDecimal={false}
+                // A number out of bounds is said, not silently changed to the bound.
+                clampBehavior="none"
                 error={error('extensionDays')}
                 value={field.value}
                 onChange={(value) => field.onChange(String(value))}

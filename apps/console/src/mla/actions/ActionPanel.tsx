@@ -5,6 +5,7 @@ import { FailureNotice } from '../../app/FailureNotice';
 import { describeFailure } from '../../app/failure';
 import type { MlaAction, MlaRequestFieldsFragment } from '../../gql/graphql';
 import { useT } from '../../i18n/I18nProvider';
+import { ButtonLink } from '../../app/links';
 import { MLA_REQUEST, TRANSITION_MLA_REQUEST } from '../operations';
 import { ActionForm } from './ActionForm';
 import { ActionValues, transitionInputOf } from './action-form';
@@ -53,6 +54,14 @@ export function ActionPanel({ request }: { request: MlaRequestFieldsFragment }) 
         <Alert color="teal" role="status" data-testid="action-done">
           {t('mla.actions.done', { action: t(`mla.action.${done}`) })}
         </Alert>
+      )}
+      {/* A draft is completed with the drafting form; its steps (submit, withdraw) are offered below. */}
+      {request.status === 'DRAFT' && request.availableActions.includes('SUBMIT') && (
+        <Group>
+          <ButtonLink variant="outline" to="/mla/$requestId/edit" params={{ requestId: request.id }}>
+            {t('mla.draft.edit')}
+          </ButtonLink>
+        </Group>
       )}
       {request.availableActions.length === 0 ? (
         <Text data-testid="no-actions">{t('mla.actions.none')}</Text>

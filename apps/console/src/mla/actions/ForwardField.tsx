@@ -4,11 +4,9 @@ import type { UseFormRegister } from 'react-hook-form';
 import type { MlaRequestFieldsFragment } from '../../gql/graphql';
 import { useT } from '../../i18n/I18nProvider';
 import { useSignedInUser } from '../../session/SessionProvider';
+import { RECEIVING_AGENCY_KINDS } from '../domain';
 import { MLA_DIRECTORY } from '../operations';
 import type { ActionValues } from './action-form';
-
-/** Agencies that may hold a request (as the server accepts a forward to them). */
-const RECEIVING_KINDS = ['CENTRAL_AUTHORITY', 'PROSECUTION_SERVICE'];
 
 /** A competent agency of the caller's own State, other than the one holding the request now. */
 export function ForwardField({ request, register, error }: { request: MlaRequestFieldsFragment; register: UseFormRegister<ActionValues>; error?: string }) {
@@ -16,7 +14,7 @@ export function ForwardField({ request, register, error }: { request: MlaRequest
   const user = useSignedInUser();
   const { data } = useQuery(MLA_DIRECTORY);
   const targets = (data?.agencies ?? []).filter(
-    (a) => a.state.code === user.agency.state.code && RECEIVING_KINDS.includes(a.kind) && a.id !== request.requested.agencyId,
+    (a) => a.state.code === user.agency.state.code && RECEIVING_AGENCY_KINDS.includes(a.kind) && a.id !== request.requested.agencyId,
   );
   return (
     <NativeSelect

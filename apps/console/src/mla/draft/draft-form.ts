@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import type { CreateMlaRequestInput, MlaLegalBasis } from '../../gql/graphql';
+import type { CreateMlaRequestInput, MlaLegalBasis, MlaRequestFieldsFragment, UpdateMlaDraftInput } from '../../gql/graphql';
 import { DraftContent, LEGAL_BASES, MEASURE_KINDS } from '../domain';
 
 /** The drafting form's values as the fields hold them (texts, with '' for "not chosen"). */
@@ -74,4 +74,28 @@ export function createInputOf(values: DraftValues): CreateMlaRequestInput {
     confidential: values.confidential,
     language: text(values.language),
   };
+}
+
+/** A saved draft as the form holds it, to go on editing it. */
+export function draftValuesOf(request: MlaRequestFieldsFragment): DraftValues {
+  return {
+    requestedAgencyId: request.requested.agencyId,
+    caseId: request.caseId ?? '',
+    legalBasis: request.legalBasis ?? '',
+    treatyName: request.treatyName ?? '',
+    measures: request.measures.map(({ kind, details }) => ({ kind, details })),
+    factsSummary: request.factsSummary ?? '',
+    offences: request.offences.join('\n'),
+    personsConcerned: request.personsConcerned ?? '',
+    urgent: request.urgent,
+    urgencyReason: request.urgencyReason ?? '',
+    confidential: request.confidential,
+    language: request.language ?? '',
+  };
+}
+
+/** The form as a change of a saved draft (its addressee was fixed when it was created). */
+export function updateInputOf(values: DraftValues, request: MlaRequestFieldsFragment): UpdateMlaDraftInput {
+  const { requestedAgencyId: _fixed, ...content } = createInputOf(values);
+  return { id: request.id, expectedVersion: request.version, ...content };
 }

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { FailureNotice } from '../../app/FailureNotice';
-import { AnchorLink } from '../links';
+import { AnchorLink } from '../../app/links';
 import { useT } from '../../i18n/I18nProvider';
 import { useSignedInUser } from '../../session/SessionProvider';
 import { ActionPanel } from '../actions/ActionPanel';

@@ -1,5 +1,5 @@
-import { Alert, Anchor, Stack, Table, Text, Title } from '@mantine/core';
-import { useRouter } from '@tanstack/react-router';
+import { Alert, Stack, Table, Text, Title } from '@mantine/core';
+import { AnchorLink } from '../../app/links';
 import { ReactNode } from 'react';
 import { When } from '../../app/When';
 import type { MlaRequestFieldsFragment } from '../../gql/graphql';
@@ -105,26 +105,13 @@ export function RequestFacts({ request }: { request: MlaRequestFieldsFragment })
   );
 }
 
-/**
- * The link back to the request's case. The cases journey registers /cases/$caseId on its own
- * branch, so the address is written out and followed through the router's history (no reload).
- */
+/** The link back to the request's case. */
 function CaseLink({ caseId }: { caseId: string }) {
   const t = useT();
-  const router = useRouter();
-  const href = `/cases/${encodeURIComponent(caseId)}`;
   return (
-    <Anchor
-      href={href}
-      data-testid="case-link"
-      onClick={(event) => {
-        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
-        event.preventDefault();
-        router.history.push(href);
-      }}
-    >
+    <AnchorLink to="/cases/$caseId" params={{ caseId }} data-testid="case-link">
       {t('mla.facts.openCase')}
-    </Anchor>
+    </AnchorLink>
   );
 }
 
