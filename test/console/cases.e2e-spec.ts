@@ -108,6 +108,14 @@ describe('web console: cases (browser)', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await cards.getByRole('button', { name: 'Revoke' }).first().click();
     await cards.getByText('Revoked').first().waitFor();
+
+    // The case's whole story: its MLA request (and back from the request to the case), the victim referred abroad.
+    await page.getByTestId('case-handoffs').getByText(/support in progress, referred to La Strada Moldova/).waitFor();
+    await page.getByTestId('case-requests').getByRole('link', { name: 'MLA-DE-2026-000001' }).click();
+    await page.waitForURL(/\/mla\//);
+    await page.getByTestId('case-link').click();
+    await page.waitForURL(new RegExp(`/cases/${demoCaseId}$`));
+    await page.getByTestId('hits').waitFor();
     await context.close();
   });
 

@@ -43,7 +43,7 @@ export async function seedDemoHandoffs(m: EntityManager, keyring: Keyring = conf
        proposed_by, status, urgent, exploitation_form, minor, needs, non_punishment, linked_case_reference, identified_at,
        identity_key_id, identity_sealed, consent_scope, consent_basis, consent_given_at, consent_recorded_by,
        risk_assessed_at, risk_level, acceptance_due_at, proposed_at, accepted_at, started_at)
-     SELECT $1, $2, de.id, md.id, 'DE', 'MD', coord.id, $3, false, $4, false, $5::jsonb, true, NULL, $6,
+     SELECT $1, $2, de.id, md.id, 'DE', 'MD', coord.id, $3, false, $4, false, $5::jsonb, true, 'STA-BLN-276-Js-417/26', $6,
             $7, $8, $9, $10, $11, coord.id, $12, $13, $14, $15, $16, $17
        FROM agency de, agency md, app_user coord
       WHERE de.state_code = 'DE' AND de.name = 'Fachberatungsstelle Menschenhandel Berlin'
@@ -52,7 +52,7 @@ export async function seedDemoHandoffs(m: EntityManager, keyring: Keyring = conf
      ON CONFLICT (id) DO UPDATE SET
        status = EXCLUDED.status, needs = EXCLUDED.needs, identity_key_id = EXCLUDED.identity_key_id,
        identity_sealed = EXCLUDED.identity_sealed, consent_scope = EXCLUDED.consent_scope,
-       consent_withdrawn_at = NULL, identified_at = EXCLUDED.identified_at, proposed_at = EXCLUDED.proposed_at,
+       consent_withdrawn_at = NULL, linked_case_reference = EXCLUDED.linked_case_reference, identified_at = EXCLUDED.identified_at, proposed_at = EXCLUDED.proposed_at,
        consent_given_at = EXCLUDED.consent_given_at, risk_assessed_at = EXCLUDED.risk_assessed_at,
        acceptance_due_at = EXCLUDED.acceptance_due_at, accepted_at = EXCLUDED.accepted_at,
        started_at = EXCLUDED.started_at, completed_at = NULL, withdrawn_at = NULL, updated_at = now()`,

@@ -217,6 +217,10 @@ export class HandoffsService {
       params.push(filter.status);
       conditions.push(`h.status = $${params.length}`);
     }
+    if (filter.caseReference) {
+      params.push(filter.caseReference);
+      conditions.push(`h.linked_case_reference = $${params.length}`);
+    }
     // Overdue is read from the deadline the sweeper works on, so both agree.
     if (filter.overdue !== undefined && filter.overdue !== null) {
       params.push(this.clock.now());

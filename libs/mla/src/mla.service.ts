@@ -326,6 +326,7 @@ export class MlaService {
     const state = filter.stateCode ? where.param(filter.stateCode) : null;
     const otherStateIs = (column: string) => (state ? ` AND r.${column} = ${state}` : '');
     if (filter.updatedSince) where.where(`r.updated_at >= ${where.param(filter.updatedSince)}`);
+    if (filter.caseId) where.where(`r.case_id = ${where.param(filter.caseId)}::uuid`);
     if (args.after) {
       const { at, id } = decodeKeyset(args.after);
       where.where(`(r.updated_at, r.id) < (${where.param(at)}::timestamptz, ${where.param(id)}::uuid)`);

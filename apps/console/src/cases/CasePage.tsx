@@ -11,6 +11,7 @@ import { useT } from '../i18n/I18nProvider';
 import { AnchorLink } from '../app/links';
 import { CardsPanel } from './CardsPanel';
 import { CaseForm, CaseValues } from './CaseForm';
+import { CaseStory } from './CaseStory';
 import { HitsPanel } from './HitsPanel';
 import { IdentifiersPanel } from './IdentifiersPanel';
 import { CASE, UPDATE_CASE } from './operations';
@@ -120,6 +121,7 @@ export function CasePage() {
           />
           {sharing && <ShareForm key={sharing.target?.matchId ?? 'new'} caseId={details.id} target={sharing.target} onDone={() => setSharing(null)} />}
           <CardsPanel cards={data.caseShares} onShare={() => setSharing({ target: null })} />
+          <CaseStory caseId={details.id} caseReference={details.nationalReference} />
         </>
       )}
     </Stack>

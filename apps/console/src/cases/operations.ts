@@ -148,3 +148,37 @@ export const RECIPIENTS = graphql(`
     }
   }
 `);
+
+export const CASE_STORY = graphql(`
+  query CaseStory($caseId: ID!, $caseReference: String!) {
+    mlaRequests(first: 50, filter: { caseId: $caseId }) {
+      edges {
+        node {
+          id
+          reference
+          status
+          requested {
+            agencyName
+            stateCode
+          }
+        }
+      }
+    }
+    handoffs(first: 50, filter: { caseReference: $caseReference }) {
+      edges {
+        node {
+          id
+          victimCode
+          status
+          proposedAt
+          receivingAgency {
+            name
+            state {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);

@@ -12,6 +12,7 @@ import {
   IsUUID,
   Length,
   Matches,
+  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -232,6 +233,12 @@ export class HandoffFilter {
   @IsOptional()
   @IsBoolean()
   overdue?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Only the handoffs that name this national case reference' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  caseReference?: string | null;
 }
 
 @ArgsType()

@@ -502,6 +502,11 @@ export class MlaRequestFilter {
   @IsBoolean()
   overdue?: boolean | null;
 
+  @Field(() => ID, { nullable: true, description: 'Only the requests linked to this case' })
+  @IsOptional()
+  @IsUUID()
+  caseId?: string | null;
+
   @Field(() => String, { nullable: true, description: 'The State of the other side' })
   @IsOptional()
   @Matches(/^[A-Z]{2}$/, { message: 'stateCode must be an ISO 3166-1 alpha-2 code in upper case' })
