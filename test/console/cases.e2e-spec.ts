@@ -119,6 +119,16 @@ describe('web console: cases (browser)', () => {
     await context.close();
   });
 
+  it('says in words when a page’s code cannot be loaded, never a blank page', async () => {
+    const { context, page } = await harness.open();
+    await signInAs(page, 'prosecutor.de@demo.example');
+    await context.route('**/assets/CasesListPage-*.js', (route) => route.abort());
+    await page.getByRole('link', { name: 'Cases' }).click();
+    await page.getByRole('heading', { name: 'This page could not be shown' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it('shows an Austrian officer no cases, and a DE case’s address as not found', async () => {
     const { context, page } = await harness.open();
     await signInAs(page, 'liaison_officer.at@demo.example');

@@ -24,6 +24,8 @@ export const shellMessages = catalogue(
     'error.network': 'The server cannot be reached. Check your connection and try again.',
     'page.notFound.title': 'Page not found',
     'page.notFound.back': 'Back to my desk',
+    'page.failed.title': 'This page could not be shown',
+    'page.failed.body': 'Reload the page. If the connection was lost or a new version of the console was installed, that is enough.',
   },
   {
     de: {
@@ -49,6 +51,8 @@ export const shellMessages = catalogue(
       'error.network': 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
       'page.notFound.title': 'Seite nicht gefunden',
       'page.notFound.back': 'Zurück zum Schreibtisch',
+      'page.failed.title': 'Diese Seite konnte nicht angezeigt werden',
+      'page.failed.body': 'Laden Sie die Seite neu. Wenn die Verbindung unterbrochen war oder eine neue Version der Konsole installiert wurde, genügt das.',
     },
     ro: {
       'app.name': 'Coordonare transfrontalieră',
@@ -73,6 +77,8 @@ export const shellMessages = catalogue(
       'error.network': 'Serverul nu poate fi contactat. Verificați conexiunea și încercați din nou.',
       'page.notFound.title': 'Pagina nu a fost găsită',
       'page.notFound.back': 'Înapoi la biroul meu',
+      'page.failed.title': 'Această pagină nu a putut fi afișată',
+      'page.failed.body': 'Reîncărcați pagina. Dacă s-a pierdut conexiunea sau a fost instalată o versiune nouă a consolei, este suficient.',
     },
     ru: {
       'app.name': 'Трансграничная координация',
@@ -97,6 +103,8 @@ export const shellMessages = catalogue(
       'error.network': 'Сервер недоступен. Проверьте соединение и повторите попытку.',
       'page.notFound.title': 'Страница не найдена',
       'page.notFound.back': 'Назад на рабочий стол',
+      'page.failed.title': 'Не удалось показать эту страницу',
+      'page.failed.body': 'Перезагрузите страницу. Если соединение было потеряно или установлена новая версия консоли, этого достаточно.',
     },
   },
 );

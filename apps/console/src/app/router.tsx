@@ -3,7 +3,7 @@ import { casesRoutes } from '../cases/routes';
 import { deskRoutes } from '../desk/routes';
 import { mlaRoutes } from '../mla/routes';
 import { sharedRoutes } from '../shared/routes';
-import { NotFoundPage } from './NotFoundPage';
+import { NotFoundPage, PageFailedPage } from './NotFoundPage';
 import { Shell } from './Shell';
 
 export const rootRoute = createRootRoute({ component: Shell, notFoundComponent: NotFoundPage });
@@ -11,7 +11,8 @@ export const rootRoute = createRootRoute({ component: Shell, notFoundComponent: 
 // Each journey brings its routes (lazy, so a page's code loads when it is first opened).
 const routeTree = rootRoute.addChildren([...deskRoutes(), ...casesRoutes(), ...sharedRoutes(), ...mlaRoutes()]);
 
-export const router = createRouter({ routeTree, defaultPreload: 'intent' });
+// A page that fails to load or render says so in words, never a blank page.
+export const router = createRouter({ routeTree, defaultPreload: 'intent', defaultErrorComponent: PageFailedPage });
 
 declare module '@tanstack/react-router' {
   interface Register {
