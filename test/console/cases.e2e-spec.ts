@@ -1,4 +1,4 @@
-import { ConsoleHarness, screenshot, seriousViolations, signInAs, startConsole } from '../support/browser';
+import { browserStorage, ConsoleHarness, screenshot, seriousViolations, signInAs, startConsole } from '../support/browser';
 
 describe('web console: cases (browser)', () => {
   let harness: ConsoleHarness;
@@ -116,6 +116,10 @@ describe('web console: cases (browser)', () => {
     await page.getByTestId('case-link').click();
     await page.waitForURL(new RegExp(`/cases/${demoCaseId}$`));
     await page.getByTestId('hits').waitFor();
+
+    // After the journey through cases, hits, cards and a request: nothing of them in the browser's storage.
+    const storage = await browserStorage(page);
+    expect(storage).not.toMatch(/STA-BLN|MD24AG|37369123456|Moldova|MLA-DE|V-DE-|eyJ/);
     await context.close();
   });
 

@@ -53,14 +53,20 @@ describe('web console: My desk (browser)', () => {
 
     // A lost connection: a banner, the failure said in words, and back to normal once it returns.
     await context.setOffline(true);
-    await page.getByRole('button', { name: 'Mark all as read' }).click();
+    await page.getByRole('button', { name: 'Mark these as read' }).click();
     await page.getByText('The connection to the server is lost. Retrying…').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await context.setOffline(false);
     await page.getByText('The connection to the server is lost. Retrying…').waitFor({ state: 'detached', timeout: 20_000 });
 
-    await page.getByRole('button', { name: 'Mark all as read' }).click();
-    await page.getByText('No unread notifications.').waitFor();
+    // Each click marks the notices shown; other test files may have left more behind them.
+    const empty = page.getByText('No unread notifications.');
+    for (let i = 0; i < 50 && !(await empty.isVisible()); i++) {
+      await page.getByRole('button', { name: 'Mark these as read' }).click();
+      await page.getByRole('button', { name: 'Mark these as read' }).or(empty).first().waitFor();
+      await page.waitForTimeout(200);
+    }
+    await empty.waitFor();
     await context.close();
   });
 

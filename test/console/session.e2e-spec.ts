@@ -99,11 +99,28 @@ describe('web console: sign-in, language, who I am, session (browser)', () => {
   });
 });
 
-describe('web console: sign-in throttled (browser)', () => {
+describe('web console: short-lived tokens, throttled sign-in (browser)', () => {
   let harness: ConsoleHarness;
   beforeAll(async () => {
-    harness = await startConsole({ SIGN_IN_FAILURES_PER_ACCOUNT: '2', QUEUE_PREFIX: `cthr${Date.now().toString(36)}` });
+    harness = await startConsole({
+      ACCESS_TOKEN_TTL_SECONDS: '60',
+      SIGN_IN_FAILURES_PER_ACCOUNT: '2',
+      QUEUE_PREFIX: `cthr${Date.now().toString(36)}`,
+    });
   }, 60_000);
+
+  it('renews the access token silently before it expires, the user none the wiser', async () => {
+    const { context, page } = await harness.open();
+    await signInAs(page, 'liaison_officer.de@demo.example');
+    const renewed = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('RefreshSession'), {
+      timeout: 20_000,
+    });
+    expect((await (await renewed).json()).data.refreshSession.accessToken).toBeTruthy();
+    await page.getByRole('link', { name: 'Cases' }).click();
+    await page.getByTestId('cases-table').waitFor();
+    expect(await page.getByTestId('who-am-i').innerText()).toContain('Liaison officer');
+    await context.close();
+  });
   afterAll(() => harness?.close());
 
   it('says in words that there were too many attempts, and when to try again', async () => {

@@ -6,6 +6,7 @@ interface Attempt {
   status: number;
   code: string | undefined;
   retryAfter: string | null;
+  requestId: string | null;
 }
 
 /** Sign-in throttling, counted in Redis (shared by every gateway), each case with limits of its own. */
@@ -25,7 +26,12 @@ describe('sign-in throttling (e2e)', () => {
       body: JSON.stringify({ query: SIGN_IN, variables: { input: { email, password } } }),
     });
     const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
-    return { status: response.status, code: body.errors?.[0]?.extensions?.code, retryAfter: response.headers.get('retry-after') };
+    return {
+      status: response.status,
+      code: body.errors?.[0]?.extensions?.code,
+      retryAfter: response.headers.get('retry-after'),
+      requestId: response.headers.get('x-request-id'),
+    };
   };
 
   it('refuses an address that tried too often, with 429 and Retry-After, the right password too; other addresses go on', async () => {
@@ -35,8 +41,11 @@ describe('sign-in throttling (e2e)', () => {
     expect(refused).toMatchObject({ status: 429, code: 'TOO_MANY_REQUESTS' });
     expect(Number(refused.retryAfter)).toBeGreaterThan(0);
     expect((await attempt(stack, 'prosecutor.de@demo.example', DEMO_PASSWORD, '198.51.100.9')).code).toBeUndefined();
+    // Other test files share the database: the refused request's own audit row is looked for.
     const [denied] = await stack.db.query(
-      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'auth.sign-in' AND outcome = 'DENIED' AND details->>'reason' = 'throttled'`,
+      `SELECT count(*)::int AS n FROM audit_event
+        WHERE request_id = $1 AND action = 'auth.sign-in' AND outcome = 'DENIED' AND details->>'reason' = 'throttled'`,
+      [refused.requestId],
     );
     expect(denied.n).toBe(1);
   });
