@@ -1,5 +1,6 @@
 import { parse } from '@formatjs/icu-messageformat-parser';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { defineConfig, Plugin } from 'vite';
 
@@ -39,11 +40,52 @@ function precompileMessages(): Plugin {
 }
 
 
+const GENERATED = `${import.meta.dirname}/src/gql/graphql.ts`;
+
+/** The generated documents by name (`SignInDocument`, `SessionFieldsFragmentDoc` ...), as the JSON codegen wrote. */
+function generatedDocuments(): Map<string, string> {
+  const documents = new Map<string, string>();
+  for (const line of readFileSync(GENERATED, 'utf8').split('\n')) {
+    const found = /^export const (\w+(?:Document|FragmentDoc)) = (\{.*\}) as unknown as DocumentNode/.exec(line);
+    if (found) documents.set(found[1], found[2]);
+  }
+  return documents;
+}
+
+/**
+ * Each `graphql(\`...\`)` call becomes the document it names, written into the page that uses
+ * it, as the codegen client preset's Babel plugin does: through gql.ts, and through one shared
+ * generated module, every page would load every other page's documents.
+ */
+function inlineDocuments(): Plugin {
+  let documents = new Map<string, string>();
+  return {
+    name: 'cbc-inline-documents',
+    enforce: 'pre',
+    apply: 'build',
+    buildStart() {
+      documents = generatedDocuments();
+    },
+    transform(code, id) {
+      if (!/\/apps\/console\/src\/.*\.tsx?$/.test(id) || id.includes('/src/gql/') || !code.includes('graphql(`')) return null;
+      const inlined = code.replace(/graphql\(`([\s\S]*?)`\)/g, (_, document: string) => {
+        const definition = /\b(query|mutation|subscription|fragment)\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(document);
+        const name = definition && (definition[1] === 'fragment' ? `${definition[2]}FragmentDoc` : `${definition[2]}Document`);
+        const generated = name && documents.get(name);
+        if (!generated) throw new Error(`${id}: no generated document for ${name ?? 'a graphql() call without a name'} (npm run codegen)`);
+        return `(${generated})`;
+      });
+      // The import of graphql() itself goes too, or gql.ts (and every document) would still load.
+      return { code: inlined.replace(/import\s*\{\s*graphql\s*\}\s*from\s*['"][./]*gql['"];?/, ''), map: null };
+    },
+  };
+}
+
 // The console is built into dist/console, which the gateway serves at `/`. `npm run dev`
 // serves it with hot reload and passes the API's paths to a running gateway.
 export default defineConfig(({ command }) => ({
   root: import.meta.dirname,
-  plugins: [precompileMessages(), react()],
+  plugins: [precompileMessages(), inlineDocuments(), react()],
   resolve: {
     // Built messages arrive parsed (precompileMessages), so react-intl needs no parser in the
     // browser; the dev server keeps the parser and the plain text.
