@@ -31,7 +31,7 @@ describe('recent hits of an agency (e2e)', () => {
     expect(hits.map((h) => h.identifierType)).toEqual(expect.arrayContaining(['IBAN', 'PHONE']));
     expect(hits.every((h) => h.otherAgency.stateCode === 'MD')).toBe(true);
     const { data } = await stack.gql<{ cases: { edges: { node: { id: string } }[] } }>(
-      `{ cases(first: 5) { edges { node { id } } } }`,
+      `{ cases(first: 5, filter: { text: "STA-BLN-276" }) { edges { node { id } } } }`,
       {},
       await stack.signIn('prosecutor.de@demo.example'),
     );

@@ -97,6 +97,8 @@ export function DraftForm({ headingKey, initial, fixedAddressee, onSave, busy, e
     });
 
   const treaty = values.legalBasis === 'BILATERAL_TREATY';
+  // The selects take their stored values only once their options are there (a draft's case, its addressee).
+  if (!directory.data || !cases.data) return <Text role="status">{t('app.loading')}</Text>;
   return (
     <Stack>
       <Title order={1}>{t(headingKey)}</Title>
