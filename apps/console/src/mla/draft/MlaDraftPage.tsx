@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Checkbox, Fieldset, Grid, Group, NativeSelect, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { FailureNotice } from '../../app/FailureNotice';
 import { useLocale, useT } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
@@ -129,14 +129,27 @@ export function DraftForm({ headingKey, initial, fixedAddressee, onSave, busy, e
                         {...register('requestedAgencyId')}
                       />
                     )}
-                    <NativeSelect
-                      label={t('mla.draft.case')}
-                      description={t('mla.draft.caseHint')}
-                      data={[
-                        { value: '', label: t('mla.draft.noCase') },
-                        ...(cases.data?.cases.edges ?? []).map(({ node }) => ({ value: node.id, label: `${node.nationalReference} · ${node.title}` })),
-                      ]}
-                      {...register('caseId')}
+                    {/* Held by the form's state: the list is read again while the user works and may come back in another order. */}
+                    <Controller
+                      control={control}
+                      name="caseId"
+                      render={({ field }) => (
+                        <NativeSelect
+                          label={t('mla.draft.case')}
+                          description={t('mla.draft.caseHint')}
+                          data={[
+                            { value: '', label: t('mla.draft.noCase') },
+                            ...(cases.data?.cases.edges ?? [])
+                              .map(({ node }) => ({ value: node.id, label: `${node.nationalReference} · ${node.title}` }))
+                              .sort((a, b) => a.label.localeCompare(b.label)),
+                          ]}
+                          name={field.name}
+                          value={field.value ?? ''}
+                          onChange={(event) => field.onChange(event.currentTarget.value)}
+                          onBlur={field.onBlur}
+                          ref={field.ref}
+                        />
+                      )}
                     />
                   </Stack>
                 </Fieldset>
