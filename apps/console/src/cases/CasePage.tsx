@@ -1,9 +1,10 @@
 import './register';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, SimpleGrid, Stack, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
-import { ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { describeFailure } from '../app/failure';
+import { Fact } from '../app/Fact';
 import { FailureNotice } from '../app/FailureNotice';
 import { When } from '../app/When';
 import type { CaseDetailsFragment } from '../gql/graphql';
@@ -18,17 +19,6 @@ import { CASE, UPDATE_CASE } from './operations';
 import { ShareForm, ShareTarget } from './ShareForm';
 
 const route = getRouteApi('/cases/$caseId');
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text fw={600} size="sm">
-        {label}
-      </Text>
-      <Text component="div">{children}</Text>
-    </div>
-  );
-}
 
 const valuesOf = (c: CaseDetailsFragment): CaseValues => ({
   nationalReference: c.nationalReference,

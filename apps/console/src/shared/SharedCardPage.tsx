@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import { Fact } from '../app/Fact';
 import { FailureNotice } from '../app/FailureNotice';
 import { When } from '../app/When';
 import { useT } from '../i18n/I18nProvider';
@@ -14,17 +14,6 @@ import { ACKNOWLEDGE_CARD, SHARED_CASE } from './operations';
 registerMessages(sharedMessages);
 
 const route = getRouteApi('/shared/$shareId');
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text fw={600} size="sm">
-        {label}
-      </Text>
-      <Text component="div">{children}</Text>
-    </div>
-  );
-}
 
 /** One card shared with the user's agency: what the owner wrote, its handling code in words, and acknowledgement. */
 export function SharedCardPage() {
@@ -42,17 +31,17 @@ export function SharedCardPage() {
           <Title order={1}>{t('card.title', { agency: card.ownerAgency.name, state: card.ownerAgency.stateName })}</Title>
           <Card withBorder>
             <Stack>
-              <Field label={t('shared.handling')}>
+              <Fact label={t('shared.handling')}>
                 <HandlingCodeNotice code={card.handlingCode} restriction={card.handlingRestriction} />
-              </Field>
-              <Field label={t('card.summary')}>
+              </Fact>
+              <Fact label={t('card.summary')}>
                 <Text style={{ whiteSpace: 'pre-wrap' }}>{card.summary}</Text>
-              </Field>
-              <Field label={t('card.contact')}>{card.contactPoint}</Field>
-              <Field label={t('shared.sharedAt')}>
+              </Fact>
+              <Fact label={t('card.contact')}>{card.contactPoint}</Fact>
+              <Fact label={t('shared.sharedAt')}>
                 <When at={card.sharedAt} />
-              </Field>
-              <Field label={t('card.expires')}>{card.expiresAt ? <When at={card.expiresAt} /> : t('card.noExpiry')}</Field>
+              </Fact>
+              <Fact label={t('card.expires')}>{card.expiresAt ? <When at={card.expiresAt} /> : t('card.noExpiry')}</Fact>
             </Stack>
           </Card>
           <FailureNotice error={acknowledging.error} />
