@@ -1,5 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
-import { Alert, Anchor, AppShell, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useT } from '../i18n/I18nProvider';
@@ -60,16 +60,18 @@ export function Shell() {
   if (state.status !== 'signed-in') return null;
   const isCurrent = (to: string) => (to === '/' ? path === '/' : path.startsWith(to));
   return (
-    <AppShell header={{ height: 72 }} navbar={{ width: 230, breakpoint: 'sm' }} padding="md">
+    // A grid of our own rather than Mantine's AppShell, whose mobile navbar code (scroll locking)
+    // weighs more than the whole desk page.
+    <div className="shell">
       <Anchor href="#main" className="skip-link">
         {t('app.skipToContent')}
       </Anchor>
-      <AppShell.Header px="md">
-        <Group h="100%" justify="space-between" wrap="nowrap">
+      <Box component="header" className="shell-header" px="md" py="xs">
+        <Group h="100%" justify="space-between">
           <Title order={2} size="h4">
             {t('app.name')}
           </Title>
-          <Group wrap="nowrap">
+          <Group>
             <WhoAmI />
             <LanguageSwitch />
             <Button variant="default" onClick={() => void signOut('signedOut')}>
@@ -77,8 +79,8 @@ export function Shell() {
             </Button>
           </Group>
         </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label={t('app.navigation')}>
+      </Box>
+      <Box component="nav" className="shell-navigation" p="xs" aria-label={t('app.navigation')}>
         {NAVIGATION.filter((item) => !item.roles || item.roles.some((role) => state.user.roles.includes(role))).map((item) => (
           <NavLink
             key={item.to}
@@ -91,12 +93,12 @@ export function Shell() {
             aria-current={isCurrent(item.to) ? 'page' : undefined}
           />
         ))}
-      </AppShell.Navbar>
-      <AppShell.Main id="main" tabIndex={-1}>
+      </Box>
+      <Box component="main" className="shell-main" id="main" tabIndex={-1} p="md">
         <OfflineBanner />
         <Outlet />
-      </AppShell.Main>
+      </Box>
       <IdleGuard idleLockSeconds={state.idleLockSeconds} />
-    </AppShell>
+    </div>
   );
 }

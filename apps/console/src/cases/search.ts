@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { oneOf, present, textMatching } from '../app/search-params';
 import type { CaseStatus, FormOfExploitation } from '../gql/graphql';
 
 export const CASE_STATUSES: readonly CaseStatus[] = ['OPEN', 'SUSPENDED', 'CLOSED'];
@@ -23,22 +23,13 @@ export interface CasesSearch {
   after?: string;
 }
 
-const status = z.enum(CASE_STATUSES as [CaseStatus, ...CaseStatus[]]);
-const form = z.enum(FORMS as [FormOfExploitation, ...FormOfExploitation[]]);
-const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-const text = z.string().check(z.minLength(1), z.maxLength(200));
-
 /** Keeps what is valid of a hand-edited address and drops the rest, rather than send the API a query it refuses. */
 export function validateCasesSearch(search: Record<string, unknown>): CasesSearch {
-  const valid: CasesSearch = {};
-  const take = <K extends keyof CasesSearch>(key: K, schema: z.ZodMiniType<CasesSearch[K]>) => {
-    const parsed = schema.safeParse(search[key]);
-    if (parsed.success) valid[key] = parsed.data;
-  };
-  take('status', status);
-  take('form', form);
-  take('text', text);
-  take('updatedSince', day);
-  take('after', text);
-  return valid;
+  return present({
+    status: oneOf(CASE_STATUSES, search.status),
+    form: oneOf(FORMS, search.form),
+    text: textMatching(search.text),
+    updatedSince: textMatching(search.updatedSince, /^\d{4}-\d{2}-\d{2}$/),
+    after: textMatching(search.after),
+  });
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Button, Card, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { FailureNotice } from '../app/FailureNotice';
@@ -39,46 +39,47 @@ function RequestsWaiting({ requests, agencyId }: { requests: DeskRequestFragment
   const intl = useIntl();
   const state = (code: string) => intl.formatDisplayName(code, { type: 'region' }) ?? code;
   if (requests.length === 0) return <Text>{t('desk.mla.empty')}</Text>;
+  // A plain table: Mantine's Table brings its scroll container's code, too much for the first page.
   return (
-    <Table striped data-testid="desk-mla">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">{t('desk.mla.reference')}</Table.Th>
-          <Table.Th scope="col">{t('desk.mla.otherSide')}</Table.Th>
-          <Table.Th scope="col">{t('desk.mla.status')}</Table.Th>
-          <Table.Th scope="col">{t('desk.mla.nextDeadline')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
+    <table className="plain-table" data-testid="desk-mla">
+      <thead>
+        <tr>
+          <th scope="col">{t('desk.mla.reference')}</th>
+          <th scope="col">{t('desk.mla.otherSide')}</th>
+          <th scope="col">{t('desk.mla.status')}</th>
+          <th scope="col">{t('desk.mla.nextDeadline')}</th>
+        </tr>
+      </thead>
+      <tbody>
         {requests.map((request) => {
           const due = nextDeadline(request);
           const incoming = request.requested.agencyId === agencyId;
           return (
-            <Table.Tr key={request.id}>
-              <Table.Td>
+            <tr key={request.id}>
+              <td>
                 <AnchorLink to="/mla/$requestId" params={{ requestId: request.id }}>
                   {request.reference}
                 </AnchorLink>
-              </Table.Td>
-              <Table.Td>
+              </td>
+              <td>
                 {incoming
                   ? t('desk.mla.incoming', { state: state(request.requesting.stateCode) })
                   : t('desk.mla.outgoing', { state: state(request.requested.stateCode) })}
-              </Table.Td>
-              <Table.Td>{t(`mla.status.${request.status}`)}</Table.Td>
-              <Table.Td>
+              </td>
+              <td>{t(`mla.status.${request.status}`)}</td>
+              <td>
                 {request.overdue && (
                   <Badge color="red" mr="xs">
                     {t('desk.mla.overdue')}
                   </Badge>
                 )}
                 {due ? <When at={due.dueAt} /> : t('desk.mla.noDeadline')}
-              </Table.Td>
-            </Table.Tr>
+              </td>
+            </tr>
           );
         })}
-      </Table.Tbody>
-    </Table>
+      </tbody>
+    </table>
   );
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { listOf, oneOf, present, textMatching } from '../app/search-params';
 import type { MlaDirection, MlaStatus } from '../gql/graphql';
 
 /** Every status, in the lifecycle's order (the filter offers them as they come). */
@@ -16,6 +16,8 @@ export const MLA_STATUSES: readonly MlaStatus[] = [
   'WITHDRAWN',
 ];
 
+const DIRECTIONS: readonly MlaDirection[] = ['INCOMING', 'OUTGOING'];
+
 /** The list's filters and page, as they stand in the address bar (a link or a reload keeps them). */
 export interface MlaListSearch {
   direction?: MlaDirection;
@@ -27,25 +29,17 @@ export interface MlaListSearch {
   after?: string;
 }
 
-const direction = z.enum(['INCOMING', 'OUTGOING']);
-const status = z.enum(MLA_STATUSES as [MlaStatus, ...MlaStatus[]]);
-
 /**
  * The search params of /mla, typed: anything unknown or malformed in a hand-edited address
  * is dropped rather than sent to the API (which would refuse the whole query).
  */
 export function validateMlaSearch(search: Record<string, unknown>): MlaListSearch {
-  const valid: MlaListSearch = {};
-  const dir = direction.safeParse(search.direction);
-  if (dir.success) valid.direction = dir.data;
-  const listed = Array.isArray(search.statuses) ? search.statuses : search.statuses === undefined ? [] : [search.statuses];
-  const statuses = listed.flatMap((value) => {
-    const parsed = status.safeParse(value);
-    return parsed.success ? [parsed.data] : [];
+  const statuses = listOf(search.statuses).flatMap((value) => oneOf(MLA_STATUSES, value) ?? []);
+  return present({
+    direction: oneOf(DIRECTIONS, search.direction),
+    statuses: statuses.length ? statuses : undefined,
+    overdue: search.overdue === true || search.overdue === 'true' ? true : undefined,
+    state: textMatching(search.state, /^[A-Z]{2}$/, 2),
+    after: textMatching(search.after),
   });
-  if (statuses.length) valid.statuses = statuses;
-  if (search.overdue === true || search.overdue === 'true') valid.overdue = true;
-  if (typeof search.state === 'string' && /^[A-Z]{2}$/.test(search.state)) valid.state = search.state;
-  if (typeof search.after === 'string' && search.after) valid.after = search.after;
-  return valid;
 }
