@@ -9,36 +9,77 @@ const gateway = process.env.GATEWAY_URL ?? 'http://127.0.0.1:3000';
 /** Message catalogues: each journey's messages.ts and the shared vocabulary. */
 const CATALOGUE_FILE = /\/apps\/console\/src\/.*(messages|vocabulary)\.ts$/;
 
+/** The `catalogue(english, { de, ro, ru })` call of a catalogue file. */
+function catalogueCall(id: string, code: string): { source: ts.SourceFile; english: ts.ObjectLiteralExpression; others: ts.ObjectLiteralExpression } {
+  const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
+  let found: ts.CallExpression | undefined;
+  const visit = (node: ts.Node) => {
+    if (ts.isCallExpression(node) && node.expression.getText() === 'catalogue') found = node;
+    else ts.forEachChild(node, visit);
+  };
+  visit(source);
+  const [english, others] = found?.arguments ?? [];
+  if (!english || !others || !ts.isObjectLiteralExpression(english) || !ts.isObjectLiteralExpression(others)) {
+    throw new Error(`${id}: a catalogue file holds one catalogue({...}, { de: {...}, ... }) call`);
+  }
+  return { source, english, others };
+}
+
+/** An object literal of messages as react-intl's parsed form (its strings become their ICU AST). */
+function compiledMessages(messages: ts.ObjectLiteralExpression): string {
+  const entries = messages.properties.map((property) => {
+    if (!ts.isPropertyAssignment(property) || !ts.isStringLiteral(property.initializer)) throw new Error(`not a message: ${property.getText()}`);
+    return `${property.name.getText()}: ${JSON.stringify(parse(property.initializer.text))}`;
+  });
+  return `{${entries.join(',')}}`;
+}
+
+// A language of a catalogue file, as a module of its own: `\0<file without .ts>.<locale>.ts`.
+const TRANSLATION = /^\0(.+)\.(de|ro|ru)\.ts$/;
+
 /**
  * Builds the catalogues' messages as react-intl's parsed form, so the console ships without
- * the ICU message parser (react-intl's documented "pre-compile messages" setup): each string
- * inside a `catalogue(...)` call becomes its AST. The sources stay plain text, which the
- * catalogue tests read.
+ * the ICU message parser (react-intl's documented "pre-compile messages" setup), and gives
+ * each language other than English a module of its own, loaded when a page is read in it.
+ * The sources stay plain text in one file per journey, which the catalogue tests read.
  */
 function precompileMessages(): Plugin {
   return {
     name: 'cbc-precompile-messages',
     enforce: 'pre',
     apply: 'build',
+    resolveId(id) {
+      return TRANSLATION.test(id) ? id : null;
+    },
+    load(id) {
+      const translation = TRANSLATION.exec(id);
+      if (!translation) return null;
+      const [, base, locale] = translation;
+      const file = `${base}.ts`;
+      const language = catalogueCall(file, readFileSync(file, 'utf8')).others.properties.find(
+        (property) => property.name?.getText() === locale,
+      );
+      if (!language || !ts.isPropertyAssignment(language) || !ts.isObjectLiteralExpression(language.initializer)) {
+        throw new Error(`${file}: no ${locale} messages`);
+      }
+      return `export default ${compiledMessages(language.initializer)};`;
+    },
     transform(code, id) {
-      if (!CATALOGUE_FILE.test(id)) return null;
-      const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
-      const edits: { start: number; end: number; text: string }[] = [];
-      const visit = (node: ts.Node, inCatalogue: boolean) => {
-        const entersCatalogue = ts.isCallExpression(node) && node.expression.getText() === 'catalogue';
-        if (inCatalogue && ts.isPropertyAssignment(node) && ts.isStringLiteral(node.initializer)) {
-          const text = JSON.stringify(parse(node.initializer.text));
-          edits.push({ start: node.initializer.getStart(), end: node.initializer.getEnd(), text });
-        }
-        ts.forEachChild(node, (child) => visit(child, inCatalogue || entersCatalogue));
-      };
-      visit(source, false);
-      const compiled = edits.reverse().reduce((out, e) => out.slice(0, e.start) + e.text + out.slice(e.end), code);
-      return { code: compiled, map: null };
+      if (!CATALOGUE_FILE.test(id) || !/\bcatalogue\(\s*\{/.test(code)) return null;
+      const { english, others } = catalogueCall(id, code);
+      const base = id.replace(/\.ts$/, '');
+      const loaders = others.properties.map((property) => {
+        const locale = property.name?.getText() ?? '';
+        return `${locale}: () => import(${JSON.stringify(`\0${base}.${locale}.ts`)}).then((m) => m.default)`;
+      });
+      const edits = [
+        { start: others.getStart(), end: others.getEnd(), text: `{${loaders.join(',')}}` },
+        { start: english.getStart(), end: english.getEnd(), text: compiledMessages(english) },
+      ];
+      return { code: edits.reduce((out, e) => out.slice(0, e.start) + e.text + out.slice(e.end), code), map: null };
     },
   };
 }
-
 
 const GENERATED = `${import.meta.dirname}/src/gql/graphql.ts`;
 

@@ -18,6 +18,10 @@ const CHROMIUM_FLAGS = [
   '--disable-dev-shm-usage',
 ];
 
+// A journey in a real browser takes 10–20 s here, and several times that when the two cores
+// are shared with other work: the project's 30 s per test would fail it for the machine's load.
+jest.setTimeout(120_000);
+
 /** Where the browser tests leave pictures of the pages: `npm run screenshots` sets docs/screenshots for the README. */
 export const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? join(tmpdir(), 'cbc-console-screenshots');
 

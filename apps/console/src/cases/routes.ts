@@ -1,4 +1,5 @@
-import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { createRoute } from '@tanstack/react-router';
+import { lazyPage } from '../app/lazy-page';
 import { rootRoute } from '../app/router';
 import { validateCasesSearch } from './search';
 
@@ -7,16 +8,16 @@ export const casesRoutes = () => [
     getParentRoute: () => rootRoute,
     path: '/cases',
     validateSearch: validateCasesSearch,
-    component: lazyRouteComponent(() => import('./CasesListPage'), 'CasesListPage'),
+    component: lazyPage(() => import('./CasesListPage'), 'CasesListPage'),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/cases/new',
-    component: lazyRouteComponent(() => import('./NewCasePage'), 'NewCasePage'),
+    component: lazyPage(() => import('./NewCasePage'), 'NewCasePage'),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/cases/$caseId',
-    component: lazyRouteComponent(() => import('./CasePage'), 'CasePage'),
+    component: lazyPage(() => import('./CasePage'), 'CasePage'),
   }),
 ];

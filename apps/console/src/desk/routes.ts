@@ -1,10 +1,11 @@
-import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { createRoute } from '@tanstack/react-router';
+import { lazyPage } from '../app/lazy-page';
 import { rootRoute } from '../app/router';
 
 export const deskRoutes = () => [
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/',
-    component: lazyRouteComponent(() => import('./DeskPage'), 'DeskPage'),
+    component: lazyPage(() => import('./DeskPage'), 'DeskPage'),
   }),
 ];

@@ -1,7 +1,7 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { IntlProvider, useIntl } from 'react-intl';
 import { isLocale, Locale, LOCALES } from './catalogue';
-import { MessageKey, messagesFor, useCataloguesVersion } from './messages';
+import { hasMessages, loadMessages, MessageKey, messagesFor, setActiveLocale, useCataloguesVersion } from './messages';
 
 // The chosen language is the one thing the console keeps in the browser: it says nothing
 // about cases, requests or people.
@@ -22,17 +22,29 @@ interface LocaleChoice {
 const LocaleContext = createContext<LocaleChoice>({ locale: 'en', setLocale: () => undefined });
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  const [locale, setLocaleState] = useState<Locale>(() => {
+    const chosen = initialLocale();
+    setActiveLocale(chosen);
+    return chosen;
+  });
+  const [ready, setReady] = useState(() => hasMessages(locale));
+  // A language is switched to once its messages are here, so no page shows a mix.
   const setLocale = useCallback((next: Locale) => {
     window.localStorage.setItem(LOCALE_KEY, next);
-    setLocaleState(next);
+    void loadMessages(next).then(() => {
+      setActiveLocale(next);
+      setLocaleState(next);
+    });
   }, []);
   useEffect(() => {
+    if (!ready) void loadMessages(locale).then(() => setReady(true));
     document.documentElement.lang = locale;
-  }, [locale]);
+  }, [locale, ready]);
   const choice = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
   const catalogues = useCataloguesVersion();
   const messages = useMemo(() => messagesFor(locale), [locale, catalogues]);
+  // The first start in another language than English waits (briefly) for its words.
+  if (!ready) return null;
   return (
     <LocaleContext.Provider value={choice}>
       <IntlProvider locale={locale} messages={messages} defaultLocale="en">

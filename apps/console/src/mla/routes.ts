@@ -1,4 +1,5 @@
-import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { createRoute } from '@tanstack/react-router';
+import { lazyPage } from '../app/lazy-page';
 import { rootRoute } from '../app/router';
 import { validateMlaSearch } from './search';
 
@@ -6,25 +7,25 @@ export const mlaListRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/mla',
   validateSearch: validateMlaSearch,
-  component: lazyRouteComponent(() => import('./MlaListPage'), 'MlaListPage'),
+  component: lazyPage(() => import('./MlaListPage'), 'MlaListPage'),
 });
 
 export const mlaDraftRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/mla/new',
-  component: lazyRouteComponent(() => import('./draft/MlaDraftPage'), 'MlaDraftPage'),
+  component: lazyPage(() => import('./draft/MlaDraftPage'), 'MlaDraftPage'),
 });
 
 export const mlaRequestRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/mla/$requestId',
-  component: lazyRouteComponent(() => import('./request/MlaRequestPage'), 'MlaRequestPage'),
+  component: lazyPage(() => import('./request/MlaRequestPage'), 'MlaRequestPage'),
 });
 
 export const mlaDraftEditRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/mla/$requestId/edit',
-  component: lazyRouteComponent(() => import('./draft/MlaDraftEditPage'), 'MlaDraftEditPage'),
+  component: lazyPage(() => import('./draft/MlaDraftEditPage'), 'MlaDraftEditPage'),
 });
 
 export const mlaRoutes = () => [mlaListRoute, mlaDraftRoute, mlaRequestRoute, mlaDraftEditRoute];

@@ -1,4 +1,5 @@
-import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { createRoute } from '@tanstack/react-router';
+import { lazyPage } from '../app/lazy-page';
 import { rootRoute } from '../app/router';
 
 /** The page of the list is a cursor in the address, so a reload or a link keeps it. */
@@ -11,11 +12,11 @@ export const sharedRoutes = () => [
     getParentRoute: () => rootRoute,
     path: '/shared',
     validateSearch: (search: Record<string, unknown>): SharedSearch => (typeof search.after === 'string' ? { after: search.after } : {}),
-    component: lazyRouteComponent(() => import('./SharedListPage'), 'SharedListPage'),
+    component: lazyPage(() => import('./SharedListPage'), 'SharedListPage'),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/shared/$shareId',
-    component: lazyRouteComponent(() => import('./SharedCardPage'), 'SharedCardPage'),
+    component: lazyPage(() => import('./SharedCardPage'), 'SharedCardPage'),
   }),
 ];
