@@ -29,8 +29,10 @@ function targetFor(action: Action, role: Role, relation: Relation): PolicyTarget
   switch (action) {
     case 'user:create':
     case 'user:grant-roles':
+    case 'user:reset-password':
       return { agencyId, roles: [Role.LIAISON_OFFICER] };
     case 'notification:read':
+    case 'session:end':
       return { ownerUserId: relation === 'own' ? `user-${role}` : 'someone-else' };
     default:
       return { agencyId, stateCode };
@@ -50,12 +52,14 @@ function expected(action: Action, role: Role, relation: Relation): Outcome {
     case 'user:disable':
     case 'user:grant-roles':
     case 'user:list':
+    case 'user:reset-password':
       if (role !== Role.AGENCY_ADMIN) return 'forbidden';
       return relation === 'own' ? 'allow' : 'not-found';
     case 'audit:read':
       if (role !== Role.AUDITOR) return 'forbidden';
       return relation === 'other-state' ? 'not-found' : 'allow';
     case 'notification:read':
+    case 'session:end':
       return relation === 'own' ? 'allow' : 'not-found';
   }
 }
@@ -74,6 +78,11 @@ describe('access policy: every role against every foundation action', () => {
 
 describe('role grants', () => {
   const admin = actor(Role.AGENCY_ADMIN);
+
+  it('never lets an agency admin reset the password of a platform admin in its agency', () => {
+    const decision = decide(admin, 'user:reset-password', { agencyId: AGENCY, roles: [Role.AGENCY_ADMIN, Role.PLATFORM_ADMIN] });
+    expect(decision).toMatchObject({ allowed: false, hidden: false });
+  });
 
   it('never lets an agency admin grant PLATFORM_ADMIN', () => {
     const decision = decide(admin, 'user:grant-roles', { agencyId: AGENCY, roles: [Role.PLATFORM_ADMIN] });

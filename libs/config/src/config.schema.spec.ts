@@ -39,6 +39,26 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ IDEMPOTENCY_KEY_TTL_HOURS: '0' })).toThrow(/IDEMPOTENCY_KEY_TTL_HOURS is invalid/);
   });
 
+  it('requires a second factor of every role in production and of none elsewhere, unless told which', () => {
+    const secrets = {
+      JWT_SECRET: 'x'.repeat(40),
+      AUDIT_SIGNING_SEED: 'ab'.repeat(32),
+      VICTIM_DATA_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
+      VICTIM_DATA_ACTIVE_KEY: 'k1',
+      BLIND_INDEX_KEY: 'b'.repeat(40),
+    };
+    expect(parseConfig({}).SECOND_FACTOR_REQUIRED_ROLES).toBe('');
+    expect(parseConfig({ NODE_ENV: 'production', ...secrets }).SECOND_FACTOR_REQUIRED_ROLES).toBe('*');
+    expect(parseConfig({ NODE_ENV: 'production', ...secrets, SECOND_FACTOR_REQUIRED_ROLES: '' }).SECOND_FACTOR_REQUIRED_ROLES).toBe('');
+    expect(parseConfig({ SECOND_FACTOR_REQUIRED_ROLES: 'AGENCY_ADMIN, VICTIM_COORDINATOR' }).SECOND_FACTOR_REQUIRED_ROLES).toBe(
+      'AGENCY_ADMIN,VICTIM_COORDINATOR',
+    );
+    expect(() => parseConfig({ SECOND_FACTOR_REQUIRED_ROLES: 'AGENCY_ADMIN,JANITOR' })).toThrow(
+      'Configuration error: SECOND_FACTOR_REQUIRED_ROLES is invalid: expected role names separated by commas, * or nothing',
+    );
+    expect(() => parseConfig({ SESSION_CHECK_CACHE_SECONDS: '301' })).toThrow(/SESSION_CHECK_CACHE_SECONDS is invalid/);
+  });
+
   it('refuses a short JWT secret', () => {
     expect(() => parseConfig({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET is invalid: expected at least 32/);
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ALL_ROLES } from '@app/kernel';
 
 /**
  * Every setting the apps read, validated once at start. Local defaults work against
@@ -13,6 +14,8 @@ const DEV_VICTIM_DATA_KEYS = 'dev1:ZGV2LW9ubHktdmljdGltLWRhdGEta2V5LTMyYnl0ZXM='
 const DEV_BLIND_INDEX_KEY = 'dev-only-blind-index-key-change-me-0123456789';
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+const ROLE_NAME = `(${ALL_ROLES.join('|')})`;
 
 const baseSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -52,6 +55,16 @@ const baseSchema = z.object({
   SIGN_IN_THROTTLE_MINUTES: int(1, 1440).default(15),
   SIGN_IN_VERIFICATIONS_AT_ONCE: int(1, 64).default(2),
   SIGN_IN_VERIFICATIONS_QUEUED: int(0, 10_000).default(50),
+  // Roles that sign in with a second factor (TOTP or a recovery code): role names separated by
+  // commas, * for every role, empty for none. Unset: every role in production, none elsewhere.
+  SECOND_FACTOR_REQUIRED_ROLES: z
+    .string()
+    .transform((value) => value.replace(/\s+/g, ''))
+    .pipe(z.string().regex(new RegExp(`^(\\*|${ROLE_NAME}(,${ROLE_NAME})*)?$`), 'role names separated by commas, * or nothing'))
+    .optional(),
+  // How long a gateway trusts what it read of a session (ended? user disabled? roles?) before
+  // reading it again; changes reach every gateway at once through Redis, this bounds a missed one.
+  SESSION_CHECK_CACHE_SECONDS: int(0, 300).default(10),
   AUDIT_SIGNING_SEED: z
     .string()
     .regex(/^[0-9a-f]{64}$/i, '64 hex characters (an Ed25519 seed)')
@@ -101,7 +114,10 @@ const baseSchema = z.object({
 
 type RawConfig = z.infer<typeof baseSchema>;
 
-export interface AppConfig extends Omit<RawConfig, 'JWT_SECRET' | 'AUDIT_SIGNING_SEED' | 'VICTIM_DATA_KEYS' | 'VICTIM_DATA_ACTIVE_KEY' | 'BLIND_INDEX_KEY'> {
+export interface AppConfig
+  extends Omit<RawConfig, 'JWT_SECRET' | 'AUDIT_SIGNING_SEED' | 'VICTIM_DATA_KEYS' | 'VICTIM_DATA_ACTIVE_KEY' | 'BLIND_INDEX_KEY' | 'SECOND_FACTOR_REQUIRED_ROLES'> {
+  /** `*`, or role names separated by commas, or empty (none): the default resolved. */
+  SECOND_FACTOR_REQUIRED_ROLES: string;
   JWT_SECRET: string;
   AUDIT_SIGNING_SEED: string;
   VICTIM_DATA_KEYS: string;
@@ -151,6 +167,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     // A key's id is no secret: any id given is taken as it is.
     VICTIM_DATA_ACTIVE_KEY: raw.VICTIM_DATA_ACTIVE_KEY ?? secret('VICTIM_DATA_ACTIVE_KEY', 'dev1', 'a key id of VICTIM_DATA_KEYS'),
     BLIND_INDEX_KEY: secret('BLIND_INDEX_KEY', DEV_BLIND_INDEX_KEY, 'at least 32 characters'),
+    SECOND_FACTOR_REQUIRED_ROLES: raw.SECOND_FACTOR_REQUIRED_ROLES ?? (isProduction ? '*' : ''),
     isProduction,
     defaultSecrets,
   };

@@ -80,7 +80,7 @@ export class HandoffsResolver {
     description: 'The victim coordinators of the two agencies only; the stated purpose is audited. Anyone else: FORBIDDEN.',
   })
   revealVictimIdentity(@Ctx() ctx: AuthenticatedContext, @Args() args: RevealVictimIdentityArgs): Promise<VictimIdentityModel> {
-    return this.service.revealVictimIdentity(ctx, args.handoffId, args.purpose);
+    return this.service.revealVictimIdentity(ctx, args.handoffId, args.purpose, args.oneTimeCode);
   }
 
   @ResolveField(() => [HandoffServiceModel], { nullable: true, description: 'Coordinators only: services delivered' })

@@ -6,6 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { isUniqueViolation } from '@app/database';
 import { AccessService, has, HandoffTarget, LAW_ENFORCEMENT_CONSENT_SCOPES, LAW_ENFORCEMENT_ROLES } from '@app/access';
 import { AuditService } from '@app/audit';
+import { SecondFactorService } from '@app/identity';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { DeadlinesService } from '@app/deadlines';
 import { OutboxService } from '@app/events';
@@ -107,6 +108,7 @@ export class HandoffsService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly deadlines: DeadlinesService,
+    private readonly secondFactor: SecondFactorService,
     @Inject(VICTIM_KEYRING) private readonly keyring: Keyring,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -257,7 +259,12 @@ export class HandoffsService {
    * Opens the sealed identity for one of the two coordinators. Anyone else is answered
    * FORBIDDEN, whether the handoff exists or not, and the attempt is audited.
    */
-  async revealVictimIdentity(ctx: AuthenticatedContext, handoffId: string, purpose: string): Promise<VictimIdentityModel> {
+  async revealVictimIdentity(
+    ctx: AuthenticatedContext,
+    handoffId: string,
+    purpose: string,
+    oneTimeCode?: string | null,
+  ): Promise<VictimIdentityModel> {
     const rows: SealedIdentityRow[] = isUUID(handoffId)
       ? await this.db.query(
           `SELECT id, victim_code, referring_agency_id, receiving_agency_id, referring_state, receiving_state,
@@ -271,6 +278,8 @@ export class HandoffsService {
       type: 'victim-identity',
       id: handoffId,
     });
+    // Identity is the most sensitive data here: a fresh second-factor code, not only the session's.
+    await this.secondFactor.confirmFresh(ctx, oneTimeCode, { action: 'handoff:reveal-identity', targetType: 'victim-identity', targetId: handoffId });
     const identity = JSON.parse(
       unseal(this.keyring, { keyId: row.identity_key_id, data: row.identity_sealed }, victimIdentityAad(handoffId)),
     ) as VictimIdentityModel;

@@ -53,6 +53,9 @@ export class UserRecord {
 
   @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
   lockedUntil: Date | null;
+
+  @Column({ name: 'password_change_required', type: 'boolean' })
+  passwordChangeRequired: boolean;
 }
 
 @Entity('refresh_token')

@@ -12,8 +12,13 @@ import { SignInThrottle } from './auth/sign-in-throttle';
 import { DirectoryResolver } from './directory/directory.resolver';
 import { DirectoryService } from './directory/directory.service';
 import { IDENTITY_ENTITIES } from './identity.entities';
+import { SecondFactorResolver } from './second-factor/second-factor.resolver';
+import { SecondFactorService } from './second-factor/second-factor.service';
+import { SessionStates } from './sessions/session-states';
+import { SessionsResolver } from './sessions/sessions.resolver';
+import { SessionsService } from './sessions/sessions.service';
 
-/** States, agencies, users and sessions; installs the API-wide authentication guard. */
+/** States, agencies, users, sessions and second factors; installs the API-wide authentication guard. */
 @Module({
   imports: [
     TypeOrmModule.forFeature(IDENTITY_ENTITIES),
@@ -28,8 +33,13 @@ import { IDENTITY_ENTITIES } from './identity.entities';
     AuthResolver,
     DirectoryService,
     DirectoryResolver,
+    SessionStates,
+    SessionsService,
+    SessionsResolver,
+    SecondFactorService,
+    SecondFactorResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, AccessTokens, DirectoryService],
+  exports: [AuthService, AccessTokens, DirectoryService, SecondFactorService],
 })
 export class IdentityModule {}

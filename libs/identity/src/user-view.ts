@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { AgencyKind, Role } from '@app/kernel';
 import { UserModel } from './dto/identity.types';
+import { requiresSecondFactor } from './second-factor/second-factor.rules';
 
 interface UserViewRow {
   id: string;
@@ -8,6 +9,8 @@ interface UserViewRow {
   display_name: string;
   roles: Role[];
   disabled: boolean;
+  password_change_required: boolean;
+  second_factor_enrolled: boolean;
   agency_id: string;
   agency_name: string;
   agency_kind: AgencyKind;
@@ -16,7 +19,8 @@ interface UserViewRow {
 }
 
 const USER_VIEW_SQL = `
-  SELECT u.id, u.email, u.display_name, u.roles, u.disabled_at IS NOT NULL AS disabled,
+  SELECT u.id, u.email, u.display_name, u.roles, u.disabled_at IS NOT NULL AS disabled, u.password_change_required,
+         EXISTS (SELECT 1 FROM user_second_factor f WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL) AS second_factor_enrolled,
          a.id AS agency_id, a.name AS agency_name, a.kind AS agency_kind,
          s.code AS state_code, s.name AS state_name
     FROM app_user u
@@ -24,8 +28,11 @@ const USER_VIEW_SQL = `
     JOIN state s ON s.code = a.state_code
    WHERE u.id = $1`;
 
-/** A user with agency and State, in one query (the `me` hot path). */
-export async function loadUserView(db: EntityManager, userId: string): Promise<UserModel | null> {
+/**
+ * A user with agency and State, in one query (the `me` hot path). `secondFactorRoles` is
+ * SECOND_FACTOR_REQUIRED_ROLES, which decides `secondFactorRequired`.
+ */
+export async function loadUserView(db: EntityManager, userId: string, secondFactorRoles: string): Promise<UserModel | null> {
   const rows: UserViewRow[] = await db.query(USER_VIEW_SQL, [userId]);
   const row = rows[0];
   if (!row) return null;
@@ -35,6 +42,9 @@ export async function loadUserView(db: EntityManager, userId: string): Promise<U
     displayName: row.display_name,
     roles: row.roles,
     disabled: row.disabled,
+    passwordChangeRequired: row.password_change_required,
+    secondFactorEnrolled: row.second_factor_enrolled,
+    secondFactorRequired: requiresSecondFactor(row.roles, secondFactorRoles),
     agency: {
       id: row.agency_id,
       name: row.agency_name,

@@ -16,6 +16,8 @@ export interface RequestContext {
   readonly requestId: string;
   /** The client's address (behind a proxy, as X-Forwarded-For names it); sign-in is throttled by it. */
   readonly clientAddress?: string;
+  /** The client's User-Agent header, recorded with a session. */
+  readonly userAgent?: string;
 }
 
 export interface AuthenticatedContext extends RequestContext {

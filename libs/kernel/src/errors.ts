@@ -2,7 +2,21 @@
  * Errors the use cases raise. The gateway maps `code` to GraphQL `extensions.code`;
  * anything else that escapes is reported to clients as a generic internal error.
  */
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS'
+  | 'SECOND_FACTOR_REQUIRED'
+  | AccountRestriction;
+
+/**
+ * What a session must do before anything else (FORBIDDEN-class codes): a password set by an
+ * administrator is changed first, then a second factor the role requires is enrolled.
+ */
+export type AccountRestriction = 'PASSWORD_CHANGE_REQUIRED' | 'SECOND_FACTOR_ENROLMENT_REQUIRED';
 
 export interface FieldProblem {
   readonly field: string;
@@ -58,5 +72,21 @@ export class TooManyRequestsError extends DomainError {
   ) {
     super(message);
     this.extensions = { http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } };
+  }
+}
+
+/** The operation needs a one-time code (TOTP or recovery code): none was given, or it was wrong. */
+export class SecondFactorRequiredError extends DomainError {
+  readonly code = 'SECOND_FACTOR_REQUIRED';
+}
+
+/** The session may only do what lifts its restriction (change the password, enrol a second factor). */
+export class AccountRestrictedError extends DomainError {
+  constructor(readonly code: AccountRestriction) {
+    super(
+      code === 'PASSWORD_CHANGE_REQUIRED'
+        ? 'Change your password first (changePassword)'
+        : 'Enrol a second factor first (beginSecondFactorEnrolment, confirmSecondFactorEnrolment)',
+    );
   }
 }

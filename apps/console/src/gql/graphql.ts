@@ -295,6 +295,8 @@ export type ShareCaseInput = {
 
 export type SignInInput = {
   email: string;
+  /** For a user with a second factor: the current TOTP code, or an unused recovery code */
+  oneTimeCode?: string | null | undefined;
   password: string;
 };
 

@@ -15,6 +15,9 @@ export interface IdentityTargets {
   'user:disable': UserTarget;
   'user:grant-roles': UserTarget;
   'user:list': UserTarget;
+  /** `roles`: the user's own, so an agency admin cannot take over an account it could not create. */
+  'user:reset-password': UserTarget;
+  'session:end': { readonly ownerUserId: string };
 }
 
 /** Roles an agency admin may hand out: everything but the platform's own administration. */
@@ -50,4 +53,7 @@ export const identityRules: RuleSet<IdentityTargets> = {
   'user:disable': manageUserOfAgency,
   'user:grant-roles': manageUserOfAgency,
   'user:list': manageUserOfAgency,
+  'user:reset-password': manageUserOfAgency,
+  // A user ends only their own sessions (an administrator ends all of a user's by a reset or disabling).
+  'session:end': (actor, target) => (target.ownerUserId === actor.userId ? ALLOW : hide('session of another user')),
 };

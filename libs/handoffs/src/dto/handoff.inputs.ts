@@ -259,4 +259,13 @@ export class RevealVictimIdentityArgs {
   @Field({ description: 'Why the identity is needed; recorded in the audit trail (Directive 2016/680 art. 25)' })
   @Length(10, 500, { message: 'purpose must state the reason in 10 to 500 characters' })
   purpose: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A fresh one-time code (TOTP or recovery code), required when the caller has a second factor or their role requires one',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  oneTimeCode?: string | null;
 }

@@ -1,29 +1,49 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlContextType } from '@nestjs/graphql';
-import { IS_PUBLIC, requestOf } from '@app/platform';
-import { UnauthenticatedError } from '@app/kernel';
-import { AuthService } from './auth.service';
+import { GatewayRequest, IS_PUBLIC, requestOf } from '@app/platform';
+import { AccountRestriction, AccountRestrictedError } from '@app/kernel';
+import { blockingRestriction } from '../second-factor/second-factor.rules';
+import { Authentication, AuthService } from './auth.service';
+
+const ALLOWED_WHILE = 'allowedWhileRestricted';
+/**
+ * Marks an operation a restricted session may still call: the one that lifts the restriction
+ * (changing the password, enrolling), or one harmless under any (me, signOut).
+ */
+export const AllowedWhile = (...restrictions: AccountRestriction[]) => SetMetadata(ALLOWED_WHILE, restrictions);
+export const ALWAYS_ALLOWED: AccountRestriction[] = ['PASSWORD_CHANGE_REQUIRED', 'SECOND_FACTOR_ENROLMENT_REQUIRED'];
 
 /**
- * Every GraphQL operation needs a valid access token unless marked @Public(). Plain HTTP
- * routes (health) are outside the API and open.
+ * Every GraphQL operation needs a valid access token of a live session unless marked
+ * @Public(); a restricted session (password to change, second factor to enrol) reaches only
+ * the operations marked @AllowedWhile its restriction. This is the one place both are
+ * checked. Plain HTTP routes (health) are outside the API and open.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  // Once per request: an operation with several root fields passes the guard for each.
+  private readonly checked = new WeakMap<GatewayRequest, Promise<Authentication>>();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType<GqlContextType>() !== 'graphql') return true;
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const req = requestOf(context);
-    const header = req.headers.authorization;
-    // Once per request: an operation with several root fields passes the guard for each.
-    req.actor ??= this.auth.actorOfHeader(header) ?? undefined;
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
-    if (isPublic || req.actor) return true;
-    throw new UnauthenticatedError(header ? 'Access token invalid or expired' : 'Sign in first');
+    let authentication = this.checked.get(req);
+    if (!authentication) {
+      authentication = this.auth.authenticate(req.headers.authorization);
+      this.checked.set(req, authentication);
+    }
+    const { actor, pending } = await authentication;
+    req.actor = actor;
+    const blocking = blockingRestriction(pending, this.reflector.getAllAndOverride<AccountRestriction[]>(ALLOWED_WHILE, targets) ?? []);
+    if (blocking) throw new AccountRestrictedError(blocking);
+    return true;
   }
 }

@@ -3,7 +3,8 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuthenticatedContext, RequestContext, UnauthenticatedError } from '@app/kernel';
 import { AnyCtx, Ctx, Public, RefreshCookie, RefreshCookieJar } from '@app/platform';
-import { AuthPayload, SignInInput, UserModel } from '../dto/identity.types';
+import { AuthPayload, ChangePasswordArgs, SignInInput, UserModel } from '../dto/identity.types';
+import { AllowedWhile, ALWAYS_ALLOWED } from './auth.guard';
 import { AuthService } from './auth.service';
 
 @Resolver()
@@ -14,9 +15,13 @@ export class AuthResolver {
   ) {}
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Also sets the refresh token as an HttpOnly cookie, for the web console' })
+  @Mutation(() => AuthPayload, {
+    description:
+      'Also sets the refresh token as an HttpOnly cookie, for the web console. A user with a second factor gives oneTimeCode: ' +
+      'without it, once the password is verified, the answer is SECOND_FACTOR_REQUIRED; a wrong code fails like a wrong password',
+  })
   async signIn(@AnyCtx() ctx: RequestContext, @Args('input') input: SignInInput, @RefreshCookie() cookie: RefreshCookieJar): Promise<AuthPayload> {
-    return this.withCookie(cookie, await this.auth.signIn(ctx, input.email, input.password));
+    return this.withCookie(cookie, await this.auth.signIn(ctx, input));
   }
 
   @Public()
@@ -36,16 +41,24 @@ export class AuthResolver {
     }
   }
 
-  @Mutation(() => Boolean, { description: 'Ends the current session: its refresh tokens stop working' })
+  @AllowedWhile(...ALWAYS_ALLOWED)
+  @Mutation(() => Boolean, { description: 'Ends the current session at once: its access and refresh tokens stop working' })
   async signOut(@Ctx() ctx: AuthenticatedContext, @RefreshCookie() cookie: RefreshCookieJar): Promise<boolean> {
     await this.auth.signOut(ctx);
     cookie.clear();
     return true;
   }
 
+  @AllowedWhile(...ALWAYS_ALLOWED)
   @Query(() => UserModel)
   me(@Ctx() ctx: AuthenticatedContext): Promise<UserModel> {
     return this.auth.me(ctx);
+  }
+
+  @AllowedWhile('PASSWORD_CHANGE_REQUIRED', 'SECOND_FACTOR_ENROLMENT_REQUIRED')
+  @Mutation(() => Boolean, { description: "Changes the caller's password and ends their other sessions" })
+  changePassword(@Ctx() ctx: AuthenticatedContext, @Args() args: ChangePasswordArgs): Promise<boolean> {
+    return this.auth.changePassword(ctx, args.currentPassword, args.newPassword);
   }
 
   private withCookie(cookie: RefreshCookieJar, payload: AuthPayload): AuthPayload {

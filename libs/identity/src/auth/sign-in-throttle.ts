@@ -33,6 +33,7 @@ export class SignInThrottle {
   private readonly perAddress: RateLimiterRedis;
   private readonly perAccount: RateLimiterRedis;
   private readonly platformWide: RateLimiterRedis;
+  private readonly codesPerUser: RateLimiterRedis;
   private readonly verifications: pLimit.Limit;
 
   constructor(@Inject(REDIS) redis: Redis, @Inject(APP_CONFIG) private readonly config: AppConfig) {
@@ -41,6 +42,8 @@ export class SignInThrottle {
     this.perAddress = sharedLimiter(redis, `${prefix}:address`, config.SIGN_IN_ATTEMPTS_PER_ADDRESS, window);
     this.perAccount = sharedLimiter(redis, `${prefix}:account`, config.SIGN_IN_FAILURES_PER_ACCOUNT, window);
     this.platformWide = sharedLimiter(redis, `${prefix}:all`, config.SIGN_IN_FAILURES_PER_MINUTE, 60);
+    // Wrong one-time codes of a signed-in user (enrolment, reveal ...): six digits are guessed otherwise.
+    this.codesPerUser = sharedLimiter(redis, `${prefix}:code`, config.SIGN_IN_FAILURES_PER_ACCOUNT, window);
     this.verifications = pLimit(config.SIGN_IN_VERIFICATIONS_AT_ONCE);
   }
 
@@ -49,12 +52,22 @@ export class SignInThrottle {
     await this.perAddress.consume(clientAddress ?? 'unknown').catch((refusal: unknown) => {
       throw new TooManyRequestsError(TOO_MANY, waitOf(refusal));
     });
-    const spent = async (limiter: RateLimiterRedis, key: string, points: number) => {
-      const state = await limiter.get(key).catch(() => null);
-      if (state && state.consumedPoints >= points) throw new TooManyRequestsError(TOO_MANY, waitOf(state));
-    };
-    await spent(this.perAccount, email, this.config.SIGN_IN_FAILURES_PER_ACCOUNT);
-    await spent(this.platformWide, 'failures', this.config.SIGN_IN_FAILURES_PER_MINUTE);
+    await this.spent(this.perAccount, email, this.config.SIGN_IN_FAILURES_PER_ACCOUNT);
+    await this.spent(this.platformWide, 'failures', this.config.SIGN_IN_FAILURES_PER_MINUTE);
+  }
+
+  /** Refuses a signed-in user's one-time code once too many of theirs were wrong. */
+  admitCode(userId: string): Promise<void> {
+    return this.spent(this.codesPerUser, userId, this.config.SIGN_IN_FAILURES_PER_ACCOUNT);
+  }
+
+  async codeFailed(userId: string): Promise<void> {
+    await this.codesPerUser.penalty(userId).catch(() => undefined);
+  }
+
+  private async spent(limiter: RateLimiterRedis, key: string, points: number): Promise<void> {
+    const state = await limiter.get(key).catch(() => null);
+    if (state && state.consumedPoints >= points) throw new TooManyRequestsError(TOO_MANY, waitOf(state));
   }
 
   async failed(email: string): Promise<void> {

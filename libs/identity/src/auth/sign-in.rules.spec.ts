@@ -1,4 +1,4 @@
-import { afterFailedSignIn, hashRefreshToken, isLocked, judgeRefreshToken, newRefreshToken } from './sign-in.rules';
+import { afterFailedSignIn, hashRefreshToken, isLocked, judgeRefreshToken, newPasswordProblems, newRefreshToken } from './sign-in.rules';
 
 const policy = { threshold: 5, lockMinutes: 15 };
 const now = new Date('2026-11-24T10:00:00Z');
@@ -47,5 +47,15 @@ describe('refresh token rotation', () => {
     expect(a.length).toBeGreaterThanOrEqual(43);
     expect(hashRefreshToken(a).equals(hashRefreshToken(a))).toBe(true);
     expect(hashRefreshToken(a).toString('utf8')).not.toContain(a);
+  });
+});
+
+describe('a new password', () => {
+  it('is at least 12 characters and not the current one, the problem named by its field', () => {
+    expect(newPasswordProblems('short', 'current-password-1')).toEqual([{ field: 'newPassword', problem: 'must be at least 12 characters' }]);
+    expect(newPasswordProblems('current-password-1', 'current-password-1')).toEqual([
+      { field: 'newPassword', problem: 'must differ from the current password' },
+    ]);
+    expect(newPasswordProblems('a-new-long-password', 'current-password-1')).toEqual([]);
   });
 });

@@ -1,9 +1,17 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { FieldProblem } from '@app/kernel';
 
 /**
  * Sign-in rules, kept free of framework code so they read as the policy they are.
  */
 export const MIN_PASSWORD_LENGTH = 12;
+
+/** What is wrong with a new password, named by the field it came in. */
+export function newPasswordProblems(newPassword: string, currentPassword: string): FieldProblem[] {
+  if (newPassword.length < MIN_PASSWORD_LENGTH) return [{ field: 'newPassword', problem: `must be at least ${MIN_PASSWORD_LENGTH} characters` }];
+  if (newPassword === currentPassword) return [{ field: 'newPassword', problem: 'must differ from the current password' }];
+  return [];
+}
 
 export interface LockoutPolicy {
   /** Failed sign-ins in a row that lock the account. */

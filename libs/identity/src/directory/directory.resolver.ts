@@ -8,6 +8,7 @@ import {
   CreateStateInput,
   CreateUserInput,
   StateModel,
+  TemporaryPassword,
   UserModel,
 } from '../dto/identity.types';
 import { DirectoryService } from './directory.service';
@@ -44,6 +45,13 @@ export class DirectoryResolver {
   @Mutation(() => UserModel)
   disableUser(@Ctx() ctx: AuthenticatedContext, @Args('userId', { type: () => ID }) userId: string): Promise<UserModel> {
     return this.directory.disableUser(ctx, userId);
+  }
+
+  @Mutation(() => TemporaryPassword, {
+    description: "AGENCY_ADMIN, users of the own agency: a temporary password (shown once); the user's sessions end and the next must change it",
+  })
+  resetUserPassword(@Ctx() ctx: AuthenticatedContext, @Args('userId', { type: () => ID }) userId: string): Promise<TemporaryPassword> {
+    return this.directory.resetUserPassword(ctx, userId);
   }
 
   @Mutation(() => UserModel)

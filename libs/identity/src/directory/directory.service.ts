@@ -1,11 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '@app/access';
 import { AuditedCommands } from '@app/audit';
+import { APP_CONFIG, AppConfig } from '@app/config';
 import { OutboxService } from '@app/events';
 import { AuthenticatedContext, BadUserInputError, CLOCK, Clock, Role } from '@app/kernel';
 import { hashPassword } from '../auth/password';
+import { newTemporaryPassword } from '../second-factor/second-factor.rules';
+import { endSessions } from '../sessions/session-records';
+import { SessionStates } from '../sessions/session-states';
 import {
   AgencyModel,
   ChangeRolesInput,
@@ -13,9 +18,10 @@ import {
   CreateStateInput,
   CreateUserInput,
   StateModel,
+  TemporaryPassword,
   UserModel,
 } from '../dto/identity.types';
-import { AgencyRecord, RefreshTokenRecord, StateRecord, UserRecord } from '../identity.entities';
+import { AgencyRecord, StateRecord, UserRecord } from '../identity.entities';
 import { loadUserView } from '../user-view';
 
 // The only unique key a user change can hit is the e-mail address.
@@ -34,6 +40,8 @@ export class DirectoryService {
     private readonly access: AccessService,
     private readonly commands: AuditedCommands,
     private readonly outbox: OutboxService,
+    private readonly sessions: SessionStates,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -110,23 +118,41 @@ export class DirectoryService {
 
   async disableUser(ctx: AuthenticatedContext, userId: string): Promise<UserModel> {
     const user = await this.managedUser(ctx, 'user:disable', userId);
-    return this.commands.run(
+    const view = await this.commands.run(
       ctx,
       () => ({ action: 'user.disable', targetType: 'user', targetId: userId }),
       async (m) => {
         const now = this.clock.now();
         await m.update(UserRecord, { id: userId }, { disabledAt: now });
-        await m
-          .createQueryBuilder()
-          .update(RefreshTokenRecord)
-          .set({ revokedAt: now })
-          .where('user_id = :userId AND revoked_at IS NULL', { userId })
-          .execute();
+        await endSessions(m, { userId }, now);
         await this.publishUserChange(m, 'identity.user-disabled', userId, user.agencyId);
         return this.viewOf(m, userId);
       },
       USER_EXISTS,
     );
+    await this.sessions.changed(userId);
+    return view;
+  }
+
+  /**
+   * An agency admin sets a temporary password for a user of its agency (shown this once):
+   * the user's sessions end at once and the next one may only change it.
+   */
+  async resetUserPassword(ctx: AuthenticatedContext, userId: string): Promise<TemporaryPassword> {
+    const user = await this.managedUser(ctx, 'user:reset-password', userId, 'own');
+    const password = newTemporaryPassword();
+    const passwordHash = await hashPassword(password);
+    await this.commands.run(
+      ctx,
+      () => ({ action: 'user.reset-password', targetType: 'user', targetId: userId }),
+      async (m) => {
+        // The lock-out goes too: a reset is how a locked-out user is let back in.
+        await m.update(UserRecord, { id: userId }, { passwordHash, passwordChangeRequired: true, failedSignIns: 0, lockedUntil: null });
+        await endSessions(m, { userId: user.id }, this.clock.now());
+      },
+    );
+    await this.sessions.changed(userId);
+    return { password };
   }
 
   grantRoles(ctx: AuthenticatedContext, input: ChangeRolesInput): Promise<UserModel> {
@@ -145,7 +171,7 @@ export class DirectoryService {
     const user = await this.managedUser(ctx, 'user:grant-roles', input.userId, input.roles);
     const roles = change(user.roles);
     const audited = { action: 'user.roles', targetType: 'user', targetId: user.id, details: { roles: roles.join(',') } };
-    return this.commands.run(
+    const view = await this.commands.run(
       ctx,
       () => audited,
       async (m) => {
@@ -155,23 +181,30 @@ export class DirectoryService {
       },
       USER_EXISTS,
     );
+    // A revoked role stops working now, not when the access token expires.
+    await this.sessions.changed(user.id);
+    return view;
   }
 
-  /** Loads a user the caller administers, answering NOT_FOUND (audited) for anyone else. */
+  /**
+   * Loads a user the caller administers, answering NOT_FOUND (audited) for anyone else.
+   * `roles`: those being given, or 'own' to judge by the roles the user holds.
+   */
   private async managedUser(
     ctx: AuthenticatedContext,
-    action: 'user:disable' | 'user:grant-roles',
+    action: 'user:disable' | 'user:grant-roles' | 'user:reset-password',
     userId: string,
-    roles?: Role[],
+    roles?: Role[] | 'own',
   ): Promise<UserRecord> {
-    const user = await this.db.getRepository(UserRecord).findOneBy({ id: userId });
+    const user = isUUID(userId) ? await this.db.getRepository(UserRecord).findOneBy({ id: userId }) : null;
     if (!user) return this.access.notFound(ctx, action, { type: 'user', id: userId });
-    await this.access.authorize(ctx, action, { agencyId: user.agencyId, roles }, { type: 'user', id: userId });
+    const target = { agencyId: user.agencyId, roles: roles === 'own' ? user.roles : roles };
+    await this.access.authorize(ctx, action, target, { type: 'user', id: userId });
     return user;
   }
 
   private async viewOf(m: EntityManager, userId: string): Promise<UserModel> {
-    const view = await loadUserView(m, userId);
+    const view = await loadUserView(m, userId, this.config.SECOND_FACTOR_REQUIRED_ROLES);
     if (!view) throw new Error(`user ${userId} vanished inside its own transaction`);
     return view;
   }

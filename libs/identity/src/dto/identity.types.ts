@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, MinLength, ArrayMinSize } from 'class-validator';
 import { AgencyKind, Role } from '@app/kernel';
 import { MIN_PASSWORD_LENGTH } from '../auth/sign-in.rules';
@@ -49,6 +49,15 @@ export class UserModel {
 
   @Field()
   disabled: boolean;
+
+  @Field({ description: 'A second factor (TOTP) is enrolled: sign-in and sensitive operations ask for a one-time code' })
+  secondFactorEnrolled: boolean;
+
+  @Field({ description: "The user's roles require a second factor (SECOND_FACTOR_REQUIRED_ROLES); until enrolled, the session may only enrol" })
+  secondFactorRequired: boolean;
+
+  @Field({ description: 'The password was set by an administrator; until changed, the session may only change it' })
+  passwordChangeRequired: boolean;
 }
 
 @ObjectType()
@@ -80,6 +89,78 @@ export class SignInInput {
   @IsString()
   @MaxLength(1024)
   password: string;
+
+  @Field({ nullable: true, description: 'For a user with a second factor: the current TOTP code, or an unused recovery code' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  oneTimeCode?: string;
+}
+
+@ArgsType()
+export class ChangePasswordArgs {
+  @Field()
+  @IsString()
+  @MaxLength(1024)
+  currentPassword: string;
+
+  @Field({ description: `At least ${MIN_PASSWORD_LENGTH} characters, not the current one` })
+  @IsString()
+  @MaxLength(1024)
+  newPassword: string;
+}
+
+@ArgsType()
+export class OneTimeCodeArgs {
+  @Field({ description: 'The current TOTP code of the authenticator, or an unused recovery code' })
+  @IsString()
+  @MaxLength(64)
+  code: string;
+}
+
+@ObjectType()
+export class TemporaryPassword {
+  @Field({ description: 'Shown this once: hand it to the user, who must change it at the next sign-in' })
+  password: string;
+}
+
+@ObjectType()
+export class SecondFactorEnrolment {
+  @Field({ description: 'otpauth://totp/... for an authenticator app' })
+  otpauthUri: string;
+
+  @Field({ description: 'The secret in base32, to type in by hand' })
+  secret: string;
+
+  @Field({ description: 'The otpauthUri as a QR code: a data:image/png;base64 URL' })
+  qrCode: string;
+}
+
+@ObjectType()
+export class RecoveryCodes {
+  @Field(() => [String], { description: 'Shown this once; each signs in (or confirms) once in place of a TOTP code' })
+  codes: string[];
+}
+
+@ObjectType('UserSession')
+export class UserSessionModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  startedAt: Date;
+
+  @Field({ description: 'The last sign-in or refresh (access tokens are renewed every few minutes while in use)' })
+  lastActiveAt: Date;
+
+  @Field(() => String, { nullable: true })
+  userAgent: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Client address at the last sign-in or refresh' })
+  address: string | null;
+
+  @Field({ description: 'The session this request was made in' })
+  current: boolean;
 }
 
 @InputType()

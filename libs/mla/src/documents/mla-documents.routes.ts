@@ -4,11 +4,12 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AuthService } from '@app/identity';
-import { AuthenticatedContext, DomainError, ErrorCode, UnauthenticatedError } from '@app/kernel';
+import { AccountRestrictedError, AuthenticatedContext, DomainError, ErrorCode } from '@app/kernel';
 import { DocumentIntegrityError, DocumentRejectedError, UploadsBusyError } from './document-errors';
 import { MlaDocumentsService } from './mla-documents.service';
 
-const STATUS: Record<ErrorCode, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, TOO_MANY_REQUESTS: 429 };
+const STATUS: Record<ErrorCode, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, TOO_MANY_REQUESTS: 429,
+  SECOND_FACTOR_REQUIRED: 403, PASSWORD_CHANGE_REQUIRED: 403, SECOND_FACTOR_ENROLMENT_REQUIRED: 403 };
 
 type DocumentRequest = FastifyRequest<{ Params: { id: string; documentId?: string }; Querystring: { messageId?: string } }>;
 
@@ -39,7 +40,7 @@ export class MlaDocumentsRoutes implements OnModuleInit {
   }
 
   private async upload(req: DocumentRequest): Promise<unknown> {
-    const ctx = this.contextOf(req);
+    const ctx = await this.contextOf(req);
     if (!req.isMultipart()) throw new DocumentRejectedError(400, 'send the document as multipart/form-data');
     const part = await req.file();
     if (!part) throw new DocumentRejectedError(400, 'no file in the upload');
@@ -55,7 +56,7 @@ export class MlaDocumentsRoutes implements OnModuleInit {
 
   /** Streams the content, already verified against its SHA-256 (a change since then cuts the connection). */
   private async download(req: DocumentRequest, reply: FastifyReply): Promise<Readable> {
-    const { document, content } = await this.documents.download(this.contextOf(req), req.params.id, req.params.documentId ?? '');
+    const { document, content } = await this.documents.download(await this.contextOf(req), req.params.id, req.params.documentId ?? '');
     reply
       .header('content-type', document.mediaType)
       .header('content-length', String(document.sizeBytes))
@@ -64,10 +65,10 @@ export class MlaDocumentsRoutes implements OnModuleInit {
     return content;
   }
 
-  private contextOf(req: FastifyRequest): AuthenticatedContext {
-    const header = req.headers.authorization;
-    const actor = this.auth.actorOfHeader(header);
-    if (!actor) throw new UnauthenticatedError(header ? 'Access token invalid or expired' : 'Sign in first');
+  /** The caller, checked like a GraphQL request's: a live session, and no restriction pending. */
+  private async contextOf(req: FastifyRequest): Promise<AuthenticatedContext> {
+    const { actor, pending } = await this.auth.authenticate(req.headers.authorization);
+    if (pending[0]) throw new AccountRestrictedError(pending[0]);
     return { actor, requestId: String(req.id) };
   }
 

@@ -21,7 +21,7 @@ export function requestOf(context: ExecutionContext): GatewayRequest {
 }
 
 export function requestContextOf(req: GatewayRequest): RequestContext {
-  return { actor: req.actor ?? null, requestId: String(req.id), clientAddress: req.ip };
+  return { actor: req.actor ?? null, requestId: String(req.id), clientAddress: req.ip, userAgent: req.headers['user-agent'] };
 }
 
 /** The caller and request id, for operations that may be called without signing in. */
