@@ -82,10 +82,7 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  // A full-page picture is stitched from scrolled views: a fixed header would stand in the middle of it.
-  const unfixed = await page.addStyleTag({ content: '.mantine-AppShell-header, .mantine-AppShell-navbar { position: absolute !important; }' });
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
-  await unfixed.evaluate('(style) => style.remove()');
 }
 
 /** Everything the page keeps in localStorage, sessionStorage and IndexedDB, as one text to search. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ALL_ROLES } from '@app/kernel';
+import { DEFAULT_GRAPHQL_MAX_COST } from './query-limits';
 
 /**
  * Every setting the apps read, validated once at start. Local defaults work against
@@ -77,7 +78,7 @@ const baseSchema = z.object({
   GRAPHQL_MAX_DEPTH: int(2, 50).default(10),
   // graphql-armor multiplies by 1.5 per level of nesting: a console page of some 40 fields four
   // levels deep costs about 10,000 (operations-cost.spec.ts keeps every console operation below this).
-  GRAPHQL_MAX_COST: int(100, 1_000_000).default(20_000),
+  GRAPHQL_MAX_COST: int(100, 1_000_000).default(DEFAULT_GRAPHQL_MAX_COST),
   GRAPHQL_MAX_ALIASES: int(1, 100).default(15),
   // How long a mutation's Idempotency-Key (and its stored response) is kept.
   IDEMPOTENCY_KEY_TTL_HOURS: int(1, 720).default(24),

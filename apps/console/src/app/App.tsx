@@ -1,6 +1,7 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { Center, Loader, MantineProvider, VisuallyHidden } from '@mantine/core';
 import { lazy, Suspense, useMemo } from 'react';
+import { needsAccountSetup } from '../account/account-setup';
 import { I18nProvider, useT } from '../i18n/I18nProvider';
 import { reportSessionRejected } from '../session/rejections';
 import { SessionProvider, useSession } from '../session/SessionProvider';
@@ -9,6 +10,7 @@ import { theme } from './theme';
 
 // The sign-in form (and its form libraries) loads only when there is no session to restore.
 const SignInPage = lazy(() => import('../session/SignInPage').then((module) => ({ default: module.SignInPage })));
+const AccountSetupPage = lazy(() => import('../account/AccountSetupPage').then((module) => ({ default: module.AccountSetupPage })));
 const SignedInConsole = lazy(() => import('./SignedInConsole').then((module) => ({ default: module.SignedInConsole })));
 
 function Waiting() {
@@ -21,13 +23,22 @@ function Waiting() {
   );
 }
 
-/** Signed in: the routed console; otherwise the sign-in page (the address is kept for after). */
+/**
+ * Signed in: the routed console, or first the account's setup where the server restricts the
+ * session to it; otherwise the sign-in page (the address is kept for after).
+ */
 function Gate() {
   const { state } = useSession();
   if (state.status === 'checking') return <Waiting />;
   return (
     <Suspense fallback={<Waiting />}>
-      {state.status === 'signed-out' ? <SignInPage ended={state.reason} /> : <SignedInConsole />}
+      {state.status === 'signed-out' ? (
+        <SignInPage ended={state.reason} />
+      ) : needsAccountSetup(state.user) ? (
+        <AccountSetupPage />
+      ) : (
+        <SignedInConsole />
+      )}
     </Suspense>
   );
 }

@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { MessageKey } from '../i18n/messages';
 
-export type FailureKind = 'notFound' | 'forbidden' | 'conflict' | 'badInput' | 'unauthenticated' | 'unexpected' | 'network';
+export type FailureKind = 'notFound' | 'forbidden' | 'conflict' | 'badInput' | 'unauthenticated' | 'secondFactor' | 'throttled' | 'unexpected' | 'network';
 
 export interface FieldProblem {
   field: string;
@@ -22,6 +22,8 @@ const KIND_OF_CODE: Record<string, FailureKind> = {
   BAD_USER_INPUT: 'badInput',
   GRAPHQL_VALIDATION_FAILED: 'badInput',
   UNAUTHENTICATED: 'unauthenticated',
+  SECOND_FACTOR_REQUIRED: 'secondFactor',
+  TOO_MANY_REQUESTS: 'throttled',
 };
 
 export const FAILURE_MESSAGE: Record<FailureKind, MessageKey> = {
@@ -30,6 +32,8 @@ export const FAILURE_MESSAGE: Record<FailureKind, MessageKey> = {
   conflict: 'error.conflict',
   badInput: 'error.badInput',
   unauthenticated: 'error.unauthenticated',
+  secondFactor: 'error.secondFactor',
+  throttled: 'error.throttled',
   unexpected: 'error.unexpected',
   network: 'error.network',
 };

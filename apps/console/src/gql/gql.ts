@@ -14,6 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query MyAccount {\n    me {\n      id\n      secondFactorEnrolled\n      secondFactorRequired\n      passwordChangeRequired\n    }\n    mySessions {\n      id\n      startedAt\n      lastActiveAt\n      userAgent\n      address\n      current\n    }\n  }\n": typeof types.MyAccountDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation BeginSecondFactorEnrolment {\n    beginSecondFactorEnrolment {\n      otpauthUri\n      qrCode\n      secret\n    }\n  }\n": typeof types.BeginSecondFactorEnrolmentDocument,
+    "\n  mutation ConfirmSecondFactorEnrolment($code: String!) {\n    confirmSecondFactorEnrolment(code: $code) {\n      codes\n    }\n  }\n": typeof types.ConfirmSecondFactorEnrolmentDocument,
+    "\n  mutation RegenerateRecoveryCodes($oneTimeCode: String!) {\n    regenerateRecoveryCodes(oneTimeCode: $oneTimeCode) {\n      codes\n    }\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
+    "\n  mutation DisableSecondFactor($code: String!) {\n    disableSecondFactor(code: $code)\n  }\n": typeof types.DisableSecondFactorDocument,
+    "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": typeof types.EndSessionDocument,
     "\n  query Cases($filter: CaseFilterInput, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          nationalReference\n          title\n          status\n          formsOfExploitation\n          updatedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CasesDocument,
     "\n  fragment CaseDetails on Case {\n    id\n    nationalReference\n    title\n    status\n    formsOfExploitation\n    childVictims\n    organisedCrimeGroup\n    financialInvestigation\n    version\n    updatedAt\n  }\n": typeof types.CaseDetailsFragmentDoc,
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseDetails\n      identifiers {\n        id\n        type\n        value\n        role\n        note\n      }\n    }\n    matches(caseId: $id) {\n      id\n      identifierType\n      foundAt\n      otherAgency {\n        id\n        name\n        stateCode\n        stateName\n      }\n      contact {\n        displayName\n        email\n      }\n    }\n    caseShares(caseId: $id) {\n      id\n      handlingCode\n      handlingRestriction\n      sharedAt\n      acknowledgedAt\n      revokedAt\n      expiresAt\n      recipientAgency {\n        name\n        stateName\n      }\n    }\n  }\n": typeof types.CaseDocument,
@@ -37,7 +44,7 @@ type Documents = {
     "\n  query MlaDirectory {\n    states {\n      code\n      name\n    }\n    agencies {\n      id\n      kind\n      name\n      state {\n        code\n        name\n      }\n    }\n  }\n": typeof types.MlaDirectoryDocument,
     "\n  query MlaOwnCases {\n    cases(first: 100) {\n      edges {\n        node {\n          id\n          nationalReference\n          title\n        }\n      }\n    }\n  }\n": typeof types.MlaOwnCasesDocument,
     "\n  mutation UpdateMlaDraft($input: UpdateMlaDraftInput!) {\n    updateMlaDraft(input: $input) {\n      ...MlaRequestFields\n    }\n  }\n": typeof types.UpdateMlaDraftDocument,
-    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    idleLockSeconds\n    user {\n      id\n      displayName\n      email\n      roles\n      agency {\n        id\n        name\n        kind\n        state {\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
+    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    idleLockSeconds\n    user {\n      id\n      displayName\n      email\n      roles\n      passwordChangeRequired\n      secondFactorRequired\n      secondFactorEnrolled\n      agency {\n        id\n        name\n        kind\n        state {\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      ...SessionFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
@@ -47,6 +54,13 @@ type Documents = {
     "\n  mutation AcknowledgeCaseShare($id: ID!) {\n    acknowledgeCaseShare(id: $id) {\n      ...SharedCard\n    }\n  }\n": typeof types.AcknowledgeCaseShareDocument,
 };
 const documents: Documents = {
+    "\n  query MyAccount {\n    me {\n      id\n      secondFactorEnrolled\n      secondFactorRequired\n      passwordChangeRequired\n    }\n    mySessions {\n      id\n      startedAt\n      lastActiveAt\n      userAgent\n      address\n      current\n    }\n  }\n": types.MyAccountDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation BeginSecondFactorEnrolment {\n    beginSecondFactorEnrolment {\n      otpauthUri\n      qrCode\n      secret\n    }\n  }\n": types.BeginSecondFactorEnrolmentDocument,
+    "\n  mutation ConfirmSecondFactorEnrolment($code: String!) {\n    confirmSecondFactorEnrolment(code: $code) {\n      codes\n    }\n  }\n": types.ConfirmSecondFactorEnrolmentDocument,
+    "\n  mutation RegenerateRecoveryCodes($oneTimeCode: String!) {\n    regenerateRecoveryCodes(oneTimeCode: $oneTimeCode) {\n      codes\n    }\n  }\n": types.RegenerateRecoveryCodesDocument,
+    "\n  mutation DisableSecondFactor($code: String!) {\n    disableSecondFactor(code: $code)\n  }\n": types.DisableSecondFactorDocument,
+    "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": types.EndSessionDocument,
     "\n  query Cases($filter: CaseFilterInput, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          nationalReference\n          title\n          status\n          formsOfExploitation\n          updatedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CasesDocument,
     "\n  fragment CaseDetails on Case {\n    id\n    nationalReference\n    title\n    status\n    formsOfExploitation\n    childVictims\n    organisedCrimeGroup\n    financialInvestigation\n    version\n    updatedAt\n  }\n": types.CaseDetailsFragmentDoc,
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseDetails\n      identifiers {\n        id\n        type\n        value\n        role\n        note\n      }\n    }\n    matches(caseId: $id) {\n      id\n      identifierType\n      foundAt\n      otherAgency {\n        id\n        name\n        stateCode\n        stateName\n      }\n      contact {\n        displayName\n        email\n      }\n    }\n    caseShares(caseId: $id) {\n      id\n      handlingCode\n      handlingRestriction\n      sharedAt\n      acknowledgedAt\n      revokedAt\n      expiresAt\n      recipientAgency {\n        name\n        stateName\n      }\n    }\n  }\n": types.CaseDocument,
@@ -70,7 +84,7 @@ const documents: Documents = {
     "\n  query MlaDirectory {\n    states {\n      code\n      name\n    }\n    agencies {\n      id\n      kind\n      name\n      state {\n        code\n        name\n      }\n    }\n  }\n": types.MlaDirectoryDocument,
     "\n  query MlaOwnCases {\n    cases(first: 100) {\n      edges {\n        node {\n          id\n          nationalReference\n          title\n        }\n      }\n    }\n  }\n": types.MlaOwnCasesDocument,
     "\n  mutation UpdateMlaDraft($input: UpdateMlaDraftInput!) {\n    updateMlaDraft(input: $input) {\n      ...MlaRequestFields\n    }\n  }\n": types.UpdateMlaDraftDocument,
-    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    idleLockSeconds\n    user {\n      id\n      displayName\n      email\n      roles\n      agency {\n        id\n        name\n        kind\n        state {\n          code\n          name\n        }\n      }\n    }\n  }\n": types.SessionFieldsFragmentDoc,
+    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    idleLockSeconds\n    user {\n      id\n      displayName\n      email\n      roles\n      passwordChangeRequired\n      secondFactorRequired\n      secondFactorEnrolled\n      agency {\n        id\n        name\n        kind\n        state {\n          code\n          name\n        }\n      }\n    }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.SignInDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      ...SessionFields\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
@@ -94,6 +108,34 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAccount {\n    me {\n      id\n      secondFactorEnrolled\n      secondFactorRequired\n      passwordChangeRequired\n    }\n    mySessions {\n      id\n      startedAt\n      lastActiveAt\n      userAgent\n      address\n      current\n    }\n  }\n"): (typeof documents)["\n  query MyAccount {\n    me {\n      id\n      secondFactorEnrolled\n      secondFactorRequired\n      passwordChangeRequired\n    }\n    mySessions {\n      id\n      startedAt\n      lastActiveAt\n      userAgent\n      address\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeginSecondFactorEnrolment {\n    beginSecondFactorEnrolment {\n      otpauthUri\n      qrCode\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation BeginSecondFactorEnrolment {\n    beginSecondFactorEnrolment {\n      otpauthUri\n      qrCode\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmSecondFactorEnrolment($code: String!) {\n    confirmSecondFactorEnrolment(code: $code) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmSecondFactorEnrolment($code: String!) {\n    confirmSecondFactorEnrolment(code: $code) {\n      codes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateRecoveryCodes($oneTimeCode: String!) {\n    regenerateRecoveryCodes(oneTimeCode: $oneTimeCode) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation RegenerateRecoveryCodes($oneTimeCode: String!) {\n    regenerateRecoveryCodes(oneTimeCode: $oneTimeCode) {\n      codes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableSecondFactor($code: String!) {\n    disableSecondFactor(code: $code)\n  }\n"): (typeof documents)["\n  mutation DisableSecondFactor($code: String!) {\n    disableSecondFactor(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -189,7 +231,7 @@ export function graphql(source: "\n  mutation UpdateMlaDraft($input: UpdateMlaDr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    idleLockSeconds\n    user {\n      id\n      displayName\n      email\n      roles\n      agency {\n        id\n        name\n        kind\n        state {\n          code\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    idleLockSeconds\n    user {\n      id\n      displayName\n      email\n      roles\n      agency {\n        id\n        name\n        kind\n        state {\n          code\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    idleLockSeconds\n    user {\n      id\n      displayName\n      email\n      roles\n      passwordChangeRequired\n      secondFactorRequired\n      secondFactorEnrolled\n      agency {\n        id\n        name\n        kind\n        state {\n          code\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    idleLockSeconds\n    user {\n      id\n      displayName\n      email\n      roles\n      passwordChangeRequired\n      secondFactorRequired\n      secondFactorEnrolled\n      agency {\n        id\n        name\n        kind\n        state {\n          code\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,7 +15,8 @@ export type SessionState =
 
 export interface Session {
   state: SessionState;
-  signIn(email: string, password: string): Promise<void>;
+  /** `oneTimeCode` for an account with a second factor (the server answers SECOND_FACTOR_REQUIRED without it). */
+  signIn(email: string, password: string, oneTimeCode?: string): Promise<void>;
   signOut(reason: EndReason): Promise<void>;
   /** The server no longer accepts the access token: try the cookie once, else end the session. */
   renew(): Promise<void>;
@@ -69,8 +70,8 @@ export function SessionProvider({ client, children }: { client: ApolloClient; ch
   }, [begin, client, forget, state.status]);
 
   const signIn = useCallback(
-    async (email: string, password: string) => {
-      const result = await client.mutate({ mutation: SIGN_IN, variables: { input: { email, password } }, fetchPolicy: 'no-cache' });
+    async (email: string, password: string, oneTimeCode?: string) => {
+      const result = await client.mutate({ mutation: SIGN_IN, variables: { input: { email, password, oneTimeCode } }, fetchPolicy: 'no-cache' });
       if (!result.data) throw result.error ?? new Error('sign-in failed');
       begin(result.data.signIn, () => void renew());
       channel.postMessage('signed-in');

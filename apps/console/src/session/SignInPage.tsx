@@ -12,13 +12,18 @@ import { EndReason, useSession } from './SessionProvider';
 const signInSchema = z.object({
   email: z.email('signIn.emailInvalid'),
   password: z.string().check(z.minLength(1, 'signIn.passwordMissing')),
+  oneTimeCode: z.optional(z.string().check(z.trim())),
 });
 type SignInValues = z.infer<typeof signInSchema>;
 
 /** Too many attempts: the gateway answers 429 (and TOO_MANY_REQUESTS in the body). */
 function isThrottled(error: unknown): boolean {
   if (ServerError.is(error)) return error.statusCode === 429;
-  return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'TOO_MANY_REQUESTS');
+  return hasCode(error, 'TOO_MANY_REQUESTS');
+}
+
+function hasCode(error: unknown, code: string): boolean {
+  return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === code);
 }
 
 const ENDED: Record<EndReason, MessageKey> = {
@@ -31,12 +36,17 @@ export function SignInPage({ ended }: { ended?: EndReason }) {
   const t = useT();
   const { signIn } = useSession();
   const [failed, setFailed] = useState<MessageKey | null>(null);
+  // The password was right and the account has a second factor: the code is asked for next.
+  const [codeNeeded, setCodeNeeded] = useState(false);
   const { register, handleSubmit, formState } = useForm<SignInValues>({ resolver: zodResolver(signInSchema) });
   const fieldError = (message?: string) => (message ? t(message as MessageKey) : undefined);
 
-  const submit = handleSubmit(async ({ email, password }) => {
+  const submit = handleSubmit(async ({ email, password, oneTimeCode }) => {
     setFailed(null);
-    await signIn(email, password).catch((error: unknown) => setFailed(isThrottled(error) ? 'signIn.throttled' : 'signIn.failed'));
+    await signIn(email, password, codeNeeded ? oneTimeCode : undefined).catch((error: unknown) => {
+      if (hasCode(error, 'SECOND_FACTOR_REQUIRED')) setCodeNeeded(true);
+      else setFailed(isThrottled(error) ? 'signIn.throttled' : codeNeeded ? 'signIn.codeFailed' : 'signIn.failed');
+    });
   });
 
   return (
@@ -74,6 +84,21 @@ export function SignInPage({ ended }: { ended?: EndReason }) {
               error={fieldError(formState.errors.password?.message)}
               {...register('password')}
             />
+            {codeNeeded && (
+              <>
+                <Alert color="blue" role="status">
+                  {t('signIn.codeNeeded')}
+                </Alert>
+                <TextInput
+                  label={t('signIn.oneTimeCode')}
+                  description={t('signIn.oneTimeCodeHint')}
+                  autoComplete="one-time-code"
+                  required
+                  data-autofocus
+                  {...register('oneTimeCode')}
+                />
+              </>
+            )}
             <Button type="submit" loading={formState.isSubmitting}>
               {t('signIn.submit')}
             </Button>

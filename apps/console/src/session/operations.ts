@@ -10,6 +10,9 @@ export const SESSION_FIELDS = graphql(`
       displayName
       email
       roles
+      passwordChangeRequired
+      secondFactorRequired
+      secondFactorEnrolled
       agency {
         id
         name
