@@ -108,7 +108,10 @@ export class AuthService {
     const enrolled = await this.secondFactor.isEnrolled(this.db, user.id);
     if (enrolled && !oneTimeCode) {
       // The password was right: neither a failure nor a success yet, the client asks for the code.
-      await this.audit.recordAlone(ctx, { ...this.subjectOf(user), action: 'auth.sign-in', outcome: 'DENIED', targetType: 'user', targetId: user.id, details: { reason: 'second-factor-required' } });
+      await this.audit.recordAlone(ctx, {
+        ...this.failedSignIn(user, 'second-factor-required'),
+        outcome: 'DENIED',
+      });
       throw new SecondFactorRequiredError(SECOND_FACTOR_NEEDED);
     }
     const signedIn = await this.db.transaction(async (m) => {
@@ -116,7 +119,8 @@ export class AuthService {
       if (enrolled && !(await this.secondFactor.consume(m, user.id, oneTimeCode ?? '', now))) return null;
       await m.update(UserRecord, { id: user.id }, { failedSignIns: 0, lockedUntil: null });
       const familyId = randomUUID();
-      await startSession(m, { id: familyId, userId: user.id, expiresAt: this.refreshExpiry(now), userAgent: ctx.userAgent, address: ctx.clientAddress }, now);
+      const client = { userAgent: ctx.userAgent, address: ctx.clientAddress };
+      await startSession(m, { id: familyId, userId: user.id, expiresAt: this.refreshExpiry(now), ...client }, now);
       const refreshToken = await this.issueRefreshToken(m, user.id, familyId, now);
       await this.audit.record(m, ctx, { ...this.subjectOf(user), action: 'auth.sign-in', outcome: 'SUCCESS', details: { secondFactor: enrolled } });
       return this.payload(m, user, familyId, refreshToken, now);
