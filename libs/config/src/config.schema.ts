@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ALL_ROLES } from '@app/kernel';
+// By path, not @app/kernel: the console's type check reads this file and maps no @app paths.
+import { ALL_ROLES } from '../../kernel/src/roles';
 
 /**
  * Every setting the apps read, validated once at start. Local defaults work against
