@@ -37,7 +37,6 @@ export interface Authentication {
 /** The parts of a user that sign-in looks at, with the State of its agency for the audit trail. */
 interface Account {
   id: string;
-  email: string;
   agencyId: string;
   stateCode: string;
   passwordHash: string;
@@ -47,7 +46,7 @@ interface Account {
 }
 
 const ACCOUNT_SQL = `
-  SELECT u.id, u.email, u.agency_id AS "agencyId", a.state_code AS "stateCode", u.password_hash AS "passwordHash",
+  SELECT u.id, u.agency_id AS "agencyId", a.state_code AS "stateCode", u.password_hash AS "passwordHash",
          u.disabled_at AS "disabledAt", u.failed_sign_ins AS "failedSignIns", u.locked_until AS "lockedUntil"
     FROM app_user u JOIN agency a ON a.id = u.agency_id`;
 
@@ -163,7 +162,8 @@ export class AuthService {
       }
       if (verdict === 'expired') return null;
       await m.update(RefreshTokenRecord, { id: token.id }, { rotatedAt: now });
-      await touchSession(m, { id: token.familyId, expiresAt: this.refreshExpiry(now), userAgent: ctx.userAgent, address: ctx.clientAddress }, now);
+      const client = { userAgent: ctx.userAgent, address: ctx.clientAddress };
+      await touchSession(m, { id: token.familyId, expiresAt: this.refreshExpiry(now), ...client }, now);
       const next = await this.issueRefreshToken(m, user.id, token.familyId, now);
       await this.audit.record(m, ctx, {
         ...this.subjectOf(user),
