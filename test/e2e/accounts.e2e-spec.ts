@@ -147,6 +147,25 @@ describe('accounts and sessions (e2e)', () => {
       expect(codeOf(await gql(ME, {}, session.accessToken))).toBe('UNAUTHENTICATED');
     });
 
+    it('answers no stored idempotent response to an ended session', async () => {
+      const user = await freshUser(['LIAISON_OFFICER']);
+      const session = await tokenOf(user.email);
+      const key = `k-${uniqueSuffix()}`;
+      const sendWith = () =>
+        fetch(`${stack.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${session.accessToken}`, 'idempotency-key': key },
+          body: JSON.stringify({ query: `mutation { markNotificationsRead(ids: []) }` }),
+        });
+      const first = await sendWith();
+      expect(first.headers.get('idempotent-replayed')).toBeNull();
+      expect((await sendWith()).headers.get('idempotent-replayed')).toBe('true');
+      await gql(`mutation { signOut }`, {}, session.accessToken);
+      const afterSignOut = await sendWith();
+      expect(afterSignOut.headers.get('idempotent-replayed')).toBeNull();
+      expect(((await afterSignOut.json()) as GraphQLResponse).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    });
+
     it('tells every gateway replica at once through Redis, however long each caches a session', async () => {
       const replicas = await Promise.all([startGateway({ SESSION_CHECK_CACHE_SECONDS: '300' }), startGateway({ SESSION_CHECK_CACHE_SECONDS: '300' })]);
       try {

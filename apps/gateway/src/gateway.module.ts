@@ -8,7 +8,7 @@ import { CasesModule } from '@app/cases';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { HandoffsModule } from '@app/handoffs';
-import { AccessTokens, IdentityModule } from '@app/identity';
+import { AuthService, IdentityModule } from '@app/identity';
 import { MlaModule } from '@app/mla';
 import { NotificationsModule } from '@app/notifications';
 import { OversightModule } from '@app/oversight';
@@ -32,12 +32,17 @@ export class GatewayModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: CompiledApolloDriver,
           imports: [IdentityModule],
-          inject: [DataSource, AccessTokens],
-          useFactory: (db: DataSource, tokens: AccessTokens) =>
+          inject: [DataSource, AuthService],
+          useFactory: (db: DataSource, auth: AuthService) =>
             graphqlOptions(config, logger, [
               idempotencyPlugin({
                 store: sqlIdempotencyStore(db, config.IDEMPOTENCY_KEY_TTL_HOURS),
-                actorOfHeader: (authorization) => tokens.actorOfHeader(authorization),
+                // A stored response is answered only to a live, unrestricted session, as the guard would let it execute.
+                actorOfHeader: (authorization) =>
+                  auth.authenticate(authorization).then(
+                    ({ actor, pending }) => (pending.length ? null : actor),
+                    () => null,
+                  ),
                 logger,
               }),
             ]),

@@ -78,7 +78,7 @@ function errorResponse(code: ErrorCode, message: string): GraphQLResponse {
  */
 export function idempotencyPlugin(deps: {
   store: IdempotencyStore;
-  actorOfHeader: (authorization: string | undefined) => Actor | null;
+  actorOfHeader: (authorization: string | undefined) => Promise<Actor | null>;
   logger: Logger;
 }): ApolloServerPlugin<GraphQLContext> {
   return {
@@ -88,7 +88,7 @@ export function idempotencyPlugin(deps: {
         async responseForOperation({ request, operation, document, operationName, source }) {
           const key = request.http?.headers.get(IDEMPOTENCY_HEADER);
           if (key === undefined || operation.operation !== 'mutation') return null;
-          const actor = deps.actorOfHeader(request.http?.headers.get('authorization'));
+          const actor = await deps.actorOfHeader(request.http?.headers.get('authorization'));
           if (!actor) return null; // anonymous: the guard answers during execution; nothing stored
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const definition of document.definitions) {

@@ -37,7 +37,6 @@ export interface Authentication {
 /** The parts of a user that sign-in looks at, with the State of its agency for the audit trail. */
 interface Account {
   id: string;
-  email: string;
   agencyId: string;
   stateCode: string;
   passwordHash: string;
@@ -47,7 +46,7 @@ interface Account {
 }
 
 const ACCOUNT_SQL = `
-  SELECT u.id, u.email, u.agency_id AS "agencyId", a.state_code AS "stateCode", u.password_hash AS "passwordHash",
+  SELECT u.id, u.agency_id AS "agencyId", a.state_code AS "stateCode", u.password_hash AS "passwordHash",
          u.disabled_at AS "disabledAt", u.failed_sign_ins AS "failedSignIns", u.locked_until AS "lockedUntil"
     FROM app_user u JOIN agency a ON a.id = u.agency_id`;
 
@@ -108,7 +107,10 @@ export class AuthService {
     const enrolled = await this.secondFactor.isEnrolled(this.db, user.id);
     if (enrolled && !oneTimeCode) {
       // The password was right: neither a failure nor a success yet, the client asks for the code.
-      await this.audit.recordAlone(ctx, { ...this.subjectOf(user), action: 'auth.sign-in', outcome: 'DENIED', targetType: 'user', targetId: user.id, details: { reason: 'second-factor-required' } });
+      await this.audit.recordAlone(ctx, {
+        ...this.failedSignIn(user, 'second-factor-required'),
+        outcome: 'DENIED',
+      });
       throw new SecondFactorRequiredError(SECOND_FACTOR_NEEDED);
     }
     const signedIn = await this.db.transaction(async (m) => {
@@ -116,7 +118,8 @@ export class AuthService {
       if (enrolled && !(await this.secondFactor.consume(m, user.id, oneTimeCode ?? '', now))) return null;
       await m.update(UserRecord, { id: user.id }, { failedSignIns: 0, lockedUntil: null });
       const familyId = randomUUID();
-      await startSession(m, { id: familyId, userId: user.id, expiresAt: this.refreshExpiry(now), userAgent: ctx.userAgent, address: ctx.clientAddress }, now);
+      const client = { userAgent: ctx.userAgent, address: ctx.clientAddress };
+      await startSession(m, { id: familyId, userId: user.id, expiresAt: this.refreshExpiry(now), ...client }, now);
       const refreshToken = await this.issueRefreshToken(m, user.id, familyId, now);
       await this.audit.record(m, ctx, { ...this.subjectOf(user), action: 'auth.sign-in', outcome: 'SUCCESS', details: { secondFactor: enrolled } });
       return this.payload(m, user, familyId, refreshToken, now);
@@ -159,7 +162,8 @@ export class AuthService {
       }
       if (verdict === 'expired') return null;
       await m.update(RefreshTokenRecord, { id: token.id }, { rotatedAt: now });
-      await touchSession(m, { id: token.familyId, expiresAt: this.refreshExpiry(now), userAgent: ctx.userAgent, address: ctx.clientAddress }, now);
+      const client = { userAgent: ctx.userAgent, address: ctx.clientAddress };
+      await touchSession(m, { id: token.familyId, expiresAt: this.refreshExpiry(now), ...client }, now);
       const next = await this.issueRefreshToken(m, user.id, token.familyId, now);
       await this.audit.record(m, ctx, {
         ...this.subjectOf(user),

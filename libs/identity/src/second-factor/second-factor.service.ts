@@ -93,11 +93,13 @@ export class SecondFactorService {
     if (!enrolled && !requiresSecondFactor(ctx.actor.roles, this.config.SECOND_FACTOR_REQUIRED_ROLES)) return;
     if (!code || !enrolled) {
       // No guess was made: audited, not counted against the user's budget of wrong codes.
-      await this.audit.recordAlone(ctx, { ...on, outcome: 'DENIED', details: { reason: enrolled ? 'one-time code missing' : 'second factor not enrolled' } });
+      const reason = enrolled ? 'one-time code missing' : 'second factor not enrolled';
+      await this.audit.recordAlone(ctx, { ...on, outcome: 'DENIED', details: { reason } });
       throw new SecondFactorRequiredError(CODE_REFUSED);
     }
     await this.withCode(ctx, userId, on, async () => {
-      if (!(await this.db.transaction((m) => this.consume(m, userId, code, this.clock.now())))) throw new SecondFactorRequiredError(CODE_REFUSED);
+      const accepted = await this.db.transaction((m) => this.consume(m, userId, code, this.clock.now()));
+      if (!accepted) throw new SecondFactorRequiredError(CODE_REFUSED);
     });
   }
 
@@ -228,7 +230,8 @@ export class SecondFactorService {
     try {
       return await step();
     } catch (error) {
-      const wrongCode = error instanceof SecondFactorRequiredError || (error instanceof BadUserInputError && error.problems.some((p) => p.field === 'code'));
+      const wrongCode =
+        error instanceof SecondFactorRequiredError || (error instanceof BadUserInputError && error.problems.some((p) => p.field === 'code'));
       if (wrongCode) {
         await this.throttle.codeFailed(userId);
         const outcome = error instanceof SecondFactorRequiredError ? 'DENIED' : 'FAILURE';

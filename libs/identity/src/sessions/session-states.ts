@@ -49,17 +49,18 @@ export class SessionStates implements OnModuleInit, OnApplicationShutdown {
     this.publisher = new Redis(config.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, commandTimeout: 2000 });
     this.subscriber = new Redis(config.REDIS_URL, { lazyConnect: true });
     for (const client of [this.publisher, this.subscriber]) {
-      client.on('error', (error: Error) => this.logger.warn(`session changes channel: ${error.message}`));
+      // Once per outage, not once per reconnection attempt.
+      let reported = false;
+      client.on('error', (error: Error) => {
+        if (!reported) this.logger.warn(`session changes channel: ${error.message}`);
+        reported = true;
+      });
+      client.on('ready', () => (reported = false));
     }
   }
 
   async onModuleInit(): Promise<void> {
     this.subscriber.on('message', (_channel: string, userId: string) => this.cache.invalidateUser(userId));
-    let connectedBefore = false;
-    this.subscriber.on('ready', () => {
-      if (connectedBefore) this.cache.clear();
-      connectedBefore = true;
-    });
     try {
       await this.subscriber.connect();
       await this.subscriber.subscribe(this.channel);
@@ -67,6 +68,12 @@ export class SessionStates implements OnModuleInit, OnApplicationShutdown {
       // Started without Redis: sessions are read again every SESSION_CHECK_CACHE_SECONDS meanwhile.
       this.logger.warn(`not subscribed to session changes yet: ${(error as Error).message}`);
     }
+    // Back after losing Redis: what was announced meanwhile is lost, so everything is forgotten,
+    // and the channel subscribed (again, or for the first time if the start found no Redis).
+    this.subscriber.on('ready', () => {
+      this.cache.clear();
+      this.subscriber.subscribe(this.channel).catch((error: Error) => this.logger.warn(`not subscribed to session changes: ${error.message}`));
+    });
   }
 
   onApplicationShutdown(): void {
