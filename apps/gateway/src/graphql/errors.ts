@@ -15,8 +15,9 @@ const CLIENT_GRAPHQL_CODES = new Set([
   'BAD_USER_INPUT',
   'BAD_REQUEST',
   'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
+// Apollo Client's persisted-query link reads this code to fall back to sending the query: kept as it is.
+const PERSISTED_QUERY_NOT_SUPPORTED = 'PERSISTED_QUERY_NOT_SUPPORTED';
 
 function fromValidationPipe(error: HttpException): string {
   const response = error.getResponse();
@@ -44,8 +45,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: fromValidationPipe(original), ...path, extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode } };
   }
   const code = formatted.extensions?.code;
+  if (code === PERSISTED_QUERY_NOT_SUPPORTED) return { message: formatted.message, extensions: { code } };
   if (typeof code === 'string' && CLIENT_GRAPHQL_CODES.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
+    const problems = Array.isArray(formatted.extensions?.problems) ? { problems: formatted.extensions.problems } : {};
+    return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', ...problems } };
   }
   return { message: 'Internal error', ...path, extensions: { code: INTERNAL } };
 }

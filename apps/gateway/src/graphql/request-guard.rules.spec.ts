@@ -1,0 +1,78 @@
+import { buildSchema, getOperationAST, parse } from 'graphql';
+import { inputProblems, literalArguments, MAX_INPUT_DEPTH, operationProblem, stringProblem } from './request-guard.rules';
+
+describe('stringProblem', () => {
+  it.each([
+    ['plain text', 'Operation Danube'],
+    ['a surrogate pair (emoji)', 'file 📄'],
+    ['other control characters', 'line\r\n\ttab\u0007'],
+    ['an empty string', ''],
+  ])('accepts %s', (_, value) => {
+    expect(stringProblem(value)).toBeNull();
+  });
+
+  it.each([
+    ['a NUL', 'a\u0000b', 'must not contain a NUL character'],
+    ['a lone high surrogate', 'a\ud800', 'must be valid Unicode (it holds a lone surrogate)'],
+    ['a lone low surrogate', '\udc00b', 'must be valid Unicode (it holds a lone surrogate)'],
+    ['reversed surrogates', '\udc00\ud800', 'must be valid Unicode (it holds a lone surrogate)'],
+  ])('refuses %s', (_, value, problem) => {
+    expect(stringProblem(value)).toBe(problem);
+  });
+});
+
+describe('inputProblems', () => {
+  it('names each bad string by its path, inside objects and lists', () => {
+    expect(inputProblems({ input: { title: 'ok', identifiers: ['fine', 'x\u0000'] }, email: '\ud800' })).toEqual([
+      { field: 'input.identifiers[1]', problem: 'must not contain a NUL character' },
+      { field: 'email', problem: 'must be valid Unicode (it holds a lone surrogate)' },
+    ]);
+  });
+
+  it('accepts numbers, booleans, nulls and nesting within the limit', () => {
+    let value: unknown = 'leaf';
+    for (let depth = 1; depth < MAX_INPUT_DEPTH; depth++) value = { a: value };
+    expect(inputProblems({ n: 1, b: true, z: null, value })).toEqual([]);
+  });
+
+  it('refuses nesting beyond the limit without overflowing the stack, objects or lists', () => {
+    let object: unknown = 1;
+    let list: unknown = [];
+    for (let depth = 0; depth < 100_000; depth++) {
+      object = { a: object };
+      list = [list];
+    }
+    expect(inputProblems({ object })).toEqual([{ field: expect.stringMatching(/^object(\.a)+$/), problem: `is nested deeper than ${MAX_INPUT_DEPTH} levels` }]);
+    expect(inputProblems({ list })[0].problem).toBe(`is nested deeper than ${MAX_INPUT_DEPTH} levels`);
+  });
+});
+
+describe('literalArguments', () => {
+  it('reads every literal argument of the document, fragments included, variables as undefined', () => {
+    const document = parse(`
+      mutation($id: ID!) { a: act(input: { title: "x\\u0000", tags: ["a"] }, id: $id) { ...F } b: act(input: { title: "y" }) { id } }
+      fragment F on Thing { field(name: "n") }
+    `);
+    expect(literalArguments(document)).toEqual({ input: { title: 'x\u0000', tags: ['a'] }, id: undefined, 'input#2': { title: 'y' }, name: 'n' });
+  });
+});
+
+describe('operationProblem', () => {
+  const schema = buildSchema('type Query { me: String } type Mutation { act: String }');
+  const problemOf = (query: string, operationName?: string) => {
+    const document = parse(query);
+    return operationProblem(schema, document, operationName, getOperationAST(document, operationName) ?? undefined);
+  };
+
+  it('accepts a query or mutation it can tell', () => {
+    expect(problemOf('{ me }')).toBeNull();
+    expect(problemOf('query A { me } mutation B { act }', 'B')).toBeNull();
+  });
+
+  it('refuses an unknown name, several operations without one, and a type the schema lacks', () => {
+    expect(problemOf('query A { me }', 'B')).toBe('Unknown operation named "B".');
+    expect(problemOf('query A { me } query B { me }')).toBe('Must provide operation name if query contains multiple operations.');
+    expect(problemOf('subscription { me }')).toBe('This API does not support subscription operations.');
+    expect(problemOf('fragment F on Query { me }')).toBe('Must provide an operation.');
+  });
+});

@@ -1,0 +1,80 @@
+import { DocumentNode, GraphQLSchema, Kind, OperationDefinitionNode, valueFromASTUntyped, visit } from 'graphql';
+import { FieldProblem } from '@app/kernel';
+
+/**
+ * How deep a request's variables may nest. The deepest input type is a few levels deep;
+ * anything far beyond is an attack on recursive code (coercion, hashing, logging).
+ */
+export const MAX_INPUT_DEPTH = 32;
+
+// A UTF-16 surrogate without its partner: it has no UTF-8 encoding, so neither PostgreSQL nor any client could read it.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** What is wrong with a string of client input, if anything: PostgreSQL refuses NUL in text. */
+export function stringProblem(value: string): string | null {
+  if (value.includes('\u0000')) return 'must not contain a NUL character';
+  if (LONE_SURROGATE.test(value)) return 'must be valid Unicode (it holds a lone surrogate)';
+  return null;
+}
+
+/**
+ * Problems of input values (variables, or literal arguments read as values), naming each
+ * field by its path (`input.title`, `ids[2]`). Walked with a stack, not recursion, so no
+ * nesting can overflow it; nesting deeper than `maxDepth` is one problem and ends the walk.
+ */
+export function inputProblems(values: Record<string, unknown>, maxDepth = MAX_INPUT_DEPTH): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  // Children are pushed in reverse, so problems come in the order the client wrote the fields.
+  const pending = Object.entries(values)
+    .map(([name, value]) => ({ value, path: name, depth: 1 }))
+    .reverse();
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { value, path, depth } = next;
+    if (typeof value === 'string') {
+      const problem = stringProblem(value);
+      if (problem) problems.push({ field: path, problem });
+      continue;
+    }
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= maxDepth) return [{ field: path, problem: `is nested deeper than ${maxDepth} levels` }];
+    const children = Array.isArray(value)
+      ? value.map((item, index) => ({ value: item as unknown, path: `${path}[${index}]`, depth: depth + 1 }))
+      : Object.entries(value).map(([key, item]) => ({ value: item as unknown, path: `${path}.${key}`, depth: depth + 1 }));
+    pending.push(...children.reverse());
+  }
+  return problems;
+}
+
+/** The operation's literal arguments (in its fragments too) as values by argument name, for inputProblems. */
+export function literalArguments(document: DocumentNode): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  visit(document, {
+    Argument(node) {
+      // Later arguments of the same name are told apart by a suffix: each is checked.
+      let name = node.name.value;
+      for (let n = 2; name in values; n++) name = `${node.name.value}#${n}`;
+      values[name] = valueFromASTUntyped(node.value);
+    },
+  });
+  return values;
+}
+
+/**
+ * Why an operation cannot be run, in graphql-js's words, or null: an unknown `operationName`,
+ * several operations without one, or an operation type the schema has no root type for (this
+ * API has no subscriptions). graphql-js would find the first two only on execution.
+ */
+export function operationProblem(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  operation: OperationDefinitionNode | undefined,
+): string | null {
+  if (!operation) {
+    if (operationName) return `Unknown operation named "${operationName}".`;
+    const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION).length;
+    return operations > 1 ? 'Must provide operation name if query contains multiple operations.' : 'Must provide an operation.';
+  }
+  if (!schema.getRootType(operation.operation)) return `This API does not support ${operation.operation} operations.`;
+  return null;
+}
