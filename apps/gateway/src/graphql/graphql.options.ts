@@ -6,7 +6,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Logger } from 'pino';
 import { AppConfig } from '@app/config';
 import type { FastifyReply } from 'fastify';
-import { GraphQLContext, refreshCookieJar } from '@app/platform';
+import { GRAPHQL_SCALARS, GraphQLContext, refreshCookieJar } from '@app/platform';
 import { errorLoggingPlugin, formatError } from './errors';
 import { requestGuardPlugin } from './request-guard.plugin';
 
@@ -34,10 +34,20 @@ export function graphqlOptions(
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: config.isProduction },
   }).protect();
+  // The cost limit alone, for the request guard to apply with the page sizes variables give.
+  const costOnly = new ApolloArmor({
+    costLimit: { maxCost: config.GRAPHQL_MAX_COST },
+    maxDepth: { enabled: false },
+    maxAliases: { enabled: false },
+    maxDirectives: { enabled: false },
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
   return {
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
+    buildSchemaOptions: GRAPHQL_SCALARS,
     playground: false,
     introspection: !config.isProduction,
     csrfPrevention: true,
@@ -59,7 +69,7 @@ export function graphqlOptions(
     plugins: [
       // No HTTP caching of this API's answers; the plugin would otherwise hook every resolved field.
       ApolloServerPluginCacheControlDisabled(),
-      requestGuardPlugin(),
+      requestGuardPlugin(costOnly.validationRules),
       ...armor.plugins,
       errorLoggingPlugin(logger),
       ...extraPlugins,
