@@ -5,3 +5,4 @@ export * from './clock';
 export * from './cursor';
 export * from './exploitation';
 export * from './keyset-cursor';
+export * from './text';

@@ -1,5 +1,5 @@
 import { ArgumentNode, DocumentNode, GraphQLSchema, Kind, OperationDefinitionNode, valueFromASTUntyped, visit } from 'graphql';
-import { FieldProblem } from '@app/kernel';
+import { FieldProblem, textProblem } from '@app/kernel';
 
 /**
  * How deep a request's variables may nest. The deepest input type is a few levels deep;
@@ -7,15 +7,6 @@ import { FieldProblem } from '@app/kernel';
  */
 export const MAX_INPUT_DEPTH = 32;
 
-// A UTF-16 surrogate without its partner: it has no UTF-8 encoding, so neither PostgreSQL nor any client could read it.
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-/** What is wrong with a string of client input, if anything: PostgreSQL refuses NUL in text. */
-export function stringProblem(value: string): string | null {
-  if (value.includes('\u0000')) return 'must not contain a NUL character';
-  if (LONE_SURROGATE.test(value)) return 'must be valid Unicode (it holds a lone surrogate)';
-  return null;
-}
 
 /**
  * Problems of input values (variables, or literal arguments read as values), naming each
@@ -31,7 +22,7 @@ export function inputProblems(values: Record<string, unknown>, maxDepth = MAX_IN
   for (let next = pending.pop(); next; next = pending.pop()) {
     const { value, path, depth } = next;
     if (typeof value === 'string') {
-      const problem = stringProblem(value);
+      const problem = textProblem(value);
       if (problem) problems.push({ field: path, problem });
       continue;
     }
