@@ -1,4 +1,8 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { serverAudits } from 'graphql-http';
+import { freshDemoSecrets } from '@app/config';
+import { createGateway } from '../../apps/gateway/src/gateway';
+import { testConfig } from '../support/config';
 import { Stack, startStack } from '../support/stack';
 
 /**
@@ -188,4 +192,30 @@ describe('client errors are client errors (e2e)', () => {
     }
     expect(failed).toEqual([]);
   }, 60_000);
+});
+
+/** In production the same faults answer the same codes, and no answer carries a stack or a hint of the schema. */
+describe('client errors in production (e2e)', () => {
+  let gateway: NestFastifyApplication;
+  let url: string;
+  beforeAll(async () => {
+    gateway = await createGateway(testConfig({ NODE_ENV: 'production', ...freshDemoSecrets() }));
+    await gateway.listen({ port: 0, host: '127.0.0.1' });
+    const address = gateway.getHttpServer().address();
+    url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
+  }, 60_000);
+  afterAll(() => gateway?.close());
+
+  it.each([
+    ['a syntax error', '{"query":"{ me { id "}'],
+    ['a misspelt field', '{"query":"{ mee { id } }"}'],
+    ['variables nested 20,000 levels deep', `{"query":"query($f: CaseFilterInput) { cases(filter: $f) { edges { cursor } } }","variables":{"f":${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}}}`],
+    ['an unknown operationName', '{"query":"query A { me { id } }","operationName":"B"}'],
+  ])('answers %s with 400, a code and no stack', async (_, body) => {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const raw = await response.text();
+    expect(response.status).toBe(400);
+    expect(JSON.parse(raw).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(raw).not.toMatch(/stacktrace|\n\s+at |RangeError|Did you mean/);
+  });
 });

@@ -2,7 +2,7 @@ import { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, validate, ValidationRule } from 'graphql';
 import { BadUserInputError, FieldProblem } from '@app/kernel';
 import { GraphQLContext } from '@app/platform';
-import { inputProblems, literalArguments, operationProblem, withPageSizesInlined } from './request-guard.rules';
+import { idProblems, inputProblems, literalArguments, operationProblem, withPageSizesInlined } from './request-guard.rules';
 
 /** A refusal of the whole request, before anything runs: HTTP 400. */
 function requestError(message: string, code: string, problems?: readonly FieldProblem[]): GraphQLError {
@@ -13,7 +13,7 @@ function requestError(message: string, code: string, problems?: readonly FieldPr
  * One guard for every request, once its operation is resolved and before any plugin or
  * resolver sees it: the operation must exist and be of a kind the schema has, and no input
  * value (variable or literal argument) may hold what the database refuses (NUL, lone
- * surrogates) or nest deep enough to overflow recursive code downstream. `costRules` (the
+ * surrogates, an ID that is no UUID) or nest deep enough to overflow recursive code downstream. `costRules` (the
  * cost limit) are applied again with the page sizes the variables give.
  */
 export function requestGuardPlugin(costRules: readonly ValidationRule[] = []): ApolloServerPlugin<GraphQLContext> {
@@ -25,6 +25,8 @@ export function requestGuardPlugin(costRules: readonly ValidationRule[] = []): A
           if (problem) throw requestError(problem, 'OPERATION_RESOLUTION_FAILURE');
           const variables = request.variables ?? {};
           const problems = [...inputProblems(variables), ...inputProblems(literalArguments(document))];
+          // Only once nothing is nested too deep: the ID walk reads the values.
+          if (!problems.length && operation) problems.push(...idProblems(schema, document, operation, variables));
           if (problems.length) {
             const error = BadUserInputError.of(problems);
             throw requestError(error.message, error.code, error.problems);

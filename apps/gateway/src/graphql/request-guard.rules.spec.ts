@@ -1,5 +1,5 @@
 import { buildSchema, getOperationAST, parse, print } from 'graphql';
-import { inputProblems, literalArguments, MAX_INPUT_DEPTH, operationProblem, withPageSizesInlined } from './request-guard.rules';
+import { idProblems, inputProblems, literalArguments, MAX_INPUT_DEPTH, operationProblem, withPageSizesInlined } from './request-guard.rules';
 
 describe('inputProblems', () => {
   it('names each bad string by its path, inside objects and lists', () => {
@@ -76,5 +76,35 @@ describe('withPageSizesInlined', () => {
     expect(inline('query($n: Int, $s: String) { a(first: $n, after: $s) { id } }', { n: '100', s: 'x' })).toBeNull();
     expect(inline('query($n: Int) { a(first: $n) { id } }', {})).toBeNull();
     expect(inline('{ a(first: 10) { id } }', {})).toBeNull();
+  });
+});
+
+describe('idProblems', () => {
+  const schema = buildSchema(`
+    input Change { id: ID!, ids: [ID!], note: String }
+    type Query { one(id: ID!): String }
+    type Mutation { change(input: Change!, ref: String): String }
+  `);
+  const UUID = '7d1c9c56-3f0e-4a43-9d0c-5a4f7f1f2c11';
+  const problemsOf = (query: string, variables: Record<string, unknown> = {}) => {
+    const document = parse(query);
+    const operation = getOperationAST(document);
+    if (!operation) throw new Error('no operation');
+    return idProblems(schema, document, operation, variables).map((p) => p.field);
+  };
+
+  it('accepts UUIDs, and leaves strings that are no IDs alone', () => {
+    expect(problemsOf(`query { one(id: "${UUID}") }`)).toEqual([]);
+    expect(problemsOf('mutation($input: Change!) { change(input: $input, ref: "not-a-uuid") }', { input: { id: UUID, ids: [UUID], note: 'x' } })).toEqual([]);
+  });
+
+  it('names every ID that is no UUID, in variables and literals, lists and input objects included', () => {
+    expect(problemsOf('mutation($input: Change!) { change(input: $input) }', { input: { id: 'x', ids: [UUID, 'y', 7] } })).toEqual([
+      'input.id',
+      'input.ids[1]',
+      'input.ids[2]',
+    ]);
+    expect(problemsOf('mutation { change(input: { id: "x", ids: [5] }) }')).toEqual(['input.id', 'input.ids']);
+    expect(problemsOf('query($id: ID!) { one(id: $id) }', { id: 'DROP TABLE' })).toEqual(['id']);
   });
 });

@@ -1,5 +1,22 @@
-import { ArgumentNode, DocumentNode, GraphQLSchema, Kind, OperationDefinitionNode, valueFromASTUntyped, visit } from 'graphql';
-import { FieldProblem, textProblem } from '@app/kernel';
+import {
+  ArgumentNode,
+  ASTNode,
+  DocumentNode,
+  getNamedType,
+  GraphQLInputType,
+  GraphQLSchema,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  Kind,
+  OperationDefinitionNode,
+  typeFromAST,
+  TypeInfo,
+  valueFromASTUntyped,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
+import { FieldProblem, isUuid, textProblem } from '@app/kernel';
 
 /**
  * How deep a request's variables may nest. The deepest input type is a few levels deep;
@@ -98,4 +115,60 @@ export function withPageSizesInlined(
     },
   });
   return inlined ? result : null;
+}
+
+/** Every object this API names by an ID has a UUID key: anything else cannot name one. */
+const ID_PROBLEM = 'is not an ID this API gave out (a UUID)';
+const isIdType = (type: GraphQLInputType | null | undefined) => !!type && getNamedType(type).name === 'ID';
+
+/**
+ * ID inputs that are no UUID, in variables (walked along their declared types) and literal
+ * arguments: refused before a use case passes them to SQL, where PostgreSQL would fail on them.
+ */
+export function idProblems(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const check = (value: unknown, path: string) => {
+    if ((typeof value === 'string' && !isUuid(value)) || typeof value === 'number') problems.push({ field: path, problem: ID_PROBLEM });
+  };
+  // Follows the type, not the value, so it is as deep as the schema's input types at most.
+  const walk = (type: GraphQLInputType, value: unknown, path: string): void => {
+    if (value === null || value === undefined) return;
+    if (isNonNullType(type)) return walk(type.ofType, value, path);
+    if (isListType(type)) {
+      if (Array.isArray(value)) value.forEach((item, index) => walk(type.ofType, item, `${path}[${index}]`));
+      else walk(type.ofType, value, path);
+      return;
+    }
+    if (isInputObjectType(type)) {
+      if (typeof value !== 'object') return;
+      const fields = value as Record<string, unknown>;
+      for (const field of Object.values(type.getFields())) walk(field.type, fields[field.name], `${path}.${field.name}`);
+      return;
+    }
+    if (isIdType(type)) check(value, path);
+  };
+  for (const definition of operation.variableDefinitions ?? []) {
+    const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
+    const name = definition.variable.name.value;
+    if (type) walk(type, variables[name], name);
+  }
+  const typeInfo = new TypeInfo(schema);
+  const literal = (value: string | number, ancestors: readonly (ASTNode | readonly ASTNode[])[]) => {
+    if (!isIdType(typeInfo.getInputType())) return;
+    const names = ancestors.flatMap((a) => ('kind' in a && (a.kind === Kind.ARGUMENT || a.kind === Kind.OBJECT_FIELD) ? [a.name.value] : []));
+    check(value, names.join('.'));
+  };
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      StringValue: (node, _key, parent, _path, ancestors) => literal(node.value, [...ancestors, parent ?? []]),
+      IntValue: (node, _key, parent, _path, ancestors) => literal(Number(node.value), [...ancestors, parent ?? []]),
+    }),
+  );
+  return problems;
 }
