@@ -13,6 +13,7 @@ import {
   isListType,
   isNonNullType,
   isScalarType,
+  OperationTypeNode,
 } from 'graphql';
 import { Stack, startStack } from '../support/stack';
 
@@ -46,6 +47,7 @@ const CALLER: Record<string, string | null> = {
   refreshSession: null,
   createState: 'platform_admin@demo.example',
   createAgency: 'platform_admin@demo.example',
+  auditEvents: 'auditor.de@demo.example',
   // The demo request is in execution: its next steps are the requested side's.
   transitionMlaRequest: 'central_authority_officer.md@demo.example',
   ...Object.fromEntries(['createUser', 'disableUser', 'grantRoles', 'revokeRoles'].map((m) => [m, 'agency_admin.de@demo.example'])),
@@ -73,6 +75,8 @@ const SKIPPED = new Set(['signOut']);
 type Samples = Record<string, unknown>;
 
 interface Leaf {
+  operation: OperationTypeNode;
+  /** The root field's name (a mutation, or a query). */
   mutation: string;
   path: string;
   kind: keyof typeof HOSTILE;
@@ -237,6 +241,7 @@ describe('hostile input to every mutation (e2e, generated)', () => {
    * there: the inputs on its way sampled, the leaf set.
    */
   function leaves(
+    operation: OperationTypeNode,
     inputs: readonly (GraphQLArgument | GraphQLInputField)[],
     mutation: string,
     prefix: string,
@@ -249,28 +254,30 @@ describe('hostile input to every mutation (e2e, generated)', () => {
       const named = getNamedType(input.type);
       if (isInputObjectType(named)) {
         if (seen.has(named.name)) return [];
-        return leaves(Object.values(named.getFields()), mutation, `${path}.`, place, new Set([...seen, named.name]));
+        return leaves(operation, Object.values(named.getFields()), mutation, `${path}.`, place, new Set([...seen, named.name]));
       }
       const kind = hostileKind(input.type);
-      return kind ? [{ mutation, path, kind, build: place }] : [];
+      return kind ? [{ operation, mutation, path, kind, build: place }] : [];
     });
   }
 
+  /** Every mutation's leaves, then every query's (reads must refuse hostile arguments as cleanly). */
   function probes(): Probe[] {
-    const mutations = Object.values(schema.getMutationType()?.getFields() ?? {}).filter((m) => !SKIPPED.has(m.name));
-    return mutations.flatMap((mutation) =>
-      leaves(mutation.args, mutation.name, '', (values) => values, new Set()).flatMap((leaf) => HOSTILE[leaf.kind].map((value) => ({ leaf, value }))),
+    return [OperationTypeNode.MUTATION, OperationTypeNode.QUERY].flatMap((operation) =>
+      Object.values(schema.getRootType(operation)?.getFields() ?? {})
+        .filter((field) => !SKIPPED.has(field.name))
+        .flatMap((field) => leaves(operation, field.args, field.name, '', (values) => values, new Set()))
+        .flatMap((leaf) => HOSTILE[leaf.kind].map((value) => ({ leaf, value }))),
     );
   }
 
   it('answers every hostile input with success or a client error, and keeps nothing of a refusal', async () => {
     const findings: string[] = [];
-    const mutationType = schema.getMutationType();
-    if (!mutationType) throw new Error('no mutations');
     const all = probes();
     expect(all.length).toBeGreaterThan(100);
     for (const { leaf, value } of all) {
-      const field = mutationType.getFields()[leaf.mutation];
+      const field = schema.getRootType(leaf.operation)?.getFields()[leaf.mutation];
+      if (!field) throw new Error(`no field ${leaf.mutation}`);
       currentMutation = leaf.mutation;
       await readVersions();
       const variables = leaf.build(value);
@@ -278,7 +285,7 @@ describe('hostile input to every mutation (e2e, generated)', () => {
       const definitions = used.length ? `(${used.map((a) => `$${a.name}: ${String(a.type)}`).join(', ')})` : '';
       const call = used.length ? `(${used.map((a) => `${a.name}: $${a.name}`).join(', ')})` : '';
       const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
-      const query = `mutation${definitions} { ${leaf.mutation}${call}${selection} }`;
+      const query = `${leaf.operation}${definitions} { ${leaf.mutation}${call}${selection} }`;
       const caller = leaf.mutation in CALLER ? CALLER[leaf.mutation] : DEFAULT_CALLER;
       const before = (await stack.db.query(FOOTPRINT_SQL))[0].n;
       const answer = await stack.gql(query, variables, caller ? tokens.get(caller) : undefined);
