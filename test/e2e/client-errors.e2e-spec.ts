@@ -96,6 +96,11 @@ describe('client errors are client errors (e2e)', () => {
     { name: 'an unknown operationName', send: () => graphql({ query: 'query A { me { id } }', operationName: 'B' }), status: 400, code: 'BAD_USER_INPUT' },
     { name: 'several operations without operationName', send: () => graphql({ query: 'query A { me { id } } query B { me { id } }' }), status: 400, code: 'BAD_USER_INPUT' },
     { name: 'a subscription (the schema has none)', send: () => graphql({ query: 'subscription { me { id } }' }), status: 400, code: 'BAD_USER_INPUT' },
+    { name: 'a batch (an array of operations)', send: () => send('/graphql', JSON.stringify([{ query: '{ me { id } }' }])), status: 400, code: 'BAD_USER_INPUT' },
+    { name: 'variables that are no object', send: () => graphql({ query: '{ me { id } }', variables: 'x' }), status: 400, code: 'BAD_USER_INPUT' },
+    { name: 'a query that is no string', send: () => graphql({ query: 7 }), status: 400, code: 'BAD_USER_INPUT' },
+    { name: 'a body that is not JSON', send: () => send('/graphql', '{"query":'), status: 400 },
+    { name: 'a __proto__ key in the body', send: () => send('/graphql', '{"query":"{ me { id } }","variables":{"__proto__":{"x":1}}}'), status: 400 },
     // Persisted queries are off; Apollo answers these with 200 so that clients fall back to sending the query.
     ...[
       ['an unknown persisted-query hash', { extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }],
