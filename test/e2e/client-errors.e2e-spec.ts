@@ -149,6 +149,13 @@ describe('client errors are client errors (e2e)', () => {
         code: 'BAD_USER_INPUT',
       }),
     ),
+    {
+      name: 'a list of 200,000 IDs that are no UUIDs',
+      send: () => graphql({ query: 'mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }', variables: { ids: Array.from({ length: 200_000 }, () => 'x') } }),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      field: 'ids[0]',
+    },
     // The cost limit counts a page size given by a variable as the literal.
     { name: 'a costly query with literal page sizes', send: () => graphql({ query: costlyQuery('100') }), status: 400, code: 'BAD_USER_INPUT' },
     { name: 'the same query with the page size in a variable', send: () => graphql({ query: costlyQuery('$n'), variables: { n: 100 } }), status: 400, code: 'BAD_USER_INPUT' },

@@ -62,7 +62,8 @@ export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<GraphQLCo
           for (const error of errors) {
             const original = unwrapResolverError(error);
             if (original instanceof DomainError || original instanceof HttpException) continue;
-            if (!error.path) continue; // parse/validation errors: the client's, nothing to investigate
+            // Parse, validation and request-guard errors have a code and no path: the client's, nothing to investigate.
+            if (!error.path && error.extensions?.code) continue;
             logger.error({ requestId: contextValue.req.id, err: original, path: error.path }, 'unexpected error');
           }
         },

@@ -15,6 +15,11 @@ describe('inputProblems', () => {
     expect(inputProblems({ n: 1, b: true, z: null, value })).toEqual([]);
   });
 
+  it('walks a list of half a million items without overflowing the stack', () => {
+    const items = Array.from({ length: 500_000 }, (_, i) => (i === 499_999 ? 'x\u0000' : 'ok'));
+    expect(inputProblems({ items })).toEqual([{ field: 'items[499999]', problem: 'must not contain a NUL character' }]);
+  });
+
   it('refuses nesting beyond the limit without overflowing the stack, objects or lists', () => {
     let object: unknown = 1;
     let list: unknown = [];

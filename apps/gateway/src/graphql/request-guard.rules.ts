@@ -24,7 +24,6 @@ import { FieldProblem, isUuid, textProblem } from '@app/kernel';
  */
 export const MAX_INPUT_DEPTH = 32;
 
-
 /**
  * Problems of input values (variables, or literal arguments read as values), naming each
  * field by its path (`input.title`, `ids[2]`). Walked with a stack, not recursion, so no
@@ -48,7 +47,8 @@ export function inputProblems(values: Record<string, unknown>, maxDepth = MAX_IN
     const children = Array.isArray(value)
       ? value.map((item, index) => ({ value: item as unknown, path: `${path}[${index}]`, depth: depth + 1 }))
       : Object.entries(value).map(([key, item]) => ({ value: item as unknown, path: `${path}.${key}`, depth: depth + 1 }));
-    pending.push(...children.reverse());
+    // One by one: spreading a list of a few hundred thousand items into push() overflows the stack.
+    for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]);
   }
   return problems;
 }
