@@ -65,8 +65,15 @@ const CALLER: Record<string, string | null> = {
   ),
 };
 const DEFAULT_CALLER = 'prosecutor.de@demo.example';
-/** Samples of one mutation: a step that reads a number (days added to a deadline). */
-const SAMPLE_OF: Record<string, Record<string, unknown>> = { transitionMlaRequest: { action: 'EXTEND_DEADLINE' } };
+/**
+ * The MLA step that reads an input, with what else it needs; any other input goes with
+ * EXTEND_DEADLINE. The demo request is in execution; a postponement (the last input tried)
+ * is the only step taken that leaves it there, and recording outcomes would end it.
+ */
+const MLA_STEP_READING: Record<string, Record<string, unknown>> = {
+  'input.until': { action: 'POSTPONE', reason: 'awaiting a court date' },
+  'input.forwardToAgencyId': { action: 'FORWARD' },
+};
 const NIL_UUID = '00000000-0000-4000-8000-000000000000';
 /** Ends the caller's session: nothing to send it but its own token. */
 const SKIPPED = new Set(['signOut']);
@@ -155,6 +162,7 @@ describe('hostile input to every mutation (e2e, generated)', () => {
       handoffId: await one(`SELECT id FROM handoff LIMIT 1`),
       requestId: mlaRequest,
       matchId: await one(`SELECT id FROM case_match LIMIT 1`),
+      measureId: await one(`SELECT measures->0->>'id' AS id FROM mla_request WHERE id = '${mlaRequest}'`),
       email: () => `hostile.${++counter}@example.test`,
       password: 'a-long-enough-password-2026',
       nationalReference: () => `HOSTILE-${++counter}`,
@@ -203,7 +211,6 @@ describe('hostile input to every mutation (e2e, generated)', () => {
     if (isNonNullType(type)) return sample(type.ofType, name, mutation);
     if (isListType(type)) return [sample(type.ofType, name, mutation)];
     if (name === 'id' && idOf[mutation]) return idOf[mutation];
-    if (SAMPLE_OF[mutation]?.[name] !== undefined) return SAMPLE_OF[mutation][name];
     const known = samples[name];
     if (known !== undefined) return typeof known === 'function' ? (known as () => unknown)() : known;
     if (isInputObjectType(type)) {
@@ -281,6 +288,10 @@ describe('hostile input to every mutation (e2e, generated)', () => {
       currentMutation = leaf.mutation;
       await readVersions();
       const variables = leaf.build(value);
+      if (leaf.mutation === 'transitionMlaRequest') {
+        // The step's own inputs never include the leaf: the hostile value stays.
+        variables.input = { ...(variables.input as object), action: 'EXTEND_DEADLINE', ...MLA_STEP_READING[leaf.path] };
+      }
       const used = field.args.filter((a) => a.name in variables);
       const definitions = used.length ? `(${used.map((a) => `$${a.name}: ${String(a.type)}`).join(', ')})` : '';
       const call = used.length ? `(${used.map((a) => `${a.name}: $${a.name}`).join(', ')})` : '';
