@@ -243,7 +243,8 @@ describe('MLA requests (e2e)', () => {
     }
     const denied = await stack.db.query(`SELECT actor_state FROM audit_event WHERE target_id = $1 AND outcome = 'DENIED'`, [request.id]);
     expect(denied.map((d: { actor_state: string }) => d.actor_state)).toEqual(expect.arrayContaining(['AT', 'MD', 'DE']));
-    expect(code(await stack.gql(GET, { id: 'not-a-uuid' }, tokens['prosecutor.de']))).toBe('NOT_FOUND');
+    // An ID that is no UUID names nothing: refused for its form, which reveals nothing.
+    expect(code(await stack.gql(GET, { id: 'not-a-uuid' }, tokens['prosecutor.de']))).toBe('BAD_USER_INPUT');
     const read = await stack.gql<{ mlaRequest: Request }>(GET, { id: request.id }, tokens['central_authority_officer.md']);
     expect(read.data?.mlaRequest.status).toBe('SUBMITTED');
     expect(await stack.db.query(`SELECT 1 FROM audit_event WHERE target_id = $1 AND action = 'mla.read'`, [request.id])).toHaveLength(1);

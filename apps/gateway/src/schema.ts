@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { join } from 'node:path';
+import { GRAPHQL_SCALARS } from '@app/platform';
 import { GATEWAY_RESOLVERS } from './resolvers';
 
 /** The committed schema file (npm scripts and Jest run from the repository root). */
@@ -16,7 +17,7 @@ export async function printGatewaySchema(): Promise<string> {
   const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
   try {
     await app.init();
-    return printSortedSchema(await app.get(GraphQLSchemaFactory).create([...GATEWAY_RESOLVERS]));
+    return printSortedSchema(await app.get(GraphQLSchemaFactory).create([...GATEWAY_RESOLVERS], GRAPHQL_SCALARS));
   } finally {
     await app.close();
   }

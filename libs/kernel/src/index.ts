@@ -6,3 +6,4 @@ export * from './cursor';
 export * from './exploitation';
 export * from './keyset-cursor';
 export * from './sealing';
+export * from './text';

@@ -1,6 +1,6 @@
 import { encodeCursor } from './cursor';
 import { BadUserInputError } from './errors';
-import { decodeKeyset, encodeKeyset } from './keyset-cursor';
+import { decodeKeyset, decodeSequenceCursor, encodeKeyset } from './keyset-cursor';
 
 describe('keyset cursor', () => {
   const position = { at: '2030-01-01T10:00:00.123456Z', id: '7d1c9c56-3f0e-4a43-9d0c-5a4f7f1f2c11' };
@@ -19,7 +19,33 @@ describe('keyset cursor', () => {
     ['millisecond time', encodeCursor(['2030-01-01T10:00:00.123Z', position.id])],
     ['not a uuid', encodeCursor([position.at, 'x; DROP TABLE notification'])],
     ['number parts', encodeCursor([1, 2])],
+    ['13th month', encodeCursor(['2030-13-01T10:00:00.123456Z', position.id])],
+    ['30 February', encodeCursor(['2030-02-30T10:00:00.123456Z', position.id])],
+    ['hour 25', encodeCursor(['2030-01-01T25:00:00.123456Z', position.id])],
+    ['year 0', encodeCursor(['0000-01-01T10:00:00.123456Z', position.id])],
   ])('refuses %s', (_, cursor) => {
     expect(() => decodeKeyset(cursor)).toThrow(BadUserInputError);
+  });
+
+  it('reads a leap day and the last microsecond of a year', () => {
+    for (const at of ['2028-02-29T00:00:00.000000Z', '2030-12-31T23:59:59.999999Z']) {
+      expect(decodeKeyset(encodeKeyset({ at, id: position.id })).at).toBe(at);
+    }
+  });
+});
+
+describe('sequence cursor', () => {
+  it('reads the id of a bigint identity', () => {
+    expect(decodeSequenceCursor(encodeCursor(['4711']))).toBe('4711');
+  });
+
+  it.each([
+    ['a number', encodeCursor([4711])],
+    ['beyond bigint', encodeCursor(['1'.repeat(19)])],
+    ['an exponent', encodeCursor(['1e+300'])],
+    ['zero', encodeCursor(['0'])],
+    ['text', encodeCursor(['abc'])],
+  ])('refuses %s', (_, cursor) => {
+    expect(() => decodeSequenceCursor(cursor)).toThrow('after: is not a cursor returned by this API');
   });
 });

@@ -4,6 +4,17 @@ import { BadUserInputError } from './errors';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // Microseconds, as PostgreSQL stores them: a millisecond Date would skip or repeat rows.
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+// A bigint identity: at most 18 digits, so it never exceeds PostgreSQL's bigint.
+const SEQUENCE_ID = /^[1-9][0-9]{0,17}$/;
+
+const notACursor = () => BadUserInputError.of([{ field: 'after', problem: 'is not a cursor returned by this API' }]);
+
+/** A cursor's timestamp names a real instant (no 13th month, no 30 February, no year 0) PostgreSQL can read. */
+function isRealTimestamp(at: string): boolean {
+  if (!TIMESTAMP.test(at) || at.startsWith('0000')) return false;
+  const instant = new Date(`${at.slice(0, 23)}Z`);
+  return !Number.isNaN(instant.getTime()) && instant.toISOString().slice(0, 19) === at.slice(0, 19);
+}
 
 export const isUuid = (value: string): boolean => UUID.test(value);
 
@@ -18,10 +29,15 @@ export const encodeKeyset = (position: KeysetPosition): string => encodeCursor([
 /** Reads an `after` cursor; anything this API did not hand out answers BAD_USER_INPUT before it reaches SQL. */
 export function decodeKeyset(after: string): KeysetPosition {
   const [at, id] = decodeCursor(after, 2);
-  if (typeof at !== 'string' || !TIMESTAMP.test(at) || typeof id !== 'string' || !isUuid(id)) {
-    throw BadUserInputError.of([{ field: 'after', problem: 'is not a cursor returned by this API' }]);
-  }
+  if (typeof at !== 'string' || !isRealTimestamp(at) || typeof id !== 'string' || !isUuid(id)) throw notACursor();
   return { at, id };
+}
+
+/** Reads the `after` cursor of a list ordered by a bigint identity (the last id seen), checked like decodeKeyset. */
+export function decodeSequenceCursor(after: string): string {
+  const [id] = decodeCursor(after, 1);
+  if (typeof id !== 'string' || !SEQUENCE_ID.test(id)) throw notACursor();
+  return id;
 }
 
 /** SQL rendering of a timestamptz column in the cursor's format. */

@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { AccessService } from '@app/access';
-import { AuthenticatedContext, decodeCursor, pageSize } from '@app/kernel';
+import { AuthenticatedContext, decodeSequenceCursor, pageSize } from '@app/kernel';
 import { Ctx, PageArgs, toConnection } from '@app/platform';
 import { AuditService } from '@app/audit';
 import { AuditEventConnection } from './audit-event.types';
@@ -20,7 +20,7 @@ export class AuditTrailResolver {
     const size = pageSize(first);
     const stateCode = ctx.actor.stateCode;
     await this.access.authorize(ctx, 'audit:read', { stateCode }, { type: 'audit-trail', id: stateCode });
-    const afterId = after ? String(decodeCursor(after, 1)[0]) : undefined;
+    const afterId = after ? decodeSequenceCursor(after) : undefined;
     const rows = await this.audit.listForState(stateCode, size, afterId);
     // Consulting the audit trail is itself recorded.
     await this.audit.recordAlone(ctx, { action: 'audit.read', outcome: 'SUCCESS', targetType: 'audit-trail', targetId: stateCode });

@@ -31,6 +31,14 @@ describe('formatError', () => {
     expect(formatError(formatted, new GraphQLError(formatted.message)).extensions).toEqual({ code: 'BAD_USER_INPUT' });
   });
 
+  it('keeps the field problems of a refused request, and the persisted-query code clients fall back on', () => {
+    const problems = [{ field: 'input.title', problem: 'must not contain a NUL character' }];
+    const refused = { message: 'Invalid input', extensions: { code: 'BAD_USER_INPUT', problems } };
+    expect(formatError(refused, new GraphQLError(refused.message)).extensions).toEqual({ code: 'BAD_USER_INPUT', problems });
+    const persisted = { message: 'PersistedQueryNotSupported', extensions: { code: 'PERSISTED_QUERY_NOT_SUPPORTED' } };
+    expect(formatError(persisted, new GraphQLError(persisted.message)).extensions).toEqual({ code: 'PERSISTED_QUERY_NOT_SUPPORTED' });
+  });
+
   it('hides the detail of unexpected errors', () => {
     const leak = new Error('relation "app_user" does not exist at db.internal:5432');
     const formatted = formatError(

@@ -15,8 +15,9 @@ const CLIENT_GRAPHQL_CODES = new Set([
   'BAD_USER_INPUT',
   'BAD_REQUEST',
   'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
+// Apollo Client's persisted-query link reads this code to fall back to sending the query: kept as it is.
+const PERSISTED_QUERY_NOT_SUPPORTED = 'PERSISTED_QUERY_NOT_SUPPORTED';
 
 function fromValidationPipe(error: HttpException): string {
   const response = error.getResponse();
@@ -44,8 +45,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: fromValidationPipe(original), ...path, extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode } };
   }
   const code = formatted.extensions?.code;
+  if (code === PERSISTED_QUERY_NOT_SUPPORTED) return { message: formatted.message, extensions: { code } };
   if (typeof code === 'string' && CLIENT_GRAPHQL_CODES.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
+    const problems = Array.isArray(formatted.extensions?.problems) ? { problems: formatted.extensions.problems } : {};
+    return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', ...problems } };
   }
   return { message: 'Internal error', ...path, extensions: { code: INTERNAL } };
 }
@@ -59,7 +62,8 @@ export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<GraphQLCo
           for (const error of errors) {
             const original = unwrapResolverError(error);
             if (original instanceof DomainError || original instanceof HttpException) continue;
-            if (!error.path) continue; // parse/validation errors: the client's, nothing to investigate
+            // Parse, validation and request-guard errors have a code and no path: the client's, nothing to investigate.
+            if (!error.path && error.extensions?.code) continue;
             logger.error({ requestId: contextValue.req.id, err: original, path: error.path }, 'unexpected error');
           }
         },

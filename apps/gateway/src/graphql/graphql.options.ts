@@ -6,11 +6,16 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Logger } from 'pino';
 import { AppConfig } from '@app/config';
 import type { FastifyReply } from 'fastify';
-import { GraphQLContext, refreshCookieJar } from '@app/platform';
+import { GRAPHQL_SCALARS, GraphQLContext, refreshCookieJar } from '@app/platform';
 import { errorLoggingPlugin, formatError } from './errors';
+import { requestGuardPlugin } from './request-guard.plugin';
+
+/** Tokens a query document may have; a longer one is refused while it is parsed. */
+const MAX_TOKENS = 2000;
 
 /**
- * Apollo settings: limits against abusive queries (graphql-armor), CSRF prevention, and in
+ * Apollo settings: limits against abusive queries (graphql-armor, the token limit), the request
+ * guard (operation and input checks, see requestGuardPlugin), CSRF prevention, and in
  * production no introspection, no field suggestions and no sandbox. `extraPlugins` (the
  * idempotency-key plugin, which needs the database) run after the error plugin.
  */
@@ -24,16 +29,31 @@ export function graphqlOptions(
     costLimit: { maxCost: config.GRAPHQL_MAX_COST },
     maxAliases: { n: config.GRAPHQL_MAX_ALIASES },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 2000 },
+    // Counted by graphql-js's parser instead (parseOptions below): armor's plugin parses the query
+    // again in a hook whose errors Apollo answers as internal ones, syntax errors included.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: config.isProduction },
+  }).protect();
+  // The cost limit alone, for the request guard to apply with the page sizes variables give.
+  const costOnly = new ApolloArmor({
+    costLimit: { maxCost: config.GRAPHQL_MAX_COST },
+    maxDepth: { enabled: false },
+    maxAliases: { enabled: false },
+    maxDirectives: { enabled: false },
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
   }).protect();
   return {
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
+    buildSchemaOptions: GRAPHQL_SCALARS,
     playground: false,
     introspection: !config.isProduction,
     csrfPrevention: true,
+    parseOptions: { maxTokens: MAX_TOKENS },
+    // Off: no client of this API sends them; such requests answer PERSISTED_QUERY_NOT_SUPPORTED.
+    persistedQueries: false,
     // A throttled sign-in answers HTTP 429 with Retry-After (the status its error asks for);
     // Nest would otherwise reset the status of any answer that has data to 200.
     preserveHttpStatusForExecutionErrors: false,
@@ -49,6 +69,7 @@ export function graphqlOptions(
     plugins: [
       // No HTTP caching of this API's answers; the plugin would otherwise hook every resolved field.
       ApolloServerPluginCacheControlDisabled(),
+      requestGuardPlugin(costOnly.validationRules),
       ...armor.plugins,
       errorLoggingPlugin(logger),
       ...extraPlugins,

@@ -42,16 +42,23 @@ export class MlaDocumentsRoutes implements OnModuleInit {
   private async upload(req: DocumentRequest): Promise<unknown> {
     const ctx = await this.contextOf(req);
     if (!req.isMultipart()) throw new DocumentRejectedError(400, 'send the document as multipart/form-data');
-    const part = await req.file();
+    // The parser's own errors (no boundary, a body cut short or not multipart at all) are the client's: 400, not its message.
+    const malformed = () => new DocumentRejectedError(400, 'is not a well-formed multipart/form-data body');
+    const part = await req.file().catch(() => Promise.reject(malformed()));
     if (!part) throw new DocumentRejectedError(400, 'no file in the upload');
-    const document = await this.documents.upload(ctx, req.params.id, req.query.messageId ?? null, {
-      fileName: part.filename,
-      mediaType: part.mimetype,
-      content: part.file,
-      truncated: () => part.file.truncated,
-      abandon: () => part.file.destroy(),
-    });
-    return { document };
+    try {
+      const document = await this.documents.upload(ctx, req.params.id, req.query.messageId ?? null, {
+        fileName: part.filename,
+        mediaType: part.mimetype,
+        content: part.file,
+        truncated: () => part.file.truncated,
+        abandon: () => part.file.destroy(),
+      });
+      return { document };
+    } catch (error) {
+      // The file stream fails only with the parser's error (a body cut short): the client's fault too.
+      throw error !== null && error === part.file.errored ? malformed() : error;
+    }
   }
 
   /** Streams the content, already verified against its SHA-256 (a change since then cuts the connection). */
@@ -72,7 +79,7 @@ export class MlaDocumentsRoutes implements OnModuleInit {
     return { actor, requestId: String(req.id) };
   }
 
-  /** Domain errors answer with their code, like the GraphQL API; anything else is Fastify's 500. */
+  /** Domain errors answer with their code, like the GraphQL API; anything else is a 500 naming only the request id. */
   private async answer(reply: FastifyReply, handle: () => Promise<unknown>): Promise<unknown> {
     try {
       return await handle();
@@ -84,7 +91,11 @@ export class MlaDocumentsRoutes implements OnModuleInit {
         reply.header('retry-after', String(error.retryAfterSeconds));
         return reply.code(503).send({ error: { code: 'UPLOADS_BUSY', message: error.message } });
       }
-      if (!(error instanceof DomainError)) throw error;
+      if (!(error instanceof DomainError)) {
+        // Never the database's or parser's message: the detail goes to the log, the client gets the request id.
+        reply.log.error({ err: error }, 'unexpected error');
+        return reply.code(500).send({ error: { code: 'INTERNAL_SERVER_ERROR', message: `Internal error; quote request id ${String(reply.request.id)}` } });
+      }
       const status = error instanceof DocumentRejectedError ? error.httpStatus : STATUS[error.code];
       // A stalled upload's body will never be read to its end: the connection goes with the answer.
       if (status === 408) reply.header('connection', 'close');

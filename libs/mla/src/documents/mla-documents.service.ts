@@ -13,6 +13,7 @@ import { MlaDocumentModel } from '../dto/mla.types';
 import { MLA_SUBJECT, MlaService } from '../mla.service';
 import { DocumentIntegrityError, DocumentRejectedError, refusalReason, UploadsBusyError } from './document-errors';
 import { DOCUMENT_STORAGE, DocumentStorage } from './document-storage';
+import { fileNameProblem } from './file-name';
 import { essenceOf, mediaTypeProblem, SNIFF_BYTES, sniffContent } from './media-type';
 
 export interface IncomingFile {
@@ -86,6 +87,8 @@ export class MlaDocumentsService {
     try {
       const request = await this.mla.visibleRequest(ctx, 'mla:act', requestId);
       if (messageId !== null) await this.checkMessage(requestId, messageId);
+      const nameProblem = fileNameProblem(file.fileName);
+      if (nameProblem) throw new DocumentRejectedError(400, nameProblem);
       // Every read, the first bytes included, is cut once the client stays silent for the idle limit.
       const idleMs = this.config.MLA_UPLOAD_IDLE_SECONDS * 1000;
       const read = () => nextWithin(source, idleMs, file.abandon);

@@ -1,0 +1,174 @@
+import {
+  ArgumentNode,
+  ASTNode,
+  DocumentNode,
+  getNamedType,
+  GraphQLInputType,
+  GraphQLSchema,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  Kind,
+  OperationDefinitionNode,
+  typeFromAST,
+  TypeInfo,
+  valueFromASTUntyped,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
+import { FieldProblem, isUuid, textProblem } from '@app/kernel';
+
+/**
+ * How deep a request's variables may nest. The deepest input type is a few levels deep;
+ * anything far beyond is an attack on recursive code (coercion, hashing, logging).
+ */
+export const MAX_INPUT_DEPTH = 32;
+
+/**
+ * Problems of input values (variables, or literal arguments read as values), naming each
+ * field by its path (`input.title`, `ids[2]`). Walked with a stack, not recursion, so no
+ * nesting can overflow it; nesting deeper than `maxDepth` is one problem and ends the walk.
+ */
+export function inputProblems(values: Record<string, unknown>, maxDepth = MAX_INPUT_DEPTH): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  // Children are pushed in reverse, so problems come in the order the client wrote the fields.
+  const pending = Object.entries(values)
+    .map(([name, value]) => ({ value, path: name, depth: 1 }))
+    .reverse();
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { value, path, depth } = next;
+    if (typeof value === 'string') {
+      const problem = textProblem(value);
+      if (problem) problems.push({ field: path, problem });
+      continue;
+    }
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= maxDepth) return [{ field: path, problem: `is nested deeper than ${maxDepth} levels` }];
+    const children = Array.isArray(value)
+      ? value.map((item, index) => ({ value: item as unknown, path: `${path}[${index}]`, depth: depth + 1 }))
+      : Object.entries(value).map(([key, item]) => ({ value: item as unknown, path: `${path}.${key}`, depth: depth + 1 }));
+    // One by one: spreading a list of a few hundred thousand items into push() overflows the stack.
+    for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]);
+  }
+  return problems;
+}
+
+/** The operation's literal arguments (in its fragments too) as values by argument name, for inputProblems. */
+export function literalArguments(document: DocumentNode): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  visit(document, {
+    Argument(node) {
+      // Later arguments of the same name are told apart by a suffix: each is checked.
+      let name = node.name.value;
+      for (let n = 2; name in values; n++) name = `${node.name.value}#${n}`;
+      values[name] = valueFromASTUntyped(node.value);
+    },
+  });
+  return values;
+}
+
+/**
+ * Why an operation cannot be run, in graphql-js's words, or null: an unknown `operationName`,
+ * several operations without one, or an operation type the schema has no root type for (this
+ * API has no subscriptions). graphql-js would find the first two only on execution.
+ */
+export function operationProblem(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  operation: OperationDefinitionNode | undefined,
+): string | null {
+  if (!operation) {
+    if (operationName) return `Unknown operation named "${operationName}".`;
+    const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION).length;
+    return operations > 1 ? 'Must provide operation name if query contains multiple operations.' : 'Must provide an operation.';
+  }
+  if (!schema.getRootType(operation.operation)) return `This API does not support ${operation.operation} operations.`;
+  return null;
+}
+
+/** Arguments the cost limit multiplies a selection's cost by (graphql-armor's). */
+const PAGE_SIZE_ARGUMENTS = new Set(['first', 'last']);
+
+/**
+ * The document with every page size given by a variable (or its default) written in as the
+ * literal it stands for, or null when there is none: the cost limit reads literals only, so
+ * `first: $n` would otherwise count as `first: 1`.
+ */
+export function withPageSizesInlined(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): DocumentNode | null {
+  const defaults = new Map(
+    (operation.variableDefinitions ?? []).map((d) => [d.variable.name.value, d.defaultValue ? valueFromASTUntyped(d.defaultValue) : undefined]),
+  );
+  let inlined = false;
+  const result = visit(document, {
+    Argument(node): ArgumentNode | undefined {
+      if (!PAGE_SIZE_ARGUMENTS.has(node.name.value) || node.value.kind !== Kind.VARIABLE) return undefined;
+      const name = node.value.name.value;
+      const value = name in variables ? variables[name] : defaults.get(name);
+      if (typeof value !== 'number' || !Number.isInteger(value)) return undefined;
+      inlined = true;
+      return { ...node, value: { kind: Kind.INT, value: String(value) } };
+    },
+  });
+  return inlined ? result : null;
+}
+
+/** Every object this API names by an ID has a UUID key: anything else cannot name one. */
+const ID_PROBLEM = 'is not an ID this API gave out (a UUID)';
+const isIdType = (type: GraphQLInputType | null | undefined) => !!type && getNamedType(type).name === 'ID';
+
+/**
+ * ID inputs that are no UUID, in variables (walked along their declared types) and literal
+ * arguments: refused before a use case passes them to SQL, where PostgreSQL would fail on them.
+ */
+export function idProblems(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const check = (value: unknown, path: string) => {
+    if ((typeof value === 'string' && !isUuid(value)) || typeof value === 'number') problems.push({ field: path, problem: ID_PROBLEM });
+  };
+  // Follows the type, not the value, so it is as deep as the schema's input types at most.
+  const walk = (type: GraphQLInputType, value: unknown, path: string): void => {
+    if (value === null || value === undefined) return;
+    if (isNonNullType(type)) return walk(type.ofType, value, path);
+    if (isListType(type)) {
+      if (Array.isArray(value)) value.forEach((item, index) => walk(type.ofType, item, `${path}[${index}]`));
+      else walk(type.ofType, value, path);
+      return;
+    }
+    if (isInputObjectType(type)) {
+      if (typeof value !== 'object') return;
+      const fields = value as Record<string, unknown>;
+      for (const field of Object.values(type.getFields())) walk(field.type, fields[field.name], `${path}.${field.name}`);
+      return;
+    }
+    if (isIdType(type)) check(value, path);
+  };
+  for (const definition of operation.variableDefinitions ?? []) {
+    const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
+    const name = definition.variable.name.value;
+    if (type) walk(type, variables[name], name);
+  }
+  const typeInfo = new TypeInfo(schema);
+  const literal = (value: string | number, ancestors: readonly (ASTNode | readonly ASTNode[])[]) => {
+    if (!isIdType(typeInfo.getInputType())) return;
+    const names = ancestors.flatMap((a) => ('kind' in a && (a.kind === Kind.ARGUMENT || a.kind === Kind.OBJECT_FIELD) ? [a.name.value] : []));
+    check(value, names.join('.'));
+  };
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      StringValue: (node, _key, parent, _path, ancestors) => literal(node.value, [...ancestors, parent ?? []]),
+      IntValue: (node, _key, parent, _path, ancestors) => literal(Number(node.value), [...ancestors, parent ?? []]),
+    }),
+  );
+  return problems;
+}
