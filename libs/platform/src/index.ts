@@ -10,3 +10,4 @@ export * from './graphql/request-loaders';
 export * from './clock.module';
 export * from './graphql/selected-fields';
 export * from './http/refresh-cookie';
+export * from './http/own-time-limits';

@@ -5,12 +5,18 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AuthService } from '@app/identity';
 import { AuthenticatedContext, DomainError, ErrorCode, UnauthenticatedError } from '@app/kernel';
+import { keepsOwnTimeLimits } from '@app/platform';
 import { DocumentIntegrityError, DocumentRejectedError, UploadsBusyError } from './document-errors';
 import { MlaDocumentsService } from './mla-documents.service';
+import { UploadTransfer } from './upload-transfer';
 
 const STATUS: Record<ErrorCode, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, TOO_MANY_REQUESTS: 429 };
 
-type DocumentRequest = FastifyRequest<{ Params: { id: string; documentId?: string }; Querystring: { messageId?: string } }>;
+interface DocumentRoute {
+  Params: { id: string; documentId?: string };
+  Querystring: { messageId?: string };
+}
+type DocumentRequest = FastifyRequest<DocumentRoute>;
 
 /**
  * The HTTP side of MLA documents (GraphQL carries no files): multipart upload and download,
@@ -33,15 +39,23 @@ export class MlaDocumentsRoutes implements OnModuleInit {
         limits: { fileSize: this.documents.maxBytes, files: 1, fields: 0, parts: 1 },
         throwFileSizeLimit: false,
       });
-      scope.post('/mla-requests/:id/documents', (req: DocumentRequest, reply) => this.answer(reply, () => this.upload(req)));
+      scope.post<DocumentRoute>(
+        '/mla-requests/:id/documents',
+        // An upload is timed by its own limits (UploadTransfer), not by the server's request timeout.
+        { onRequest: async (req, reply) => keepsOwnTimeLimits(req.raw, reply.raw) },
+        (req: DocumentRequest, reply) => this.answer(reply, () => this.upload(req)),
+      );
       scope.get('/mla-requests/:id/documents/:documentId', (req: DocumentRequest, reply) => this.answer(reply, () => this.download(req, reply)));
     });
   }
 
   private async upload(req: DocumentRequest): Promise<unknown> {
+    const transfer = new UploadTransfer(this.documents.transferLimits);
     const ctx = this.contextOf(req);
     if (!req.isMultipart()) throw new DocumentRejectedError(400, 'send the document as multipart/form-data');
-    const part = await req.file();
+    // A client may stop before its first part, too. Nothing to abandon yet: the 408 goes out
+    // with `connection: close`, which ends the connection and the pending read with it.
+    const part = await transfer.wait(req.file(), () => 0, () => undefined);
     if (!part) throw new DocumentRejectedError(400, 'no file in the upload');
     const document = await this.documents.upload(ctx, req.params.id, req.query.messageId ?? null, {
       fileName: part.filename,
@@ -49,6 +63,7 @@ export class MlaDocumentsRoutes implements OnModuleInit {
       content: part.file,
       truncated: () => part.file.truncated,
       abandon: () => part.file.destroy(),
+      transfer,
     });
     return { document };
   }
