@@ -52,6 +52,9 @@ const baseSchema = z.object({
   SIGN_IN_THROTTLE_MINUTES: int(1, 1440).default(15),
   SIGN_IN_VERIFICATIONS_AT_ONCE: int(1, 64).default(2),
   SIGN_IN_VERIFICATIONS_QUEUED: int(0, 10_000).default(50),
+  // The gateway's libuv threadpool (argon2 verifications) runs at this nice value (0: as the
+  // event loop), so a flood of sign-ins leaves the CPU to the requests already being served.
+  THREADPOOL_NICENESS: int(0, 19).default(19),
   AUDIT_SIGNING_SEED: z
     .string()
     .regex(/^[0-9a-f]{64}$/i, '64 hex characters (an Ed25519 seed)')
