@@ -48,7 +48,12 @@ export interface MeasureOptions {
   token: string;
   query?: string;
   variables?: Record<string, unknown>;
+  /** Other load sent alongside each run (the warm-up's too); what it reports is printed after the measured run's figures. */
+  alongside?: Alongside;
 }
+
+/** Load beside a measurement, such as a flood of sign-ins: sends for `durationS` seconds, then says how it went. */
+export type Alongside = (durationS: number) => Promise<string>;
 
 /** One side of a comparison: the name its figures are printed under, and what `measure` takes. */
 export interface Side {
@@ -144,19 +149,16 @@ async function settle(db: DataSource): Promise<void> {
   }
 }
 
+function figuresOf(name: string, result: autocannon.Result): Figures {
+  return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
 /** Warm-up (unmeasured), then the measured run, each after the worker has caught up. */
 async function measured(db: DataSource, name: string, run: (duration: number) => Promise<autocannon.Result>): Promise<Figures> {
   await settle(db);
   if (WARMUP_S > 0) await run(WARMUP_S);
   await settle(db);
-  const result = await run(DURATION_S);
-  return {
-    name,
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.non2xx,
-  };
+  return figuresOf(name, await run(DURATION_S));
 }
 
 export async function withBenchStack(run: (ctx: BenchContext) => Promise<void>): Promise<void> {
@@ -197,8 +199,10 @@ export async function withBenchStack(run: (ctx: BenchContext) => Promise<void>):
       )
     ).signIn.accessToken;
   const measure: BenchContext['measure'] = async (name, options) => {
-    const run = (duration: number) =>
-      autocannon({
+    let beside: string | undefined;
+    const run = async (duration: number) => {
+      const alongside = options.alongside?.(duration);
+      const result = await autocannon({
         url: options.url ?? gatewayUrl,
         connections: CONNECTIONS,
         duration,
@@ -206,7 +210,12 @@ export async function withBenchStack(run: (ctx: BenchContext) => Promise<void>):
         headers: { authorization: `Bearer ${options.token}`, 'content-type': 'application/json' },
         body: options.query ? JSON.stringify({ query: options.query, variables: options.variables }) : undefined,
       });
-    return measured(db, name, run);
+      beside = await alongside;
+      return result;
+    };
+    const figures = await measured(db, name, run);
+    if (beside) process.stdout.write(`  alongside: ${beside}\n`);
+    return figures;
   };
   const compare: BenchContext['compare'] = async (a, b, target) => {
     const rounds: Comparison[] = [];

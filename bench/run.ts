@@ -4,6 +4,7 @@ import { casesBench } from './cases.bench';
 import { consoleBench } from './console.bench';
 import { meBench } from './me.bench';
 import { mlaBench } from './mla.bench';
+import { signInFloodBench } from './sign-in-flood.bench';
 
 /**
  * `npm run bench [-- name ...]`: runs the named benchmarks (all by default) against the
@@ -15,6 +16,7 @@ const BENCHES: Record<string, Bench> = {
   cases: casesBench,
   handoffs: handoffsBench,
   console: consoleBench,
+  'sign-in-flood': signInFloodBench,
 };
 
 async function main(): Promise<void> {

@@ -6,6 +6,7 @@ import { AppConfig } from '@app/config';
 import { loggerOptions, PinoNestLogger, requestIdFor } from '@app/platform';
 import fastifyCookie from '@fastify/cookie';
 import { serveConsole } from './console-files';
+import { httpTimeoutOptions, spareOwnTimeLimits } from './http-timeouts';
 import { applySecurityHeaders } from './security-headers';
 import { GatewayModule } from './gateway.module';
 
@@ -18,7 +19,9 @@ export async function createGateway(config: AppConfig, logDestination?: Destinat
     // Fastify logs each request (method, url, status, time, request id) at info level, never bodies.
     // X-Forwarded-For is believed only from the proxies named: anyone else could pick their address.
     trustProxy: config.TRUST_PROXY.split(','),
+    ...httpTimeoutOptions(config),
   });
+  spareOwnTimeLimits(adapter.getInstance().server, config);
   adapter.getInstance().addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

@@ -70,6 +70,21 @@ describe('parseConfig', () => {
       /^Configuration error: MLA_UPLOADS_AT_ONCE is invalid: expected fewer than DATABASE_POOL_SIZE \(4\)/,
     );
   });
+
+  it('gives slow clients limits by default, and refuses limits that contradict each other', () => {
+    const defaults = parseConfig({});
+    expect(defaults).toMatchObject({ HTTP_HEADERS_TIMEOUT_SECONDS: 10, HTTP_REQUEST_TIMEOUT_SECONDS: 30, HTTP_IDLE_TIMEOUT_SECONDS: 60 });
+    // The largest document at the minimum rate fits in the deadline.
+    expect(defaults.MLA_DOCUMENT_MAX_BYTES / defaults.MLA_UPLOAD_MIN_BYTES_PER_SECOND).toBeLessThanOrEqual(defaults.MLA_UPLOAD_DEADLINE_SECONDS);
+    expect(() => parseConfig({ MLA_DOCUMENT_MAX_BYTES: '1000000', MLA_UPLOAD_MIN_BYTES_PER_SECOND: '1000', MLA_UPLOAD_DEADLINE_SECONDS: '999' })).toThrow(
+      /^Configuration error: MLA_UPLOAD_DEADLINE_SECONDS is invalid: expected at least 1000,/,
+    );
+    expect(() => parseConfig({ HTTP_HEADERS_TIMEOUT_SECONDS: '20', HTTP_REQUEST_TIMEOUT_SECONDS: '10' })).toThrow(
+      /^Configuration error: HTTP_HEADERS_TIMEOUT_SECONDS is invalid: expected at most HTTP_REQUEST_TIMEOUT_SECONDS \(10\)/,
+    );
+    expect(() => parseConfig({ MLA_UPLOAD_IDLE_SECONDS: '60' })).toThrow(/^Configuration error: HTTP_IDLE_TIMEOUT_SECONDS is invalid: expected more than MLA_UPLOAD_IDLE_SECONDS \(60\)/);
+    expect(() => parseConfig({ HTTP_REQUEST_TIMEOUT_SECONDS: '0' })).toThrow(/HTTP_REQUEST_TIMEOUT_SECONDS is invalid/);
+  });
 });
 
 describe('a process reachable beyond this machine', () => {

@@ -66,6 +66,9 @@ const baseSchema = z.object({
   // How long a gateway trusts what it read of a session (ended? user disabled? roles?) before
   // reading it again; changes reach every gateway at once through Redis, this bounds a missed one.
   SESSION_CHECK_CACHE_SECONDS: int(0, 300).default(10),
+  // The gateway's libuv threadpool (argon2 verifications) runs at this nice value (0: as the
+  // event loop), so a flood of sign-ins leaves the CPU to the requests already being served.
+  THREADPOOL_NICENESS: int(0, 19).default(19),
   AUDIT_SIGNING_SEED: z
     .string()
     .regex(/^[0-9a-f]{64}$/i, '64 hex characters (an Ed25519 seed)')
@@ -106,6 +109,20 @@ const baseSchema = z.object({
   // at once per gateway, each cut once its client has sent nothing for the idle limit.
   MLA_UPLOADS_AT_ONCE: int(1, 100).default(3),
   MLA_UPLOAD_IDLE_SECONDS: int(1, 3600).default(30),
+  // A slot is also given back by an upload slower than this (bytes per second over the window,
+  // counting only the time spent waiting for the client) or longer than the deadline, so a few
+  // clients dripping bytes cannot hold every slot.
+  MLA_UPLOAD_MIN_BYTES_PER_SECOND: int(1, 1024 * 1024 * 1024).default(16 * 1024),
+  MLA_UPLOAD_RATE_WINDOW_SECONDS: int(1, 600).default(10),
+  MLA_UPLOAD_DEADLINE_SECONDS: int(1, 86_400).default(900),
+  // Slow clients on every route (Fastify and Node turn most of these off by default): headers
+  // not complete, or a request (headers and body; uploads keep their own limits above) not
+  // received within these answer 408; a connection silent this long is cut; an idle kept-alive
+  // connection is closed (keep it above a load balancer's idle timeout).
+  HTTP_HEADERS_TIMEOUT_SECONDS: int(1, 600).default(10),
+  HTTP_REQUEST_TIMEOUT_SECONDS: int(1, 3600).default(30),
+  HTTP_IDLE_TIMEOUT_SECONDS: int(1, 3600).default(60),
+  HTTP_KEEP_ALIVE_TIMEOUT_SECONDS: int(1, 3600).default(72),
   // The web console: where its built files are (served at /), and after how long without
   // activity it ends a session (a warning shows a minute before, or halfway for shorter times).
   CONSOLE_DIR: z.string().min(1).default('dist/console'),
@@ -143,11 +160,8 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     throw new ConfigError(`Configuration error: ${name} ${shown}: expected ${issue.message}`);
   }
   const raw = result.data;
-  if (raw.MLA_UPLOADS_AT_ONCE >= raw.DATABASE_POOL_SIZE) {
-    throw new ConfigError(
-      `Configuration error: MLA_UPLOADS_AT_ONCE is invalid: expected fewer than DATABASE_POOL_SIZE (${raw.DATABASE_POOL_SIZE}), so uploads never take every connection`,
-    );
-  }
+  const related = relationProblem(raw);
+  if (related) throw new ConfigError(`Configuration error: ${related}`);
   const isProduction = raw.NODE_ENV === 'production';
   const defaultSecrets: SecretName[] = [];
   const secret = (name: SecretName, devDefault: string, expected: string): string => {
@@ -172,6 +186,26 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     isProduction,
     defaultSecrets,
   };
+}
+
+/** Settings valid alone but not together: the first such problem, naming the setting and what it expects. */
+function relationProblem(raw: RawConfig): string | null {
+  if (raw.MLA_UPLOADS_AT_ONCE >= raw.DATABASE_POOL_SIZE) {
+    return `MLA_UPLOADS_AT_ONCE is invalid: expected fewer than DATABASE_POOL_SIZE (${raw.DATABASE_POOL_SIZE}), so uploads never take every connection`;
+  }
+  // A client sending exactly the minimum rate must be able to finish the largest document.
+  const slowestUpload = Math.ceil(raw.MLA_DOCUMENT_MAX_BYTES / raw.MLA_UPLOAD_MIN_BYTES_PER_SECOND);
+  if (slowestUpload > raw.MLA_UPLOAD_DEADLINE_SECONDS) {
+    return `MLA_UPLOAD_DEADLINE_SECONDS is invalid: expected at least ${slowestUpload}, the time MLA_DOCUMENT_MAX_BYTES takes at MLA_UPLOAD_MIN_BYTES_PER_SECOND`;
+  }
+  if (raw.HTTP_HEADERS_TIMEOUT_SECONDS > raw.HTTP_REQUEST_TIMEOUT_SECONDS) {
+    return `HTTP_HEADERS_TIMEOUT_SECONDS is invalid: expected at most HTTP_REQUEST_TIMEOUT_SECONDS (${raw.HTTP_REQUEST_TIMEOUT_SECONDS})`;
+  }
+  // An upload's own idle limit answers 408 before the connection's is cut without an answer.
+  if (raw.HTTP_IDLE_TIMEOUT_SECONDS <= raw.MLA_UPLOAD_IDLE_SECONDS) {
+    return `HTTP_IDLE_TIMEOUT_SECONDS is invalid: expected more than MLA_UPLOAD_IDLE_SECONDS (${raw.MLA_UPLOAD_IDLE_SECONDS})`;
+  }
+  return null;
 }
 
 const LOOPBACK = /^(127(\.\d{1,3}){3}|::1|localhost)$/i;

@@ -11,3 +11,4 @@ export * from './clock.module';
 export * from './graphql/selected-fields';
 export * from './http/refresh-cookie';
 export * from './graphql/date-time.scalar';
+export * from './http/own-time-limits';

@@ -1,4 +1,5 @@
 import { BadUserInputError } from '@app/kernel';
+import type { TransferRefusal, TransferRefusalKind } from './transfer-limits';
 
 type RejectedStatus = 400 | 408 | 413 | 415;
 
@@ -9,6 +10,16 @@ export class DocumentRejectedError extends BadUserInputError {
     problem: string,
   ) {
     super(`Invalid input: file: ${problem}`, [{ field: 'file', problem }]);
+  }
+}
+
+/** An upload that broke a time limit (idle, minimum rate, deadline): 408, its connection given up. */
+export class TransferRefusedError extends DocumentRejectedError {
+  readonly kind: TransferRefusalKind;
+
+  constructor(refusal: TransferRefusal) {
+    super(408, refusal.problem);
+    this.kind = refusal.kind;
   }
 }
 
@@ -32,8 +43,15 @@ const REFUSAL_REASONS: Record<RejectedStatus, string> = {
   415: 'media type not allowed',
 };
 
+const TRANSFER_REASONS: Record<TransferRefusalKind, string> = {
+  stalled: 'client stalled',
+  'too-slow': 'transfer too slow',
+  deadline: 'upload deadline passed',
+};
+
 /** The reason an upload refusal is audited with, or null for an error that is no refusal of the upload. */
 export function refusalReason(error: unknown): string | null {
   if (error instanceof UploadsBusyError) return 'too many uploads at once';
+  if (error instanceof TransferRefusedError) return TRANSFER_REASONS[error.kind];
   return error instanceof DocumentRejectedError ? REFUSAL_REASONS[error.httpStatus] : null;
 }

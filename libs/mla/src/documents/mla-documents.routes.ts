@@ -5,13 +5,19 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AuthService } from '@app/identity';
 import { AccountRestrictedError, AuthenticatedContext, DomainError, ErrorCode } from '@app/kernel';
+import { keepsOwnTimeLimits } from '@app/platform';
 import { DocumentIntegrityError, DocumentRejectedError, UploadsBusyError } from './document-errors';
 import { MlaDocumentsService } from './mla-documents.service';
+import { UploadTransfer } from './upload-transfer';
 
 const STATUS: Record<ErrorCode, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, TOO_MANY_REQUESTS: 429,
   SECOND_FACTOR_REQUIRED: 403, PASSWORD_CHANGE_REQUIRED: 403, SECOND_FACTOR_ENROLMENT_REQUIRED: 403 };
 
-type DocumentRequest = FastifyRequest<{ Params: { id: string; documentId?: string }; Querystring: { messageId?: string } }>;
+interface DocumentRoute {
+  Params: { id: string; documentId?: string };
+  Querystring: { messageId?: string };
+}
+type DocumentRequest = FastifyRequest<DocumentRoute>;
 
 /**
  * The HTTP side of MLA documents (GraphQL carries no files): multipart upload and download,
@@ -34,17 +40,25 @@ export class MlaDocumentsRoutes implements OnModuleInit {
         limits: { fileSize: this.documents.maxBytes, files: 1, fields: 0, parts: 1 },
         throwFileSizeLimit: false,
       });
-      scope.post('/mla-requests/:id/documents', (req: DocumentRequest, reply) => this.answer(reply, () => this.upload(req)));
+      scope.post<DocumentRoute>(
+        '/mla-requests/:id/documents',
+        // An upload is timed by its own limits (UploadTransfer), not by the server's request timeout.
+        { onRequest: async (req, reply) => keepsOwnTimeLimits(req.raw, reply.raw) },
+        (req: DocumentRequest, reply) => this.answer(reply, () => this.upload(req)),
+      );
       scope.get('/mla-requests/:id/documents/:documentId', (req: DocumentRequest, reply) => this.answer(reply, () => this.download(req, reply)));
     });
   }
 
   private async upload(req: DocumentRequest): Promise<unknown> {
+    const transfer = new UploadTransfer(this.documents.transferLimits);
     const ctx = await this.contextOf(req);
     if (!req.isMultipart()) throw new DocumentRejectedError(400, 'send the document as multipart/form-data');
     // The parser's own errors (no boundary, a body cut short or not multipart at all) are the client's: 400, not its message.
     const malformed = () => new DocumentRejectedError(400, 'is not a well-formed multipart/form-data body');
-    const part = await req.file().catch(() => Promise.reject(malformed()));
+    // A client may stop before its first part, too. Nothing to abandon yet: the 408 goes out
+    // with `connection: close`, which ends the connection and the pending read with it.
+    const part = await transfer.wait(req.file().catch(() => Promise.reject(malformed())), () => 0, () => undefined);
     if (!part) throw new DocumentRejectedError(400, 'no file in the upload');
     try {
       const document = await this.documents.upload(ctx, req.params.id, req.query.messageId ?? null, {
@@ -53,6 +67,7 @@ export class MlaDocumentsRoutes implements OnModuleInit {
         content: part.file,
         truncated: () => part.file.truncated,
         abandon: () => part.file.destroy(),
+        transfer,
       });
       return { document };
     } catch (error) {

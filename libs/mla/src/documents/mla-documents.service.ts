@@ -15,6 +15,8 @@ import { DocumentIntegrityError, DocumentRejectedError, refusalReason, UploadsBu
 import { DOCUMENT_STORAGE, DocumentStorage } from './document-storage';
 import { fileNameProblem } from './file-name';
 import { essenceOf, mediaTypeProblem, SNIFF_BYTES, sniffContent } from './media-type';
+import { TransferLimits } from './transfer-limits';
+import { UploadTransfer } from './upload-transfer';
 
 export interface IncomingFile {
   readonly fileName: string;
@@ -22,8 +24,10 @@ export interface IncomingFile {
   readonly content: Readable;
   /** Set by the multipart parser once the stream stopped at the size limit. */
   readonly truncated: () => boolean;
-  /** Gives up on the client's connection: called when the client stalled, so nothing waits for the rest. */
+  /** Gives up on the client's connection: called when the client broke a time limit, so nothing waits for the rest. */
   readonly abandon: () => void;
+  /** The upload's time limits, kept since its request started; every read of the content waits through it. */
+  readonly transfer: UploadTransfer;
 }
 
 export interface DocumentDownload {
@@ -61,6 +65,15 @@ export class MlaDocumentsService {
     return this.config.MLA_DOCUMENT_MAX_BYTES;
   }
 
+  get transferLimits(): TransferLimits {
+    return {
+      idleMs: this.config.MLA_UPLOAD_IDLE_SECONDS * 1000,
+      minBytesPerSecond: this.config.MLA_UPLOAD_MIN_BYTES_PER_SECOND,
+      windowMs: this.config.MLA_UPLOAD_RATE_WINDOW_SECONDS * 1000,
+      deadlineMs: this.config.MLA_UPLOAD_DEADLINE_SECONDS * 1000,
+    };
+  }
+
   async upload(ctx: AuthenticatedContext, requestId: string, messageId: string | null, file: IncomingFile): Promise<MlaDocumentModel> {
     try {
       return await this.receive(ctx, requestId, messageId, file);
@@ -89,9 +102,9 @@ export class MlaDocumentsService {
       if (messageId !== null) await this.checkMessage(requestId, messageId);
       const nameProblem = fileNameProblem(file.fileName);
       if (nameProblem) throw new DocumentRejectedError(400, nameProblem);
-      // Every read, the first bytes included, is cut once the client stays silent for the idle limit.
-      const idleMs = this.config.MLA_UPLOAD_IDLE_SECONDS * 1000;
-      const read = () => nextWithin(source, idleMs, file.abandon);
+      // Every read, the first bytes included, is cut once the client breaks a time limit (silent
+      // for the idle limit, slower than the minimum rate, past the deadline).
+      const read = () => file.transfer.wait(next(source), (chunk) => chunk?.length ?? 0, file.abandon);
       // The type is checked on the first bytes, before a transaction is opened: the declared
       // type must be allowed and agree with what the content turns out to be.
       const mediaType = essenceOf(file.mediaType);
@@ -99,8 +112,8 @@ export class MlaDocumentsService {
       const problem = mediaTypeProblem(mediaType, await sniffContent(Buffer.concat(head)), this.allowedTypes);
       if (problem) throw new DocumentRejectedError(415, problem);
       // Then the content streams into the storage, hashed and counted on the way; the parser
-      // stops reading at the size limit, and an upload cut there (or stalled for the idle
-      // limit) throws before the storage is done with it, so the transaction rolls back and
+      // stops reading at the size limit, and an upload cut there (or stalled, too slow
+      // or broke a time limit) throws before the storage is done with it, so the transaction rolls back and
       // nothing of it is kept.
       const hash = createHash('sha256');
       let sizeBytes = 0;
@@ -235,25 +248,6 @@ export class MlaDocumentsService {
 async function next(source: AsyncIterator<Buffer>): Promise<Buffer | undefined> {
   const result = await source.next();
   return result.done ? undefined : result.value;
-}
-
-/**
- * The next piece of an upload, or a refusal (408) once the client has sent nothing for
- * `idleMs`; the stalled connection is then abandoned, which also ends the pending read.
- */
-async function nextWithin(source: AsyncIterator<Buffer>, idleMs: number, abandon: () => void): Promise<Buffer | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const stalled = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      reject(new DocumentRejectedError(408, `nothing received for ${idleMs / 1000} s; the upload was abandoned`));
-      abandon();
-    }, idleMs);
-  });
-  try {
-    return await Promise.race([next(source), stalled]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /** The first pieces of a stream, at least `bytes` long unless the stream is shorter. */
