@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Badge, Button, Table } from '@mantine/core';
+import { Button, Table, Text } from '@mantine/core';
 import { FailureNotice } from '../app/FailureNotice';
 import { When } from '../app/When';
 import type { MyAccountQuery } from '../gql/graphql';
@@ -37,7 +37,9 @@ export function SessionsTable({ sessions }: { sessions: MyAccountQuery['mySessio
                 <Table.Td>{session.address ?? t('account.sessions.unknown')}</Table.Td>
                 <Table.Td>
                   {session.current ? (
-                    <Badge variant="outline">{t('account.sessions.current')}</Badge>
+                    <Text size="sm" fw={600}>
+                      {t('account.sessions.current')}
+                    </Text>
                   ) : (
                     <Button size="xs" variant="default" onClick={() => void end({ variables: { id: session.id } }).catch(() => undefined)}>
                       {t('account.sessions.end')}
