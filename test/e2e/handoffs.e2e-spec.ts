@@ -185,6 +185,20 @@ describe('victim-support handoffs (e2e)', () => {
     expect(await listIds('coordMD', { overdue: false })).toContain(handoff.id);
   });
 
+  it("offers each side exactly the lifecycle's steps, and law enforcement none", async () => {
+    const { handoff } = await propose();
+    const actions = async (user: Who) =>
+      (await as<{ handoff: { availableActions: string[] } }>(user, `query($id: ID!) { handoff(id: $id) { availableActions } }`, { id: handoff.id })).data!.handoff
+        .availableActions;
+    expect(await actions('coordDE')).toEqual(['WITHDRAW']);
+    expect((await actions('coordMD')).sort()).toEqual(['ACCEPT', 'DECLINE']);
+    expect(await actions('policeDE')).toEqual([]);
+    await safeguard('coordMD', handoff.id, 'RISK_ASSESSMENT', 'LOW');
+    expect((await act('coordMD', handoff.id, 'ACCEPT')).errors).toBeUndefined();
+    expect((await actions('coordMD')).sort()).toEqual(['START']);
+    expect(await actions('coordDE')).toEqual(['WITHDRAW']);
+  });
+
   it('reveals the identity to the two coordinators only, audited with purpose; nowhere else in plaintext', async () => {
     const { handoff, familyName } = await propose();
     const purpose = 'arranging the safe return travel documents';

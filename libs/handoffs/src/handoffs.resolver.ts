@@ -18,9 +18,17 @@ import {
   HandoffModel,
   HandoffServiceModel,
   HandoffStatisticsModel,
+  HandoffViewKind,
   VictimIdentityModel,
 } from './dto/handoff.types';
+import { actionsOpenTo } from './domain/handoff-lifecycle';
+import { HandoffAction, HandoffSide } from './domain/handoff.model';
 import { HandoffsService } from './handoffs.service';
+
+function sideOf(handoff: HandoffModel, agencyId: string): HandoffSide | null {
+  if (handoff.referringAgency.id === agencyId) return HandoffSide.REFERRING;
+  return handoff.receivingAgency.id === agencyId ? HandoffSide.RECEIVING : null;
+}
 
 @Resolver(() => HandoffModel)
 export class HandoffsResolver {
@@ -81,6 +89,14 @@ export class HandoffsResolver {
   })
   revealVictimIdentity(@Ctx() ctx: AuthenticatedContext, @Args() args: RevealVictimIdentityArgs): Promise<VictimIdentityModel> {
     return this.service.revealVictimIdentity(ctx, args.handoffId, args.purpose, args.oneTimeCode);
+  }
+
+  @ResolveField(() => [HandoffAction], {
+    description: "The steps the caller's agency may take now, by the lifecycle (safeguards are checked when taken); none for law enforcement",
+  })
+  availableActions(@Parent() handoff: HandoffModel, @Ctx() ctx: AuthenticatedContext): HandoffAction[] {
+    const side = handoff.view !== HandoffViewKind.COORDINATOR ? null : sideOf(handoff, ctx.actor.agencyId);
+    return side ? actionsOpenTo(handoff.status, side) : [];
   }
 
   @ResolveField(() => [HandoffServiceModel], { nullable: true, description: 'Coordinators only: services delivered' })

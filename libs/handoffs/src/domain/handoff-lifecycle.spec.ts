@@ -1,4 +1,4 @@
-import { acceptanceDeadline, consentProblems, HandoffFacts, reflectionPeriodEndsAt, transition } from './handoff-lifecycle';
+import { acceptanceDeadline, actionsOpenTo, consentProblems, HandoffFacts, reflectionPeriodEndsAt, transition } from './handoff-lifecycle';
 import { ConsentBasis, HandoffAction, HandoffSide, HandoffStatus, VictimNeed } from './handoff.model';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
@@ -46,6 +46,16 @@ describe('handoff transitions: every (status, action, side)', () => {
     const result = transition(facts({ status }), action, side, input);
     expect(result.ok ? result.to : result.refusal).toBe(expected);
   });
+});
+
+describe('the actions open to a side', () => {
+  it.each(Object.values(HandoffStatus).flatMap((status) => Object.values(HandoffSide).map((side) => [status, side] as const)))(
+    '%s for %s: exactly the table’s steps',
+    (status, side) => {
+      const expected = Object.values(HandoffAction).filter((action) => ALLOWED[`${status} ${action} ${side}`] !== undefined);
+      expect(actionsOpenTo(status, side).sort()).toEqual(expected.sort());
+    },
+  );
 });
 
 describe('handoff safeguards', () => {

@@ -47,6 +47,11 @@ export const HANDOFF_STEPS: readonly Step[] = [
   { from: IN_PROGRESS, action: HandoffAction.WITHDRAW, side: REFERRING, to: WITHDRAWN },
 ];
 
+/** The steps the lifecycle opens to one side from a status (what each needs is checked when taken). */
+export function actionsOpenTo(status: HandoffStatus, side: HandoffSide): HandoffAction[] {
+  return HANDOFF_STEPS.filter((step) => step.from === status && step.side === side).map((step) => step.action);
+}
+
 const DAY_MS = 86_400_000;
 
 export function reflectionPeriodEndsAt(identifiedAt: Date, reflectionDays: number): Date {
