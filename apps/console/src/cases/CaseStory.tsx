@@ -56,12 +56,14 @@ export function CaseStory({ caseId, caseReference }: { caseId: string; caseRefer
           <List data-testid="case-handoffs">
             {handoffs.map((handoff) => (
               <List.Item key={handoff.id}>
-                {t('story.handoff', {
-                  code: handoff.victimCode,
-                  status: t(`handoffStatus.${handoff.status}`),
-                  agency: handoff.receivingAgency.name,
-                  state: handoff.receivingAgency.state.name,
-                })}{' '}
+                <AnchorLink to="/handoffs/$handoffId" params={{ handoffId: handoff.id }}>
+                  {t('story.handoff', {
+                    code: handoff.victimCode,
+                    status: t(`handoffStatus.${handoff.status}`),
+                    agency: handoff.receivingAgency.name,
+                    state: handoff.receivingAgency.state.name,
+                  })}
+                </AnchorLink>{' '}
                 <When at={handoff.proposedAt} dateOnly relative={false} />
               </List.Item>
             ))}

@@ -1,0 +1,163 @@
+import { graphql } from '../gql';
+
+export const HANDOFFS = graphql(`
+  query Handoffs($first: Int!, $after: String, $filter: HandoffFilter) {
+    handoffs(first: $first, after: $after, filter: $filter) {
+      edges {
+        node {
+          id
+          victimCode
+          status
+          urgent
+          exploitationForm
+          overdue
+          acceptanceDueAt
+          proposedAt
+          referringAgency {
+            id
+            name
+            state {
+              code
+              name
+            }
+          }
+          receivingAgency {
+            id
+            name
+            state {
+              code
+              name
+            }
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const HANDOFF_FIELDS = graphql(`
+  fragment HandoffFields on Handoff {
+    id
+    victimCode
+    view
+    status
+    version
+    availableActions
+    linkedCaseReference
+    proposedAt
+    acceptanceDueAt
+    overdue
+    acceptedAt
+    declinedAt
+    declineReason
+    startedAt
+    completedAt
+    withdrawnAt
+    withdrawalReason
+    urgent
+    minor
+    nonPunishment
+    exploitationForm
+    identifiedAt
+    reflectionPeriodEndsAt
+    riskAssessedAt
+    riskLevel
+    guardianAppointedAt
+    bestInterestAssessedAt
+    needs {
+      need
+      note
+    }
+    consent {
+      scope
+      basis
+      givenAt
+      withdrawnAt
+    }
+    referringAgency {
+      id
+      name
+      state {
+        code
+        name
+      }
+    }
+    receivingAgency {
+      id
+      name
+      state {
+        code
+        name
+      }
+    }
+    services {
+      id
+      need
+      note
+      deliveredAt
+    }
+    messages {
+      id
+      authorAgencyId
+      body
+      sentAt
+    }
+  }
+`);
+
+export const HANDOFF = graphql(`
+  query Handoff($id: ID!) {
+    handoff(id: $id) {
+      ...HandoffFields
+    }
+  }
+`);
+
+export const TRANSITION_HANDOFF = graphql(`
+  mutation TransitionHandoff($input: TransitionHandoffInput!) {
+    transitionHandoff(input: $input) {
+      ...HandoffFields
+    }
+  }
+`);
+
+export const WITHDRAW_CONSENT = graphql(`
+  mutation WithdrawHandoffConsent($input: WithdrawConsentInput!) {
+    withdrawHandoffConsent(input: $input) {
+      ...HandoffFields
+    }
+  }
+`);
+
+export const LOG_SERVICE = graphql(`
+  mutation LogHandoffService($input: LogHandoffServiceInput!) {
+    logHandoffService(input: $input) {
+      ...HandoffFields
+    }
+  }
+`);
+
+export const SEND_HANDOFF_MESSAGE = graphql(`
+  mutation SendHandoffMessage($input: SendHandoffMessageInput!) {
+    sendHandoffMessage(input: $input) {
+      ...HandoffFields
+    }
+  }
+`);
+
+export const REVEAL_IDENTITY = graphql(`
+  mutation RevealVictimIdentity($handoffId: ID!, $purpose: String!, $oneTimeCode: String) {
+    revealVictimIdentity(handoffId: $handoffId, purpose: $purpose, oneTimeCode: $oneTimeCode) {
+      familyName
+      givenNames
+      dateOfBirth
+      nationality
+      languages
+      contact
+    }
+  }
+`);
