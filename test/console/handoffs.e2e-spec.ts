@@ -95,6 +95,9 @@ describe('web console: victim handoffs (browser)', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await identity.getByRole('button', { name: 'Hide now' }).click();
     expect(await page.getByText(handoff.familyName).count()).toBe(0);
+    // The reveal is listed for both coordinators: who, when, why.
+    const log = identity.getByTestId('identity-reveals');
+    expect(await log.innerText()).toMatch(/Demo victim coordinator \(DE\) \(Your agency\).*Arranging the travel documents with the consulate/s);
     const [audit] = await harness.stack.db.query(
       `SELECT count(*)::int AS n FROM audit_event WHERE target_id = $1 AND action LIKE '%reveal%' AND outcome = 'SUCCESS'`,
       [handoff.id],

@@ -230,6 +230,18 @@ describe('victim-support handoffs (e2e)', () => {
       expect(result.raw).not.toContain(familyName);
     }
     expect(await deniedAudits(handoff.id, 'handoff:reveal-identity')).toHaveLength(5);
+
+    // Each coordinator sees both reveals — who, when, why; law enforcement sees none of it.
+    const REVEALS = `query($id: ID!) { handoff(id: $id) { identityReveals { revealedBy agencyId purpose revealedAt } } }`;
+    for (const coordinator of ['coordDE', 'coordMD'] as const) {
+      const listed = (await as<{ handoff: { identityReveals: { revealedBy: string; agencyId: string; purpose: string }[] } }>(coordinator, REVEALS, { id: handoff.id }))
+        .data!.handoff.identityReveals;
+      expect(listed.map((r) => [r.revealedBy, r.agencyId, r.purpose])).toEqual([
+        ['Demo victim coordinator (DE)', deSupportAgencyId, purpose],
+        ['Demo victim coordinator (MD)', mdSupportAgencyId, purpose],
+      ]);
+    }
+    expect((await as<{ handoff: { identityReveals: null } }>('policeDE', REVEALS, { id: handoff.id })).data!.handoff.identityReveals).toBeNull();
     // A purpose must be stated.
     expect(code(await as('coordDE', REVEAL, { id: handoff.id, purpose: 'x' }))).toBe('BAD_USER_INPUT');
 

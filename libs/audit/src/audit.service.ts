@@ -136,6 +136,19 @@ export class AuditService {
    * Returns up to `first + 1` rows: the extra row only tells that a next page exists
    * (hand the rows to `toConnection(rows, first, ...)`).
    */
+  /** The successful events of `action` on each target, oldest first, one list per target id. */
+  async successesOn(action: string, targetIds: readonly string[]): Promise<AuditEventRecord[][]> {
+    const rows: AuditEventDbRow[] = await this.dataSource.query(
+      `SELECT id::text AS id, occurred_at, actor_user_id, actor_agency_id, actor_state, action, outcome,
+              target_type, target_id, request_id, purpose, recipients, details
+         FROM audit_event
+        WHERE action = $1 AND outcome = 'SUCCESS' AND target_id = ANY($2::text[])
+        ORDER BY id`,
+      [action, targetIds],
+    );
+    return targetIds.map((targetId) => rows.filter((row) => row.target_id === targetId).map(toRecord));
+  }
+
   async listForState(stateCode: string, first: number, afterId?: string): Promise<AuditEventRecord[]> {
     if (afterId !== undefined && !/^[0-9]{1,18}$/.test(afterId)) {
       throw BadUserInputError.of([{ field: 'after', problem: 'is not a cursor returned by this API' }]);

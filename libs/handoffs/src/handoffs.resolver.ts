@@ -19,6 +19,7 @@ import {
   HandoffServiceModel,
   HandoffStatisticsModel,
   HandoffViewKind,
+  IdentityRevealModel,
   VictimIdentityModel,
 } from './dto/handoff.types';
 import { actionsOpenTo } from './domain/handoff-lifecycle';
@@ -97,6 +98,14 @@ export class HandoffsResolver {
   availableActions(@Parent() handoff: HandoffModel, @Ctx() ctx: AuthenticatedContext): HandoffAction[] {
     const side = handoff.view !== HandoffViewKind.COORDINATOR ? null : sideOf(handoff, ctx.actor.agencyId);
     return side ? actionsOpenTo(handoff.status, side) : [];
+  }
+
+  @ResolveField(() => [IdentityRevealModel], {
+    nullable: true,
+    description: "Coordinators only: every reveal of the victim's identity — who, when, for what purpose — oldest first",
+  })
+  identityReveals(@Parent() handoff: HandoffModel, @Loaders() loaders: RequestLoaders): Promise<IdentityRevealModel[] | null> {
+    return this.service.identityReveals(handoff, loaders);
   }
 
   @ResolveField(() => [HandoffServiceModel], { nullable: true, description: 'Coordinators only: services delivered' })

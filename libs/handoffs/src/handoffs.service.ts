@@ -6,7 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { isUniqueViolation } from '@app/database';
 import { AccessService, has, HandoffTarget, LAW_ENFORCEMENT_CONSENT_SCOPES, LAW_ENFORCEMENT_ROLES } from '@app/access';
 import { AuditService } from '@app/audit';
-import { SecondFactorService } from '@app/identity';
+import { DirectoryService, SecondFactorService } from '@app/identity';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { DeadlinesService } from '@app/deadlines';
 import { OutboxService } from '@app/events';
@@ -34,6 +34,7 @@ import {
   HandoffServiceModel,
   HandoffStatisticsModel,
   HandoffViewKind,
+  IdentityRevealModel,
   VictimIdentityModel,
 } from './dto/handoff.types';
 import {
@@ -109,6 +110,7 @@ export class HandoffsService {
     private readonly outbox: OutboxService,
     private readonly deadlines: DeadlinesService,
     private readonly secondFactor: SecondFactorService,
+    private readonly directory: DirectoryService,
     @Inject(VICTIM_KEYRING) private readonly keyring: Keyring,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -413,6 +415,24 @@ export class HandoffsService {
   /** The coordinators' messages on a handoff already read by a coordinator (law enforcement gets null). */
   messages(handoff: HandoffModel, loaders: RequestLoaders): Promise<HandoffMessageModel[] | null> {
     return this.coordinatorsOnly(handoff, loaders, 'handoffs.messages', (ids) => this.messagesOf(ids));
+  }
+
+  /** Every reveal of the victim's identity, so both coordinators see each other's consultations (law enforcement gets null). */
+  identityReveals(handoff: HandoffModel, loaders: RequestLoaders): Promise<IdentityRevealModel[] | null> {
+    return this.coordinatorsOnly(handoff, loaders, 'handoffs.reveals', (ids) => this.revealsOf(ids));
+  }
+
+  private async revealsOf(handoffIds: readonly string[]): Promise<IdentityRevealModel[][]> {
+    const reveals = await this.audit.successesOn('handoff.reveal-identity', handoffIds);
+    const names = await this.directory.displayNamesOf([...new Set(reveals.flat().flatMap((r) => (r.actorUserId ? [r.actorUserId] : [])))]);
+    return reveals.map((events) =>
+      events.map((event) => ({
+        revealedAt: event.occurredAt,
+        revealedBy: (event.actorUserId && names.get(event.actorUserId)) ?? '—',
+        agencyId: event.actorAgencyId ?? '',
+        purpose: event.purpose ?? '',
+      })),
+    );
   }
 
   /** The service log of each handoff, aligned with `handoffIds`; only for handoffs a coordinator was allowed to read. */

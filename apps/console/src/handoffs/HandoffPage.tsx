@@ -50,7 +50,7 @@ export function HandoffPage() {
               <HandoffActions handoff={handoff} />
               <SimpleGrid cols={{ base: 1, lg: 2 }}>
                 <ConsentPanel handoff={handoff} />
-                <IdentityPanel handoffId={handoff.id} />
+                <IdentityPanel handoff={handoff} />
               </SimpleGrid>
               <ServicesPanel handoff={handoff} />
               <MessagesPanel handoff={handoff} />

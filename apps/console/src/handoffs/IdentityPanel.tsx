@@ -1,13 +1,14 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Card, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Card, List, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { describeFailure } from '../app/failure';
 import { Fact } from '../app/Fact';
 import { FailureNotice } from '../app/FailureNotice';
-import type { RevealVictimIdentityMutation } from '../gql/graphql';
+import { When } from '../app/When';
+import type { HandoffFieldsFragment, RevealVictimIdentityMutation } from '../gql/graphql';
 import { useT } from '../i18n/I18nProvider';
 import { useSignedInUser } from '../session/SessionProvider';
-import { REVEAL_IDENTITY } from './operations';
+import { HANDOFF, REVEAL_IDENTITY } from './operations';
 
 /** How long a revealed identity stays on screen. */
 const SHOWN_SECONDS = 60;
@@ -50,14 +51,43 @@ function RevealedIdentity({ identity, onHide }: { identity: Identity; onHide(): 
  * factor, a fresh one-time code); the identity lives only in this component's state — never in
  * the Apollo cache or browser storage — and hides itself after a minute or when the page is left.
  */
-export function IdentityPanel({ handoffId }: { handoffId: string }) {
+/** Every reveal so far, by either coordinator: each sees the other's consultations. */
+function RevealLog({ handoff }: { handoff: HandoffFieldsFragment }) {
+  const t = useT();
+  const user = useSignedInUser();
+  const reveals = handoff.identityReveals ?? [];
+  return (
+    <Stack gap="xs">
+      <Text fw={600}>{t('handoffs.identity.reveals')}</Text>
+      {reveals.length === 0 ? (
+        <Text size="sm">{t('handoffs.identity.noReveals')}</Text>
+      ) : (
+        <List size="sm" data-testid="identity-reveals">
+          {reveals.map((reveal) => (
+            <List.Item key={reveal.revealedAt}>
+              {reveal.revealedBy} ({t(reveal.agencyId === user.agency.id ? 'handoffs.messages.fromUs' : 'handoffs.messages.fromThem')}),{' '}
+              <When at={reveal.revealedAt} />: {reveal.purpose}
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </Stack>
+  );
+}
+
+export function IdentityPanel({ handoff }: { handoff: HandoffFieldsFragment }) {
+  const handoffId = handoff.id;
   const t = useT();
   const user = useSignedInUser();
   const askCode = user.secondFactorEnrolled || user.secondFactorRequired;
   const [purpose, setPurpose] = useState('');
   const [code, setCode] = useState('');
   const [identity, setIdentity] = useState<Identity | null>(null);
-  const [reveal, { error, loading, reset }] = useMutation(REVEAL_IDENTITY, { fetchPolicy: 'no-cache' });
+  const [reveal, { error, loading, reset }] = useMutation(REVEAL_IDENTITY, {
+    fetchPolicy: 'no-cache',
+    // The handoff again, for its list of reveals (which now holds this one).
+    refetchQueries: [{ query: HANDOFF, variables: { id: handoff.id } }],
+  });
   const failure = error ? describeFailure(error) : null;
   const hide = () => setIdentity(null);
   const submit = async () => {
@@ -106,6 +136,7 @@ export function IdentityPanel({ handoffId }: { handoffId: string }) {
             </Stack>
           </form>
         )}
+        <RevealLog handoff={handoff} />
       </Stack>
     </Card>
   );

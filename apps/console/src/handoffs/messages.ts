@@ -124,6 +124,8 @@ export const handoffsMessages = catalogue(
     'handoffs.identity.nationality': 'Nationality',
     'handoffs.identity.languages': 'Languages',
     'handoffs.identity.contact': 'Contact',
+    'handoffs.identity.reveals': 'Every reveal of this identity',
+    'handoffs.identity.noReveals': 'Nobody has revealed it yet.',
   },
   {
     de: {
@@ -249,6 +251,8 @@ export const handoffsMessages = catalogue(
       'handoffs.identity.nationality': 'Staatsangehörigkeit',
       'handoffs.identity.languages': 'Sprachen',
       'handoffs.identity.contact': 'Kontakt',
+      'handoffs.identity.reveals': 'Jede Offenlegung dieser Identität',
+      'handoffs.identity.noReveals': 'Bisher hat sie niemand offengelegt.',
     },
     ro: {
       'handoffs.list.title': 'Transferuri de victime',
@@ -373,6 +377,8 @@ export const handoffsMessages = catalogue(
       'handoffs.identity.nationality': 'Cetățenie',
       'handoffs.identity.languages': 'Limbi',
       'handoffs.identity.contact': 'Contact',
+      'handoffs.identity.reveals': 'Toate dezvăluirile acestei identități',
+      'handoffs.identity.noReveals': 'Nimeni nu a dezvăluit-o încă.',
     },
     ru: {
       'handoffs.list.title': 'Передачи пострадавших',
@@ -497,6 +503,8 @@ export const handoffsMessages = catalogue(
       'handoffs.identity.nationality': 'Гражданство',
       'handoffs.identity.languages': 'Языки',
       'handoffs.identity.contact': 'Контакт',
+      'handoffs.identity.reveals': 'Все раскрытия этой личности',
+      'handoffs.identity.noReveals': 'Её ещё никто не раскрывал.',
     },
   },
 );

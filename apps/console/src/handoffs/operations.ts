@@ -100,6 +100,12 @@ export const HANDOFF_FIELDS = graphql(`
       note
       deliveredAt
     }
+    identityReveals {
+      revealedAt
+      revealedBy
+      agencyId
+      purpose
+    }
     messages {
       id
       authorAgencyId

@@ -55,6 +55,21 @@ export class HandoffConsentModel {
   withdrawnAt: Date | null;
 }
 
+@ObjectType('IdentityReveal', { description: 'One reveal of a victim\'s identity, as the audit trail recorded it' })
+export class IdentityRevealModel {
+  @Field()
+  revealedAt: Date;
+
+  @Field({ description: 'Who revealed it' })
+  revealedBy: string;
+
+  @Field(() => ID, { description: "The revealing user's agency (one of the handoff's two)" })
+  agencyId: string;
+
+  @Field({ description: 'The purpose stated for the reveal' })
+  purpose: string;
+}
+
 @ObjectType('HandoffServiceEntry')
 export class HandoffServiceModel {
   @Field(() => ID)

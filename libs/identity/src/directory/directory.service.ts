@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessService } from '@app/access';
 import { AuditedCommands } from '@app/audit';
 import { APP_CONFIG, AppConfig } from '@app/config';
@@ -47,6 +47,13 @@ export class DirectoryService {
 
   states(): Promise<StateModel[]> {
     return this.db.getRepository(StateRecord).find({ order: { code: 'ASC' } });
+  }
+
+  /** The display names of users, for other contexts that name who did something (never more of the account). */
+  async displayNamesOf(userIds: readonly string[]): Promise<Map<string, string>> {
+    if (userIds.length === 0) return new Map();
+    const users = await this.db.getRepository(UserRecord).find({ where: { id: In([...userIds]) }, select: { id: true, displayName: true } });
+    return new Map(users.map((user) => [user.id, user.displayName]));
   }
 
   async agencies(stateCode?: string): Promise<AgencyModel[]> {
