@@ -101,6 +101,9 @@ describe('client errors are client errors (e2e)', () => {
     { name: 'a query that is no string', send: () => graphql({ query: 7 }), status: 400, code: 'BAD_USER_INPUT' },
     { name: 'a body that is not JSON', send: () => send('/graphql', '{"query":'), status: 400 },
     { name: 'a __proto__ key in the body', send: () => send('/graphql', '{"query":"{ me { id } }","variables":{"__proto__":{"x":1}}}'), status: 400 },
+    ...['not-a-jwt', 'a.b.c', `${'x'.repeat(8000)}.${'y'.repeat(8000)}.z`].map(
+      (token): Fault => ({ name: `the bearer token ${token.slice(0, 12)}`, send: () => graphql({ query: '{ me { id } }' }, { token }), status: 200, code: 'UNAUTHENTICATED' }),
+    ),
     // Persisted queries are off; Apollo answers these with 200 so that clients fall back to sending the query.
     ...[
       ['an unknown persisted-query hash', { extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }],
