@@ -101,6 +101,9 @@ describe('client errors are client errors (e2e)', () => {
     { name: 'a query that is no string', send: () => graphql({ query: 7 }), status: 400, code: 'BAD_USER_INPUT' },
     { name: 'a body that is not JSON', send: () => send('/graphql', '{"query":'), status: 400 },
     { name: 'a __proto__ key in the body', send: () => send('/graphql', '{"query":"{ me { id } }","variables":{"__proto__":{"x":1}}}'), status: 400 },
+    ...['not-a-jwt', 'a.b.c', `${'x'.repeat(8000)}.${'y'.repeat(8000)}.z`].map(
+      (token): Fault => ({ name: `the bearer token ${token.slice(0, 12)}`, send: () => graphql({ query: '{ me { id } }' }, { token }), status: 200, code: 'UNAUTHENTICATED' }),
+    ),
     // Persisted queries are off; Apollo answers these with 200 so that clients fall back to sending the query.
     ...[
       ['an unknown persisted-query hash', { extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }],
@@ -138,12 +141,12 @@ describe('client errors are client errors (e2e)', () => {
     },
     // Variables nested thousands of levels deep, with and without an Idempotency-Key.
     ...[
-      ['objects', deeplyNested(20_000, '{"a":', '}', '1'), {}],
-      ['lists', deeplyNested(20_000, '[', ']', ''), {}],
-      ['objects, with an Idempotency-Key', deeplyNested(20_000, '{"a":', '}', '1'), { 'idempotency-key': 'deep-variables' }],
+      ['objects, 20,000 deep', deeplyNested(20_000, '{"a":', '}', '1'), {}],
+      ['lists, 500,000 deep, as deep as the body limit allows', deeplyNested(500_000, '[', ']', ''), {}],
+      ['objects, 20,000 deep, with an Idempotency-Key', deeplyNested(20_000, '{"a":', '}', '1'), { 'idempotency-key': 'deep-variables' }],
     ].map(
       ([shape, nested, headers]): Fault => ({
-        name: `variables nested 20,000 levels deep (${String(shape)})`,
+        name: `deeply nested variables (${String(shape)})`,
         send: () => send('/graphql', `{"query":${JSON.stringify(CREATE_CASE)},"variables":{"input":${String(nested)}}}`, headers as Record<string, string>),
         status: 400,
         code: 'BAD_USER_INPUT',

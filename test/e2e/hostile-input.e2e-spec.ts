@@ -18,11 +18,13 @@ import {
 import { Stack, startStack } from '../support/stack';
 
 /**
- * Generated from the live schema: every mutation gets hostile values in each of its string,
- * ID, number and date inputs (inside input objects and lists too), the other inputs holding
- * plausible values from the demo world, sent as a user whose role may call it. Each answer
- * must be a success or a 4xx-class GraphQL error, never INTERNAL_SERVER_ERROR or HTTP 500;
- * and a refused mutation must have written nothing.
+ * Generated from the live schema (introspection): every mutation, then every query, gets
+ * hostile values in each of its string, ID, number and date inputs (inside input objects and
+ * lists too), the other inputs holding plausible values from the demo world, sent as a user
+ * whose role may call it. Each answer must be a success or a 4xx-class GraphQL error, never
+ * INTERNAL_SERVER_ERROR or HTTP 500; and a refusal must have written nothing: no domain event
+ * in the outbox (every change writes one in its transaction) and no row in the aggregates'
+ * tables (audit rows are not counted: denied attempts are audited on purpose).
  */
 const CLIENT_CODES = new Set([
   'BAD_USER_INPUT',
@@ -41,7 +43,7 @@ const HOSTILE: Record<'text' | 'number' | 'date', readonly unknown[]> = {
   date: ['0001-01-01T00:00:00Z', '+275760-09-13T00:00:00Z', '1900-01-01T00:00:00Z', '2999-12-31T23:59:59Z'],
 };
 
-/** Who calls each mutation (by default the DE prosecutor); null: anonymous. */
+/** Who calls each operation (by default the DE prosecutor); null: anonymous. */
 const CALLER: Record<string, string | null> = {
   signIn: null,
   refreshSession: null,

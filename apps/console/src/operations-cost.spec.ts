@@ -2,8 +2,10 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { addTypenameToDocument } from '@apollo/client/utilities';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, DocumentNode, GraphQLError, validate } from 'graphql';
+import { buildSchema, DocumentNode, getOperationAST, GraphQLError, validate } from 'graphql';
+import { withPageSizesInlined } from '../../gateway/src/graphql/page-size-cost';
 import { DEFAULT_GRAPHQL_MAX_COST } from '../../../libs/config/src/query-limits';
+import { MAX_PAGE_SIZE } from '../../../libs/kernel/src/cursor';
 import * as generated from './gql/graphql';
 
 const schema = buildSchema(readFileSync(join(__dirname, '../../gateway/schema.graphql'), 'utf8'));
@@ -11,10 +13,17 @@ const documents = Object.entries(generated).filter(
   (entry): entry is [string, DocumentNode] => entry[0].endsWith('Document') && typeof entry[1] === 'object' && entry[1] !== null && 'definitions' in entry[1],
 );
 
-/** The cost graphql-armor gives an operation as Apollo Client sends it (with __typename everywhere). */
+/**
+ * The cost graphql-armor gives an operation as Apollo Client sends it (with __typename
+ * everywhere), page sizes given by variables counted at the largest the API allows, as the
+ * gateway counts them with the values sent.
+ */
 function costOf(document: DocumentNode): number {
+  const sent = addTypenameToDocument(document);
+  const operation = getOperationAST(sent);
+  const largest = Object.fromEntries((operation?.variableDefinitions ?? []).map((d) => [d.variable.name.value, MAX_PAGE_SIZE]));
   try {
-    validate(schema, addTypenameToDocument(document), [costLimitRule({ maxCost: 0 })]);
+    validate(schema, (operation && withPageSizesInlined(sent, operation, largest)) || sent, [costLimitRule({ maxCost: 0 })]);
   } catch (error) {
     const found = /found ([\d.]+)/.exec((error as GraphQLError).message);
     if (found) return parseFloat(found[1]);

@@ -2,7 +2,8 @@ import { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, validate, ValidationRule } from 'graphql';
 import { BadUserInputError, FieldProblem } from '@app/kernel';
 import { GraphQLContext } from '@app/platform';
-import { idProblems, inputProblems, literalArguments, operationProblem, withPageSizesInlined } from './request-guard.rules';
+import { withPageSizesInlined } from './page-size-cost';
+import { idProblems, inputProblems, literalArguments, operationProblem } from './request-guard.rules';
 
 /** Problems one answer names at most: a list of a hundred thousand bad items needs no answer as long. */
 const MAX_PROBLEMS = 20;

@@ -1,5 +1,5 @@
-import { buildSchema, getOperationAST, parse, print } from 'graphql';
-import { idProblems, inputProblems, literalArguments, MAX_INPUT_DEPTH, operationProblem, withPageSizesInlined } from './request-guard.rules';
+import { buildSchema, getOperationAST, parse } from 'graphql';
+import { idProblems, inputProblems, literalArguments, MAX_INPUT_DEPTH, operationProblem } from './request-guard.rules';
 
 describe('inputProblems', () => {
   it('names each bad string by its path, inside objects and lists', () => {
@@ -59,28 +59,6 @@ describe('operationProblem', () => {
     expect(problemOf('query A { me } query B { me }')).toBe('Must provide operation name if query contains multiple operations.');
     expect(problemOf('subscription { me }')).toBe('This API does not support subscription operations.');
     expect(problemOf('fragment F on Query { me }')).toBe('Must provide an operation.');
-  });
-});
-
-describe('withPageSizesInlined', () => {
-  const inline = (query: string, variables: Record<string, unknown>) => {
-    const document = parse(query);
-    const operation = getOperationAST(document);
-    if (!operation) throw new Error('no operation');
-    const inlined = withPageSizesInlined(document, operation, variables);
-    return inlined && print(inlined).replace(/\s+/g, ' ');
-  };
-
-  it('writes in the page sizes variables and their defaults give, in fragments too', () => {
-    expect(inline('query($n: Int, $m: Int = 50) { a(first: $n) { ...F } } fragment F on A { b(last: $m) { id } }', { n: 100 })).toBe(
-      'query ($n: Int, $m: Int = 50) { a(first: 100) { ...F } } fragment F on A { b(last: 50) { id } }',
-    );
-  });
-
-  it('leaves other arguments, and values that are no integers, to GraphQL', () => {
-    expect(inline('query($n: Int, $s: String) { a(first: $n, after: $s) { id } }', { n: '100', s: 'x' })).toBeNull();
-    expect(inline('query($n: Int) { a(first: $n) { id } }', {})).toBeNull();
-    expect(inline('{ a(first: 10) { id } }', {})).toBeNull();
   });
 });
 

@@ -29,6 +29,7 @@ describe('parseDateTime', () => {
     ['an extended year', '+275760-09-13T00:00:00Z'],
     ['a negative year', '-271821-04-20T00:00:00Z'],
     ['an offset beyond 18 hours', '2026-03-01T09:30:00+19:00'],
+    ['an offset with minute 60', '2026-03-01T09:30:00+05:60'],
     ['a number', 1_700_000_000_000],
     ['null', null],
   ])('refuses %s', (_, input) => {

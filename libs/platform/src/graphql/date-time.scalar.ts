@@ -9,7 +9,7 @@ export const FIRST_YEAR = 1900;
 export const LAST_YEAR = 2999;
 
 // A date, or a date-time with seconds optional and a zone required (a local time would be read in the server's zone).
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:[0-5]\d))?$/;
 
 export const DATE_TIME_PROBLEM = `must be an ISO 8601 date-time with a zone, such as 2026-03-01T09:30:00Z, in the years ${FIRST_YEAR} to ${LAST_YEAR}`;
 
@@ -21,7 +21,14 @@ export function parseDateTime(value: unknown): Date | null {
   const parts = [year, month, day, hour, minute, second].map(Number);
   const wallClock = new Date(Date.UTC(parts[0], parts[1] - 1, parts[2], parts[3], parts[4], parts[5]));
   // Date.UTC rolls 30 February over into March, and takes years below 100 as 19xx: compared back, neither passes.
-  const asWritten = [wallClock.getUTCFullYear(), wallClock.getUTCMonth() + 1, wallClock.getUTCDate(), wallClock.getUTCHours(), wallClock.getUTCMinutes(), wallClock.getUTCSeconds()];
+  const asWritten = [
+    wallClock.getUTCFullYear(),
+    wallClock.getUTCMonth() + 1,
+    wallClock.getUTCDate(),
+    wallClock.getUTCHours(),
+    wallClock.getUTCMinutes(),
+    wallClock.getUTCSeconds(),
+  ];
   if (asWritten.some((part, i) => part !== parts[i]) || parts[0] < FIRST_YEAR || parts[0] > LAST_YEAR) return null;
   const offsetMinutes = zone === 'Z' ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
   if (Math.abs(offsetMinutes) > 18 * 60) return null;
