@@ -99,7 +99,10 @@ export function HandoffsListPage() {
   const pageInfo = data?.handoffs.pageInfo;
   return (
     <Stack>
-      <Title order={1}>{t('handoffs.list.title')}</Title>
+      <Group justify="space-between">
+        <Title order={1}>{t('handoffs.list.title')}</Title>
+        <ButtonLink to="/handoffs/new">{t('handoffs.list.refer')}</ButtonLink>
+      </Group>
       <Text>{t('handoffs.list.intro')}</Text>
       <Filters />
       <FailureNotice error={error} />

@@ -167,3 +167,25 @@ export const REVEAL_IDENTITY = graphql(`
     }
   }
 `);
+
+export const PROPOSE_HANDOFF = graphql(`
+  mutation ProposeHandoff($input: ProposeHandoffInput!) {
+    proposeHandoff(input: $input) {
+      id
+    }
+  }
+`);
+
+export const SUPPORT_AGENCIES = graphql(`
+  query SupportAgencies {
+    agencies {
+      id
+      name
+      kind
+      state {
+        code
+        name
+      }
+    }
+  }
+`);

@@ -12,6 +12,11 @@ export const handoffsRoutes = () => [
   }),
   createRoute({
     getParentRoute: () => rootRoute,
+    path: '/handoffs/new',
+    component: lazyPage(() => import('./refer/ReferPage'), 'ReferPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
     path: '/handoffs/$handoffId',
     component: lazyPage(() => import('./HandoffPage'), 'HandoffPage'),
   }),
