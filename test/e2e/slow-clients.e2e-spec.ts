@@ -6,6 +6,7 @@ import { Stack, startStack } from '../support/stack';
 const HEADERS_TIMEOUT_S = 1;
 const REQUEST_TIMEOUT_S = 2;
 const UPLOAD_IDLE_S = 3;
+const KEEP_ALIVE_S = 1;
 const RATE_WINDOW_S = 2;
 const MIN_BYTES_PER_SECOND = 10_000;
 const MAX_BYTES = 100 * 1024;
@@ -63,6 +64,7 @@ describe('slow and abusive clients (e2e)', () => {
         HTTP_HEADERS_TIMEOUT_SECONDS: String(HEADERS_TIMEOUT_S),
         HTTP_REQUEST_TIMEOUT_SECONDS: String(REQUEST_TIMEOUT_S),
         HTTP_IDLE_TIMEOUT_SECONDS: '30',
+        HTTP_KEEP_ALIVE_TIMEOUT_SECONDS: String(KEEP_ALIVE_S),
         MLA_UPLOAD_IDLE_SECONDS: String(UPLOAD_IDLE_S),
         MLA_UPLOAD_RATE_WINDOW_SECONDS: String(RATE_WINDOW_S),
         MLA_UPLOAD_MIN_BYTES_PER_SECOND: String(MIN_BYTES_PER_SECOND),
@@ -148,6 +150,16 @@ describe('slow and abusive clients (e2e)', () => {
     );
     expect(statusOf(answer)).toBe(408);
     expect(closedAfterMs).toBeGreaterThanOrEqual(REQUEST_TIMEOUT_S * 1000 - 100);
+  });
+
+  it('closes a kept-alive connection left idle after its answer', async () => {
+    const { answer, closedAfterMs } = await exchange(
+      stack.url,
+      async (socket) => void socket.write('GET /health/live HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n'),
+      KEEP_ALIVE_S * 1000 + MARGIN_MS,
+    );
+    expect(statusOf(answer)).toBe(200);
+    expect(closedAfterMs).toBeGreaterThanOrEqual(KEEP_ALIVE_S * 1000 - 100);
   });
 
   it('answers 408 and cuts an upload whose client stops before the first part, storing nothing', async () => {

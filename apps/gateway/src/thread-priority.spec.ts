@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { transformFileSync } from '@swc/core';
 import { lowerThreadpoolPriority } from './thread-priority';
@@ -32,7 +33,7 @@ describe('lowerThreadpoolPriority', () => {
   });
 
   it('changes nothing once the threadpool runs (as in this process), or when told 0', async () => {
-    // Jest has long used the threadpool of this process (reading files).
+    await stat(__dirname); // a job for the threadpool: it runs from now on
     expect(await lowerThreadpoolPriority(5)).toBe(0);
     expect(await lowerThreadpoolPriority(0)).toBe(0);
     expect(inFreshProcess(0).reniced).toBe(0);

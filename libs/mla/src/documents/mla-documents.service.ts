@@ -112,8 +112,8 @@ export class MlaDocumentsService {
       const problem = mediaTypeProblem(mediaType, await sniffContent(Buffer.concat(head)), this.allowedTypes);
       if (problem) throw new DocumentRejectedError(415, problem);
       // Then the content streams into the storage, hashed and counted on the way; the parser
-      // stops reading at the size limit, and an upload cut there (or stalled, too slow
-      // or broke a time limit) throws before the storage is done with it, so the transaction rolls back and
+      // stops reading at the size limit, and an upload cut there (or one that broke a time
+      // limit) throws before the storage is done with it, so the transaction rolls back and
       // nothing of it is kept.
       const hash = createHash('sha256');
       let sizeBytes = 0;
