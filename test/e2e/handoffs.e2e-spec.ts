@@ -283,10 +283,10 @@ describe('victim-support handoffs (e2e)', () => {
     expect(problemFields(early)).toEqual(['reflectionPeriod']);
     // A stale version is refused.
     const stale = await as('coordDE', TRANSITION, { input: { handoffId: handoff.id, action: 'WITHDRAW', expectedVersion: 1 } });
-    expect(code(stale)).toBe('CONFLICT');
+    expect(stale.errors?.[0].extensions).toEqual({ code: 'CONFLICT', reason: 'VERSION' });
     const withdrawn = await act('coordDE', handoff.id, 'WITHDRAW', { reason: 'victim chose to stay' });
     expect(withdrawn.data?.transitionHandoff.status).toBe('WITHDRAWN');
-    expect(code(await act('coordMD', handoff.id, 'START'))).toBe('CONFLICT');
+    expect((await act('coordMD', handoff.id, 'START')).errors?.[0].extensions).toEqual({ code: 'CONFLICT', reason: 'STATE', state: 'WITHDRAWN' });
 
     const declined = await propose();
     expect(problemFields(await act('coordMD', declined.handoff.id, 'DECLINE'))).toEqual(['reason']);
@@ -374,7 +374,7 @@ describe('victim-support handoffs (e2e)', () => {
     const { handoff } = await propose({ needs: [{ need: 'SHELTER', note: 'women’s shelter' }] });
     const LOG = `mutation($input: LogHandoffServiceInput!) { logHandoffService(input: $input) { services { need note } } }`;
     const serviceInput = { handoffId: handoff.id, need: 'SHELTER', deliveredAt: new Date().toISOString(), note: 'placed in shelter' };
-    expect(code(await as('coordMD', LOG, { input: serviceInput }))).toBe('CONFLICT');
+    expect((await as('coordMD', LOG, { input: serviceInput })).errors?.[0].extensions).toEqual({ code: 'CONFLICT', reason: 'STATE', state: 'PROPOSED' });
     expect((await act('coordMD', handoff.id, 'ACCEPT')).errors).toBeUndefined();
     const logged = await as<{ logHandoffService: { services: unknown[] } }>('coordMD', LOG, { input: serviceInput });
     expect(logged.data?.logHandoffService.services).toEqual([{ need: 'SHELTER', note: 'placed in shelter' }]);

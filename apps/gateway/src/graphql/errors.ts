@@ -3,7 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
 import { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { DomainError, ErrorCode, TooManyRequestsError } from '@app/kernel';
+import { DomainError, ErrorCode, refusalExtensions, TooManyRequestsError } from '@app/kernel';
 import { GraphQLContext } from '@app/platform';
 
 export const INTERNAL = 'INTERNAL_SERVER_ERROR';
@@ -39,7 +39,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof DomainError) {
     const problems = original.problems.length ? { problems: original.problems } : {};
     const retry = original instanceof TooManyRequestsError ? { retryAfterSeconds: original.retryAfterSeconds } : {};
-    return { message: original.message, ...path, extensions: { code: original.code, ...problems, ...retry } };
+    return { message: original.message, ...path, extensions: { code: original.code, ...refusalExtensions(original), ...problems, ...retry } };
   }
   if (original instanceof HttpException && original.getStatus() === 400) {
     return { message: fromValidationPipe(original), ...path, extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode } };
