@@ -1,9 +1,10 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
+import { ValidationError } from 'class-validator';
 import { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { DomainError, ErrorCode, refusalExtensions, TooManyRequestsError } from '@app/kernel';
+import { DomainError, ErrorCode, FieldProblem, refusalExtensions, TooManyRequestsError } from '@app/kernel';
 import { GraphQLContext } from '@app/platform';
 
 export const INTERNAL = 'INTERNAL_SERVER_ERROR';
@@ -27,6 +28,22 @@ function fromValidationPipe(error: HttpException): string {
     if (typeof message === 'string') return message;
   }
   return error.message;
+}
+
+/**
+ * The field problems of a failed input validation, named like the services name theirs
+ * (`title`, `consent.givenAt`, `needs[0].note`), so invalid input always answers with its fields.
+ */
+export function validationProblems(errors: readonly ValidationError[], parent = ''): FieldProblem[] {
+  return errors.flatMap((error) => {
+    const field = !parent ? error.property : /^\d+$/.test(error.property) ? `${parent}[${error.property}]` : `${parent}.${error.property}`;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({
+      field,
+      // class-validator starts its messages with the property's name, which `field` already gives.
+      problem: message.startsWith(`${error.property} `) ? message.slice(error.property.length + 1) : message,
+    }));
+    return [...own, ...validationProblems(error.children ?? [], field)];
+  });
 }
 
 /**
