@@ -1,4 +1,5 @@
 import { DeadlineSweeper } from '@app/deadlines';
+import { handoffProposal } from '../support/handoff-proposal';
 import { countQueries } from '../support/query-count';
 import { eventually, Stack, startStack, uniqueSuffix } from '../support/stack';
 
@@ -61,29 +62,15 @@ describe('victim-support handoffs (e2e)', () => {
     const familyName = `Familyname${uniqueSuffix()}`;
     return {
       familyName,
-      input: {
-        receivingAgencyId: mdSupportAgencyId,
-        victim: {
-          givenNames: 'Ion',
-          familyName,
-          dateOfBirth: '1994-03-12',
-          nationality: 'MD',
-          languages: ['ro', 'ru'],
-          contact: '+37360000001',
-        },
+      input: handoffProposal(mdSupportAgencyId, {
+        victim: { givenNames: 'Ion', familyName, dateOfBirth: '1994-03-12', nationality: 'MD', languages: ['ro', 'ru'], contact: '+37360000001' },
         needs: [
           { need: 'SAFE_RETURN', note: 'wishes to return to Chisinau' },
           { need: 'PSYCHOLOGICAL', note: 'counselling in Romanian' },
         ],
-        urgent: false,
-        exploitationForm: 'LABOUR',
-        minor: false,
-        identifiedAt: new Date(Date.now() - 60 * DAY).toISOString(),
-        consent: { scope: 'SHARE_WITH_LAW_ENFORCEMENT', basis: 'VICTIM', givenAt: new Date(Date.now() - DAY).toISOString() },
-        nonPunishment: true,
         linkedCaseReference: `StA-Berlin-${uniqueSuffix()}`,
         ...overrides,
-      },
+      }),
     };
   }
 

@@ -1,3 +1,5 @@
+import { COMMAND_TABLES, rowCountSql } from '../support/footprint';
+import { handoffProposal } from '../support/handoff-proposal';
 import { GraphQLResponse, Stack, startStack, uniqueSuffix } from '../support/stack';
 
 /**
@@ -5,8 +7,6 @@ import { GraphQLResponse, Stack, startStack, uniqueSuffix } from '../support/sta
  * applies: the code, the extensions, and the audit trail — one DENIED row naming the target
  * for every refusal but invalid input, which leaves no row — and nothing else written.
  */
-
-const DAY = 86_400_000;
 
 type Kind = 'NOT_FOUND' | 'FORBIDDEN' | 'STATE' | 'VERSION' | 'DUPLICATE' | 'INPUT';
 
@@ -21,25 +21,8 @@ const ANSWER: Record<Kind, (row: Row) => Record<string, unknown>> = {
 };
 
 /** Rows of the tables commands write, but the audit trail: a refusal leaves them as they were. */
-const FOOTPRINT_SQL = `SELECT ${[
-  'outbox_event',
-  'case_file',
-  'case_identifier',
-  'case_share',
-  'case_match',
-  'mla_request',
-  'mla_message',
-  'mla_history',
-  'handoff',
-  'handoff_message',
-  'handoff_service',
-  'deadline',
-  'state',
-  'agency',
-  'app_user',
-]
-  .map((table) => `(SELECT count(*) FROM ${table})`)
-  .join(' + ')}::int AS n, (SELECT md5(string_agg(version::text || status, ',' ORDER BY id)) FROM mla_request) AS mla,
+const FOOTPRINT_SQL = `${rowCountSql([...COMMAND_TABLES, 'case_match', 'deadline'])},
+  (SELECT md5(string_agg(version::text || status, ',' ORDER BY id)) FROM mla_request) AS mla,
   (SELECT md5(string_agg(version::text || status, ',' ORDER BY id)) FROM handoff) AS handoffs,
   (SELECT md5(string_agg(version::text || title, ',' ORDER BY id)) FROM case_file) AS cases,
   (SELECT md5(string_agg(roles::text || coalesce(disabled_at::text, ''), ',' ORDER BY id)) FROM app_user) AS users`;
@@ -145,19 +128,7 @@ describe('the one table of refusals, on every aggregate (e2e)', () => {
     const { proposeHandoff } = await ok<{ proposeHandoff: { id: string; version: number } }>(
       'victim_coordinator.de',
       `mutation($input: ProposeHandoffInput!) { proposeHandoff(input: $input) { id version } }`,
-      {
-        input: {
-          receivingAgencyId: mdSupport,
-          victim: { givenNames: 'Ion', familyName: `Refusals${uniqueSuffix()}`, dateOfBirth: '1994-03-12', nationality: 'MD', languages: ['ro'] },
-          needs: [{ need: 'SHELTER', note: 'women’s shelter' }],
-          urgent: false,
-          exploitationForm: 'LABOUR',
-          minor: false,
-          identifiedAt: new Date(Date.now() - 60 * DAY).toISOString(),
-          consent: { scope: 'SHARE_WITH_LAW_ENFORCEMENT', basis: 'VICTIM', givenAt: new Date(Date.now() - DAY).toISOString() },
-          nonPunishment: true,
-        },
-      },
+      { input: handoffProposal(mdSupport) },
     );
     ids.handoff = proposeHandoff.id;
     versions.handoffStale = proposeHandoff.version;

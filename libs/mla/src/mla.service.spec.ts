@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { Test, TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { AgencyKind, AuthenticatedContext, BadUserInputError, ConflictError, ForbiddenError, NotFoundError, Role } from '@app/kernel';
 import { ClockModule } from '@app/platform';
+import { actorIn } from '@test/support/actors';
 import { testConfig } from '@test/support/config';
 import { LegalBasis, MeasureKind, MlaAction, MlaStatus } from './domain/mla-vocabulary';
 import { MlaConsumersModule } from './mla.module';
@@ -24,19 +24,6 @@ describe('MlaService commands (PostgreSQL)', () => {
   let executor: AuthenticatedContext;
   let outsider: AuthenticatedContext;
 
-  async function contextIn(stateCode: string, kind: AgencyKind, role: Role): Promise<AuthenticatedContext> {
-    await db.query(`INSERT INTO state (code, name) VALUES ($1, $2) ON CONFLICT (code) DO NOTHING`, [stateCode, `State ${stateCode}`]);
-    const [{ id: agencyId }]: { id: string }[] = await db.query(
-      `INSERT INTO agency (state_code, name, kind) VALUES ($1, $2, $3) RETURNING id`,
-      [stateCode, `Agency ${randomUUID()}`, kind],
-    );
-    const [{ id: userId }]: { id: string }[] = await db.query(
-      `INSERT INTO app_user (email, display_name, password_hash, agency_id, roles) VALUES ($1, 'Test user', 'not-a-hash', $2, $3) RETURNING id`,
-      [`user-${randomUUID()}@example.test`, agencyId, [role]],
-    );
-    return { requestId: randomUUID(), actor: { userId, agencyId, stateCode, roles: [role], sessionId: randomUUID() } };
-  }
-
   beforeAll(async () => {
     app = await Test.createTestingModule({
       imports: [ConfigModule.forRoot(testConfig()), DatabaseModule, ClockModule, MlaConsumersModule],
@@ -45,9 +32,9 @@ describe('MlaService commands (PostgreSQL)', () => {
     db = app.get(DataSource);
     mla = app.get(MlaService);
     // Private-use codes (QM–QZ), none of the demo States.
-    requester = await contextIn('QM', AgencyKind.PROSECUTION_SERVICE, Role.PROSECUTOR);
-    executor = await contextIn('QN', AgencyKind.CENTRAL_AUTHORITY, Role.CENTRAL_AUTHORITY_OFFICER);
-    outsider = await contextIn('QO', AgencyKind.PROSECUTION_SERVICE, Role.PROSECUTOR);
+    requester = await actorIn(db, 'QM', AgencyKind.PROSECUTION_SERVICE, Role.PROSECUTOR);
+    executor = await actorIn(db, 'QN', AgencyKind.CENTRAL_AUTHORITY, Role.CENTRAL_AUTHORITY_OFFICER);
+    outsider = await actorIn(db, 'QO', AgencyKind.PROSECUTION_SERVICE, Role.PROSECUTOR);
   });
   afterAll(() => app?.close());
 
