@@ -177,8 +177,9 @@ export class HandoffsService {
       });
     } catch (error) {
       // A clash of two random victim codes: rare enough for the client to retry.
-      if (isUniqueViolation(error)) throw ConflictError.duplicate('victim code already taken; propose again');
-      throw error;
+      if (!isUniqueViolation(error)) throw error;
+      const clash = ConflictError.duplicate('victim code already taken; propose again');
+      return this.commands.refuse(ctx, { action: 'handoff.propose', targetType: 'handoff', targetId: id }, clash, clash.message);
     }
     // A liaison officer's first referral under ASSISTANCE_ONLY: they see what they sent, as law enforcement would.
     return this.modelOf(row, viewFor(ctx.actor, row) ?? 'LAW_ENFORCEMENT');
