@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { isUniqueViolation } from '@app/database';
-import { AuditEntry, AuditService } from './audit.service';
 import { AuthenticatedContext, ConflictError, DomainError, isUnauditedRefusal, RequestContext, refusalExtensions } from '@app/kernel';
+import { AuditEntry, AuditService } from './audit.service';
 
 export type AuditDraft = Omit<AuditEntry, 'outcome' | 'actor'>;
 
