@@ -1,4 +1,5 @@
 import { DeadlineSweeper } from '@app/deadlines';
+import { handoffProposal } from '../support/handoff-proposal';
 import { countQueries } from '../support/query-count';
 import { eventually, Stack, startStack, uniqueSuffix } from '../support/stack';
 
@@ -61,29 +62,15 @@ describe('victim-support handoffs (e2e)', () => {
     const familyName = `Familyname${uniqueSuffix()}`;
     return {
       familyName,
-      input: {
-        receivingAgencyId: mdSupportAgencyId,
-        victim: {
-          givenNames: 'Ion',
-          familyName,
-          dateOfBirth: '1994-03-12',
-          nationality: 'MD',
-          languages: ['ro', 'ru'],
-          contact: '+37360000001',
-        },
+      input: handoffProposal(mdSupportAgencyId, {
+        victim: { givenNames: 'Ion', familyName, dateOfBirth: '1994-03-12', nationality: 'MD', languages: ['ro', 'ru'], contact: '+37360000001' },
         needs: [
           { need: 'SAFE_RETURN', note: 'wishes to return to Chisinau' },
           { need: 'PSYCHOLOGICAL', note: 'counselling in Romanian' },
         ],
-        urgent: false,
-        exploitationForm: 'LABOUR',
-        minor: false,
-        identifiedAt: new Date(Date.now() - 60 * DAY).toISOString(),
-        consent: { scope: 'SHARE_WITH_LAW_ENFORCEMENT', basis: 'VICTIM', givenAt: new Date(Date.now() - DAY).toISOString() },
-        nonPunishment: true,
         linkedCaseReference: `StA-Berlin-${uniqueSuffix()}`,
         ...overrides,
-      },
+      }),
     };
   }
 
@@ -309,10 +296,10 @@ describe('victim-support handoffs (e2e)', () => {
     expect(problemFields(early)).toEqual(['reflectionPeriod']);
     // A stale version is refused.
     const stale = await as('coordDE', TRANSITION, { input: { handoffId: handoff.id, action: 'WITHDRAW', expectedVersion: 1 } });
-    expect(code(stale)).toBe('CONFLICT');
+    expect(stale.errors?.[0].extensions).toEqual({ code: 'CONFLICT', reason: 'VERSION' });
     const withdrawn = await act('coordDE', handoff.id, 'WITHDRAW', { reason: 'victim chose to stay' });
     expect(withdrawn.data?.transitionHandoff.status).toBe('WITHDRAWN');
-    expect(code(await act('coordMD', handoff.id, 'START'))).toBe('CONFLICT');
+    expect((await act('coordMD', handoff.id, 'START')).errors?.[0].extensions).toEqual({ code: 'CONFLICT', reason: 'STATE', state: 'WITHDRAWN' });
 
     const declined = await propose();
     expect(problemFields(await act('coordMD', declined.handoff.id, 'DECLINE'))).toEqual(['reason']);
@@ -400,7 +387,7 @@ describe('victim-support handoffs (e2e)', () => {
     const { handoff } = await propose({ needs: [{ need: 'SHELTER', note: 'women’s shelter' }] });
     const LOG = `mutation($input: LogHandoffServiceInput!) { logHandoffService(input: $input) { services { need note } } }`;
     const serviceInput = { handoffId: handoff.id, need: 'SHELTER', deliveredAt: new Date().toISOString(), note: 'placed in shelter' };
-    expect(code(await as('coordMD', LOG, { input: serviceInput }))).toBe('CONFLICT');
+    expect((await as('coordMD', LOG, { input: serviceInput })).errors?.[0].extensions).toEqual({ code: 'CONFLICT', reason: 'STATE', state: 'PROPOSED' });
     expect((await act('coordMD', handoff.id, 'ACCEPT')).errors).toBeUndefined();
     const logged = await as<{ logHandoffService: { services: unknown[] } }>('coordMD', LOG, { input: serviceInput });
     expect(logged.data?.logHandoffService.services).toEqual([{ need: 'SHELTER', note: 'placed in shelter' }]);

@@ -16,6 +16,7 @@ import {
   OperationTypeNode,
 } from 'graphql';
 import { Stack, startStack } from '../support/stack';
+import { COMMAND_TABLES, rowCountSql } from '../support/footprint';
 
 /**
  * Generated from the live schema (introspection): every mutation, then every query, gets
@@ -99,23 +100,7 @@ interface Probe {
 }
 
 /** Rows a refused mutation must not have added: its events (every change writes them) and the aggregates' tables. */
-const FOOTPRINT_SQL = `SELECT ${[
-  'outbox_event',
-  'case_file',
-  'case_identifier',
-  'case_share',
-  'mla_request',
-  'mla_message',
-  'mla_history',
-  'handoff',
-  'handoff_message',
-  'handoff_service',
-  'app_user',
-  'agency',
-  'state',
-]
-  .map((table) => `(SELECT count(*) FROM ${table})`)
-  .join(' + ')}::int AS n`;
+const FOOTPRINT_SQL = rowCountSql(COMMAND_TABLES);
 
 describe('hostile input to every mutation (e2e, generated)', () => {
   let stack: Stack;

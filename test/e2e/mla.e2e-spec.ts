@@ -96,6 +96,8 @@ describe('MLA requests (e2e)', () => {
 
   const code = (r: GraphQLResponse) => r.errors?.[0]?.extensions?.code;
   const problems = (r: GraphQLResponse) => (r.errors?.[0]?.extensions?.problems ?? []) as { field: string; problem: string }[];
+  /** A step the current state does not allow: CONFLICT naming the state (the refusal table in the README). */
+  const stateRefusal = (r: GraphQLResponse) => r.errors?.[0]?.extensions && { ...r.errors[0].extensions };
 
   async function call(query: string, input: Record<string, unknown>, who: string, key: string): Promise<Request> {
     const result = await stack.gql<Record<string, Request>>(query, { input }, tokens[who]);
@@ -149,11 +151,11 @@ describe('MLA requests (e2e)', () => {
     const submitted = Date.parse(request.deadlines[0].dueAt) - 7 * 86_400_000;
     expect(Math.abs(submitted - Date.now())).toBeLessThan(60_000);
 
-    // only the acting side may act; an illegal step names the current state
+    // only the acting side may act; an illegal step names the current state (was BAD_USER_INPUT before the one refusal table)
     expect(code(await act(request, 'ACKNOWLEDGE', 'prosecutor.de'))).toBe('FORBIDDEN');
     const illegal = await act(request, 'START_EXECUTION', 'central_authority_officer.md');
-    expect(code(illegal)).toBe('BAD_USER_INPUT');
-    expect(problems(illegal)[0].problem).toContain('SUBMITTED');
+    expect(stateRefusal(illegal)).toEqual({ code: 'CONFLICT', reason: 'STATE', state: 'SUBMITTED' });
+    expect(illegal.errors?.[0].message).toContain('SUBMITTED');
 
     request = await step(request, 'ACKNOWLEDGE', 'central_authority_officer.md');
     expect(request.deadlines.find((d) => d.kind === 'ACKNOWLEDGEMENT')?.running).toBe(false);
@@ -179,7 +181,7 @@ describe('MLA requests (e2e)', () => {
     expect(request.status).toBe('PARTIALLY_EXECUTED');
     request = await step(request, 'RECORD_OUTCOMES', 'central_authority_officer.md', { outcomes: [{ measureId: witness.id, outcome: 'EXECUTED' }] });
     expect(request.status).toBe('EXECUTED');
-    expect(code(await act(request, 'WITHDRAW', 'prosecutor.de'))).toBe('BAD_USER_INPUT');
+    expect(stateRefusal(await act(request, 'WITHDRAW', 'prosecutor.de'))).toEqual({ code: 'CONFLICT', reason: 'STATE', state: 'EXECUTED' });
 
     expect(request.history.map((h) => h.action)).toEqual([
       'CREATE', 'SUBMIT', 'ACKNOWLEDGE', 'REQUEST_INFO', 'ANSWER', 'EXTEND_DEADLINE', 'START_EXECUTION', 'POSTPONE', 'RESUME', 'RECORD_OUTCOMES', 'RECORD_OUTCOMES',
@@ -230,6 +232,8 @@ describe('MLA requests (e2e)', () => {
     expect(await count(`SELECT count(*)::int AS n FROM mla_history WHERE request_id = $1 AND action <> 'CREATE' AND action <> 'SUBMIT'`)).toBe(1);
     expect(await count(`SELECT count(*)::int AS n FROM audit_event WHERE target_id = $1::text AND action IN ('mla.acknowledge', 'mla.request_info')`)).toBe(1);
     expect(await count(`SELECT count(*)::int AS n FROM outbox_event WHERE aggregate_id = $1::text AND payload->>'fromStatus' = 'SUBMITTED'`)).toBe(1);
+    // ... but each refusal is in the audit trail as denied, naming the stale version.
+    expect(await count(`SELECT count(*)::int AS n FROM audit_event WHERE target_id = $1::text AND outcome = 'DENIED' AND details->>'conflict' = 'VERSION'`)).toBe(5);
   });
 
   it('hides a request from an uninvolved State and role, and audits the attempt', async () => {
@@ -261,7 +265,11 @@ describe('MLA requests (e2e)', () => {
     expect(code(await stack.gql(GET, { id: withdrawn.id }, md))).toBe('NOT_FOUND');
     expect(code(await stack.gql(MESSAGE, { input: { requestId: withdrawn.id, body: 'Hello?' } }, md))).toBe('NOT_FOUND');
     // Nor can its author write to an agency that never received it.
-    expect(code(await stack.gql(MESSAGE, { input: { requestId: withdrawn.id, body: 'Sorry' } }, tokens['prosecutor.de']))).toBe('BAD_USER_INPUT');
+    expect(stateRefusal(await stack.gql(MESSAGE, { input: { requestId: withdrawn.id, body: 'Sorry' } }, tokens['prosecutor.de']))).toEqual({
+      code: 'CONFLICT',
+      reason: 'STATE',
+      state: 'WITHDRAWN',
+    });
     const incoming = await stack.gql<{ mlaRequests: { edges: { node: { id: string } }[] } }>(
       LIST, { first: 100, filter: { direction: 'INCOMING', statuses: ['WITHDRAWN'] } }, md,
     );
@@ -301,7 +309,7 @@ describe('MLA requests (e2e)', () => {
     const refused = await step(request, 'REFUSE', md, { ground: fitting, reason: 'Disclosure would harm essential interests' });
     expect(refused).toMatchObject({ status: 'REFUSED', closed: false });
     expect(refused.history.at(-1)).toMatchObject({ action: 'REFUSE', fromStatus: 'SUBMITTED', toStatus: 'REFUSED', comment: 'Disclosure would harm essential interests' });
-    expect(code(await act(refused, 'WITHDRAW', 'prosecutor.de'))).toBe('BAD_USER_INPUT');
+    expect(stateRefusal(await act(refused, 'WITHDRAW', 'prosecutor.de'))).toEqual({ code: 'CONFLICT', reason: 'STATE', state: 'REFUSED' });
   });
 
   it.each([
@@ -311,7 +319,6 @@ describe('MLA requests (e2e)', () => {
     ['EXTEND_DEADLINE beyond 30 days (EIO)', 'ACKNOWLEDGED', 'EXTEND_DEADLINE', { extensionDays: 31, reason: 'Workload' }, ['extensionDays']],
     ['RECORD_CONSULTATION without saying what it concluded', 'ACKNOWLEDGED', 'RECORD_CONSULTATION', {}, ['comment']],
     ['RECORD_OUTCOMES for a measure of another request', 'IN_EXECUTION', 'RECORD_OUTCOMES', { outcomes: [{ measureId: '00000000-0000-4000-8000-000000000000', outcome: 'EXECUTED' }] }, ['outcomes[0].measureId']],
-    ['CLOSE while nothing is partially executed', 'IN_EXECUTION', 'CLOSE', {}, ['action']],
   ])('refuses %s with BAD_USER_INPUT, changing nothing', async (_, at, action, input, fields) => {
     const md = 'central_authority_officer.md';
     let request = await step(await step(await create(), 'SUBMIT', 'prosecutor.de'), 'ACKNOWLEDGE', md);
@@ -321,6 +328,15 @@ describe('MLA requests (e2e)', () => {
     expect(problems(refused).map((p) => p.field)).toEqual(fields);
     const read = await stack.gql<{ mlaRequest: Request }>(GET, { id: request.id }, tokens[md]);
     expect(read.data?.mlaRequest).toMatchObject({ status: at, version: request.version });
+  });
+
+  // A step the state does not allow is no input problem: CONFLICT naming the state (BAD_USER_INPUT before the one refusal table).
+  it('refuses CLOSE while nothing is partially executed with CONFLICT naming the state, changing nothing', async () => {
+    const md = 'central_authority_officer.md';
+    const request = await step(await step(await step(await create(), 'SUBMIT', 'prosecutor.de'), 'ACKNOWLEDGE', md), 'START_EXECUTION', md);
+    expect(stateRefusal(await act(request, 'CLOSE', md))).toEqual({ code: 'CONFLICT', reason: 'STATE', state: 'IN_EXECUTION' });
+    const read = await stack.gql<{ mlaRequest: Request }>(GET, { id: request.id }, tokens[md]);
+    expect(read.data?.mlaRequest).toMatchObject({ status: 'IN_EXECUTION', version: request.version });
   });
 
   it('keeps both a step\'s own text and its comment, and refuses a measure on an EIO consultation ground only after a consultation', async () => {

@@ -3,11 +3,13 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import pino, { DestinationStream } from 'pino';
 import { AppConfig } from '@app/config';
+import { BadUserInputError } from '@app/kernel';
 import { loggerOptions, PinoNestLogger, requestIdFor } from '@app/platform';
 import fastifyCookie from '@fastify/cookie';
 import { serveConsole } from './console-files';
 import { httpTimeoutOptions, spareOwnTimeLimits } from './http-timeouts';
 import { applySecurityHeaders } from './security-headers';
+import { validationProblems } from './graphql/errors';
 import { GatewayModule } from './gateway.module';
 
 /** Builds the gateway application (used by main and the e2e tests); logs go to stdout unless told otherwise. */
@@ -32,7 +34,14 @@ export async function createGateway(config: AppConfig, logDestination?: Destinat
   await applySecurityHeaders(app, config);
   await app.register(fastifyCookie);
   await serveConsole(app, config, logger);
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: (errors) => BadUserInputError.of(validationProblems(errors)),
+    }),
+  );
   app.enableShutdownHooks();
   return app;
 }

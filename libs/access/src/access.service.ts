@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService } from '@app/audit';
+import { AuditedCommands } from '@app/audit';
 import { AuthenticatedContext, ForbiddenError, NotFoundError } from '@app/kernel';
 import { Action, decide, PolicyTargets } from './policy';
 
@@ -10,12 +10,12 @@ export interface AttemptedOn {
 }
 
 /**
- * Applies the policy for services: a refusal is audited (in its own transaction, since the
- * command's transaction will not commit) and answered NOT_FOUND when the target must stay hidden.
+ * Applies the policy for services: a refusal is audited as DENIED (by AuditedCommands, where
+ * every refusal is) and answered NOT_FOUND when the target must stay hidden, FORBIDDEN otherwise.
  */
 @Injectable()
 export class AccessService {
-  constructor(private readonly audit: AuditService) {}
+  constructor(private readonly commands: AuditedCommands) {}
 
   async authorize<A extends Action>(
     ctx: AuthenticatedContext,
@@ -25,24 +25,13 @@ export class AccessService {
   ): Promise<void> {
     const decision = decide(ctx.actor, action, target);
     if (decision.allowed) return;
-    await this.recordDenial(ctx, action, on, decision.reason);
-    if (decision.hidden) throw new NotFoundError(`${on.type} not found`);
-    throw new ForbiddenError(`Not allowed: ${decision.reason}`);
+    const error = decision.hidden ? new NotFoundError(`${on.type} not found`) : new ForbiddenError(`Not allowed: ${decision.reason}`);
+    return this.commands.refuse(ctx, { action, targetType: on.type, targetId: on.id }, error, decision.reason);
   }
 
   /** For a target that does not exist: answered exactly like a hidden one, and audited as denied. */
   async notFound(ctx: AuthenticatedContext, action: Action, on: AttemptedOn): Promise<never> {
-    await this.recordDenial(ctx, action, on, 'no such object visible to the caller');
-    throw new NotFoundError(`${on.type} not found`);
-  }
-
-  private recordDenial(ctx: AuthenticatedContext, action: Action, on: AttemptedOn, reason: string): Promise<void> {
-    return this.audit.recordAlone(ctx, {
-      action,
-      outcome: 'DENIED',
-      targetType: on.type,
-      targetId: on.id,
-      details: { reason },
-    });
+    const error = new NotFoundError(`${on.type} not found`);
+    return this.commands.refuse(ctx, { action, targetType: on.type, targetId: on.id }, error, 'no such object visible to the caller');
   }
 }

@@ -111,7 +111,7 @@ export class CaseSharesService {
       (card) => ({
         action: 'case.share',
         targetType: 'case-share',
-        targetId: card.id,
+        targetId: card?.id,
         purpose: 'cross-border case coordination',
         recipients: [input.recipientAgencyId],
         details: { caseId: input.caseId, handlingCode: input.handlingCode },

@@ -123,7 +123,7 @@ export class CasesService {
     await this.access.authorize(ctx, 'case:create', { agencyId }, { type: 'case' });
     return this.commands.run(
       ctx,
-      (created) => ({ action: 'case.create', targetType: 'case', targetId: created.id }),
+      (created) => ({ action: 'case.create', targetType: 'case', targetId: created?.id }),
       async (m) => {
         const [created]: CaseModel[] = await m.query(
           `INSERT INTO case_file AS c (agency_id, national_reference, title, status, forms_of_exploitation,
@@ -181,7 +181,7 @@ export class CasesService {
           ],
         );
         if (updated.length === 0) {
-          throw new ConflictError(`case was changed meanwhile (version ${current.version}); reload it and try again`);
+          throw ConflictError.staleVersion(`case was changed meanwhile (version ${current.version}); reload it and try again`);
         }
         await this.outbox.publish(m, [
           {
@@ -208,7 +208,7 @@ export class CasesService {
         action: 'case.identifier-add',
         targetType: 'case',
         targetId: input.caseId,
-        details: { identifierId: added.id, identifierType: input.type },
+        details: { identifierId: added?.id ?? null, identifierType: input.type },
       }),
       async (m) => {
         const [added]: CaseIdentifierModel[] = await m.query(

@@ -5,7 +5,7 @@ import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { isUniqueViolation } from '@app/database';
 import { AccessService, has, HandoffTarget, LAW_ENFORCEMENT_CONSENT_SCOPES, LAW_ENFORCEMENT_ROLES } from '@app/access';
-import { AuditService } from '@app/audit';
+import { AuditedCommands, AuditService } from '@app/audit';
 import { DirectoryService, SecondFactorService } from '@app/identity';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { DeadlinesService } from '@app/deadlines';
@@ -19,8 +19,8 @@ import {
   ConflictError,
   decodeKeyset,
   FieldProblem,
-  ForbiddenError,
   pageSize,
+  refusalError,
   Role,
 } from '@app/kernel';
 import { BatchLoad, ConnectionShape, childrenOf, RequestLoaders, toConnection } from '@app/platform';
@@ -107,6 +107,7 @@ export class HandoffsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly commands: AuditedCommands,
     private readonly outbox: OutboxService,
     private readonly deadlines: DeadlinesService,
     private readonly secondFactor: SecondFactorService,
@@ -178,8 +179,9 @@ export class HandoffsService {
       });
     } catch (error) {
       // A clash of two random victim codes: rare enough for the client to retry.
-      if (isUniqueViolation(error)) throw new ConflictError('victim code already taken; propose again');
-      throw error;
+      if (!isUniqueViolation(error)) throw error;
+      const clash = ConflictError.duplicate('victim code already taken; propose again');
+      return this.commands.refuse(ctx, { action: 'handoff.propose', targetType: 'handoff', targetId: id }, clash, clash.message);
     }
     // A liaison officer's first referral under ASSISTANCE_ONLY: they see what they sent, as law enforcement would.
     return this.modelOf(row, viewFor(ctx.actor, row) ?? 'LAW_ENFORCEMENT');
@@ -306,11 +308,7 @@ export class HandoffsService {
         now,
         reflectionDays: this.config.HANDOFF_REFLECTION_DAYS,
       });
-      if (!result.ok) {
-        if (result.refusal === 'WRONG_SIDE') throw new ForbiddenError(result.problems[0].problem);
-        if (result.refusal === 'NOT_NOW') throw new ConflictError(result.problems[0].problem);
-        throw BadUserInputError.of(result.problems);
-      }
+      if (!result.ok) throw refusalError(result, row.status);
       const reason = input.reason?.trim() || null;
       const leavesProposal = row.status === HandoffStatus.PROPOSED;
       return {
@@ -342,7 +340,7 @@ export class HandoffsService {
 
   withdrawConsent(ctx: AuthenticatedContext, input: WithdrawConsentInput): Promise<HandoffModel> {
     return this.change(ctx, input.handoffId, input.expectedVersion, (row) => {
-      if (row.consent_withdrawn_at) throw new ConflictError('consent is already withdrawn');
+      if (row.consent_withdrawn_at) throw ConflictError.notInState(CONSENT_WITHDRAWN, 'consent is already withdrawn');
       return { action: 'consent-withdrawn', set: { consent_withdrawn_at: this.clock.now() } };
     });
   }
@@ -374,7 +372,7 @@ export class HandoffsService {
   logService(ctx: AuthenticatedContext, input: LogHandoffServiceInput): Promise<HandoffModel> {
     return this.change(ctx, input.handoffId, null, (row) => {
       if (row.status !== HandoffStatus.ACCEPTED && row.status !== HandoffStatus.IN_PROGRESS) {
-        throw new ConflictError(`services are logged on an accepted handoff, not a ${row.status} one`);
+        throw ConflictError.notInState(row.status, `services are logged on an accepted handoff, not a ${row.status} one`);
       }
       if (!row.needs.some((n) => n.need === input.need)) {
         throw BadUserInputError.of([{ field: 'need', problem: 'is not among the needs of this handoff' }]);
@@ -489,9 +487,21 @@ export class HandoffsService {
   /**
    * One command on an existing handoff: the caller must be a coordinator of one side; the
    * change is decided on the loaded row, and applied only if the row is still at that
-   * version (CONFLICT otherwise), together with its audit row and outbox event.
+   * version (CONFLICT otherwise), together with its audit row and outbox event. Every
+   * refusal on the way (hidden, wrong side, state, version) is audited as DENIED.
    */
-  private async change(
+  private change(
+    ctx: AuthenticatedContext,
+    handoffId: string,
+    expectedVersion: number | null,
+    decide: (row: HandoffRow, side: HandoffSide) => Change,
+  ): Promise<HandoffModel> {
+    return this.commands.attempt(ctx, { action: 'handoff:update', targetType: 'handoff', targetId: handoffId }, () =>
+      this.applyChange(ctx, handoffId, expectedVersion, decide),
+    );
+  }
+
+  private async applyChange(
     ctx: AuthenticatedContext,
     handoffId: string,
     expectedVersion: number | null,
@@ -499,7 +509,7 @@ export class HandoffsService {
   ): Promise<HandoffModel> {
     const row = await this.visible(ctx, 'handoff:update', handoffId);
     if (expectedVersion !== null && row.version !== expectedVersion) {
-      throw new ConflictError(`handoff was changed meanwhile (version ${row.version}); reload it`);
+      throw ConflictError.staleVersion(`handoff was changed meanwhile (version ${row.version}); reload it`);
     }
     const side = row.referring_agency_id === ctx.actor.agencyId ? HandoffSide.REFERRING : HandoffSide.RECEIVING;
     const change = decide(row, side);
@@ -515,7 +525,7 @@ export class HandoffsService {
         );
         // typeorm answers UPDATE ... RETURNING with [rows, count].
         const [changedRows] = bumped as [unknown[], number];
-        if (changedRows.length === 0) throw new ConflictError('handoff was changed meanwhile; reload it');
+        if (changedRows.length === 0) throw ConflictError.staleVersion('handoff was changed meanwhile; reload it');
       }
       await change.also?.(m);
       await this.audit.record(m, ctx, {
@@ -610,6 +620,9 @@ const NO_HANDOFF: HandoffTarget = {
   receivingStateCode: '',
   consentScope: null,
 };
+
+/** The state a refusal names when consent, not the status, stands in the way. */
+const CONSENT_WITHDRAWN = 'CONSENT_WITHDRAWN';
 
 /** The column stamped with the time of each action. */
 const STAMP: Record<HandoffAction, keyof HandoffColumns> = {

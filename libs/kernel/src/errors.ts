@@ -25,6 +25,8 @@ export interface FieldProblem {
 
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCode;
+  /** Set once the refusal is in the audit trail as DENIED, so an outer layer does not record it again. */
+  deniedAudited = false;
   constructor(
     message: string,
     readonly problems: readonly FieldProblem[] = [],
@@ -56,8 +58,35 @@ export class BadUserInputError extends DomainError {
   }
 }
 
+/**
+ * Why a command conflicts with the resource as it now is (`extensions.reason`): the caller's
+ * version is stale, the step is not allowed in the current state (named in `extensions.state`),
+ * or what it would create exists already.
+ */
+export type ConflictReason = 'VERSION' | 'STATE' | 'DUPLICATE';
+
 export class ConflictError extends DomainError {
   readonly code = 'CONFLICT';
+
+  private constructor(
+    message: string,
+    readonly reason: ConflictReason,
+    readonly state: string | null = null,
+  ) {
+    super(message);
+  }
+
+  static staleVersion(message: string): ConflictError {
+    return new ConflictError(message, 'VERSION');
+  }
+
+  static notInState(state: string, message: string): ConflictError {
+    return new ConflictError(message, 'STATE', state);
+  }
+
+  static duplicate(message: string): ConflictError {
+    return new ConflictError(message, 'DUPLICATE');
+  }
 }
 
 /** Too many attempts: the client may try again after `retryAfterSeconds` (HTTP 429 with Retry-After). */
@@ -89,4 +118,41 @@ export class AccountRestrictedError extends DomainError {
         : 'Enrol a second factor first (beginSecondFactorEnrolment, confirmSecondFactorEnrolment)',
     );
   }
+}
+
+/**
+ * Why a pure rule (a lifecycle's decide) refused a step; `refusalError` gives each kind its one
+ * answer, the same in every context: the other side's step FORBIDDEN, a step the current state
+ * does not allow CONFLICT (reason STATE), a missing or wrong input BAD_USER_INPUT.
+ */
+export type StepRefusal = 'WRONG_SIDE' | 'STATE' | 'INPUT';
+
+export interface StepRefused {
+  readonly refusal: StepRefusal;
+  readonly problems: readonly FieldProblem[];
+}
+
+export function refusalError(refused: StepRefused, state: string): DomainError {
+  const said = refused.problems.map((p) => p.problem).join('; ');
+  switch (refused.refusal) {
+    case 'WRONG_SIDE':
+      return new ForbiddenError(`Not allowed: ${said}`);
+    case 'STATE':
+      return ConflictError.notInState(state, said);
+    case 'INPUT':
+      return BadUserInputError.of(refused.problems);
+  }
+}
+
+/** The codes of refusals kept in the audit trail as DENIED: all but invalid input (the caller's typing, no attempt on anything). */
+const AUDITED_REFUSAL_CODES: ReadonlySet<ErrorCode> = new Set(['NOT_FOUND', 'FORBIDDEN', 'CONFLICT']);
+
+/** A refusal that must be audited as DENIED and is not yet. */
+export const isUnauditedRefusal = (error: unknown): error is DomainError =>
+  error instanceof DomainError && AUDITED_REFUSAL_CODES.has(error.code) && !error.deniedAudited;
+
+/** What a refusal adds to GraphQL `extensions` besides its code and problems. */
+export function refusalExtensions(error: DomainError): Record<string, string> {
+  if (!(error instanceof ConflictError)) return {};
+  return error.state === null ? { reason: error.reason } : { reason: error.reason, state: error.state };
 }

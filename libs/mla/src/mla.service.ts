@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService, decide, MlaRequestTarget } from '@app/access';
-import { AuditService } from '@app/audit';
+import { AuditedCommands, AuditService } from '@app/audit';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { isConcurrentChange, NamedStatement, queryPrepared, runTogether, SqlFilter, Statement } from '@app/database';
 import { DeadlinesService } from '@app/deadlines';
@@ -21,6 +21,7 @@ import {
   FieldProblem,
   ForbiddenError,
   pageSize,
+  refusalError,
   RequestContext,
   Role,
 } from '@app/kernel';
@@ -100,6 +101,7 @@ export class MlaService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly commands: AuditedCommands,
     private readonly outbox: OutboxService,
     private readonly deadlines: DeadlinesService,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -154,34 +156,32 @@ export class MlaService {
   async updateDraft(ctx: AuthenticatedContext, input: UpdateMlaDraftInput): Promise<MlaRequestModel> {
     const problems = await this.caseProblems(ctx, input.caseId);
     if (problems.length) throw BadUserInputError.of(problems);
-    const current = await this.loadForChange(ctx, input.id, input.expectedVersion);
-    if (this.sideIn(ctx, current) !== MlaSide.REQUESTING) await this.wrongSide(ctx, input.id, 'only the requesting side edits a draft');
-    if (current.status !== MlaStatus.DRAFT) {
-      throw BadUserInputError.of([{ field: 'id', problem: `only a draft can be edited; the request is ${current.status}` }]);
-    }
-    const now = this.clock.now();
-    const row = await guardedChange(
-      this.db.manager,
-      updateReturningRow(current, current.requestedAgencyId, { ...contentColumns(input), updated_at: now }),
-      [this.audit.recordStatement(ctx, { action: 'mla.update-draft', outcome: 'SUCCESS', targetType: MLA_SUBJECT, targetId: input.id })],
-    );
-    return toModel(row, now);
+    return this.act(ctx, input.id, input.expectedVersion, async (current, side) => {
+      if (side !== MlaSide.REQUESTING) throw new ForbiddenError('Not allowed: only the requesting side edits a draft');
+      if (current.status !== MlaStatus.DRAFT) {
+        throw ConflictError.notInState(current.status, `only a draft can be edited; the request is ${current.status}`);
+      }
+      const now = this.clock.now();
+      const row = await guardedChange(
+        this.db.manager,
+        updateReturningRow(current, current.requestedAgencyId, { ...contentColumns(input), updated_at: now }),
+        [this.audit.recordStatement(ctx, { action: 'mla.update-draft', outcome: 'SUCCESS', targetType: MLA_SUBJECT, targetId: input.id })],
+      );
+      return toModel(row, now);
+    });
   }
 
   /**
    * A step of the lifecycle. No lock is taken: the step is decided on the version read, and
    * written as one statement that applies only to that version (else CONFLICT, nothing kept).
    */
-  async transition(ctx: AuthenticatedContext, input: MlaTransitionInput): Promise<MlaRequestModel> {
-    const current = await this.loadForChange(ctx, input.id, input.expectedVersion);
-    const side = this.sideIn(ctx, current);
-    if (sideOf(input.action) !== side) {
-      await this.wrongSide(ctx, input.id, `${input.action} is for the ${sideOf(input.action).toLowerCase()} side`);
-    }
-    if (input.action === MlaAction.FORWARD && input.forwardToAgencyId) {
-      await this.checkForwardTarget(ctx, current, input.forwardToAgencyId);
-    }
-    return toModel(await this.applyStep(this.db.manager, userActor(ctx), current, input, side), this.clock.now());
+  transition(ctx: AuthenticatedContext, input: MlaTransitionInput): Promise<MlaRequestModel> {
+    return this.act(ctx, input.id, input.expectedVersion, async (current, side) => {
+      if (input.action === MlaAction.FORWARD && input.forwardToAgencyId && sideOf(input.action) === side) {
+        await this.checkForwardTarget(ctx, current, input.forwardToAgencyId);
+      }
+      return toModel(await this.applyStep(this.db.manager, userActor(ctx), current, input, side), this.clock.now());
+    });
   }
 
   /**
@@ -235,7 +235,7 @@ export class MlaService {
       forwardToAgencyId: input.forwardToAgencyId,
       extensionDays: input.extensionDays,
     });
-    if (!result.ok) throw BadUserInputError.of(result.problems);
+    if (!result.ok) throw refusalError(result, current.status);
     const problems = [
       ...(outcomes?.problems ?? []),
       ...(input.action === MlaAction.SUBMIT ? missingElements(current) : []),
@@ -403,13 +403,15 @@ export class MlaService {
     );
   }
 
-  async postMessage(ctx: AuthenticatedContext, input: PostMlaMessageInput): Promise<MlaMessageModel> {
-    const request = await this.visibleRequest(ctx, 'mla:act', input.requestId);
+  postMessage(ctx: AuthenticatedContext, input: PostMlaMessageInput): Promise<MlaMessageModel> {
+    return this.act(ctx, input.requestId, null, (request, side) => this.writeMessage(ctx, input, request, side));
+  }
+
+  private writeMessage(ctx: AuthenticatedContext, input: PostMlaMessageInput, request: MlaRequestRow, side: MlaSide): Promise<MlaMessageModel> {
     // Never submitted (a draft, or a draft withdrawn): there is no other side to write to.
     if (request.submittedAt === null) {
-      throw BadUserInputError.of([{ field: 'requestId', problem: `the request was never submitted (${request.status})` }]);
+      throw ConflictError.notInState(request.status, `the request was never submitted (${request.status})`);
     }
-    const side = this.sideIn(ctx, request);
     return this.db.transaction(async (m) => {
       // A message is a change of the request (mlaRequests' updatedSince), not a new version of it.
       const [message]: MlaMessageModel[] = await m.query(
@@ -475,18 +477,25 @@ export class MlaService {
     return row.requestingAgencyId === ctx.actor.agencyId ? MlaSide.REQUESTING : MlaSide.REQUESTED;
   }
 
-  private async wrongSide(ctx: AuthenticatedContext, id: string, reason: string): Promise<never> {
-    await this.audit.recordAlone(ctx, { action: 'mla:act', outcome: 'DENIED', targetType: MLA_SUBJECT, targetId: id, details: { reason } });
-    throw new ForbiddenError(`Not allowed: ${reason}`);
-  }
-
-  /** Reads the request for a command, applies the access policy, then checks the version the caller saw. */
-  private async loadForChange(ctx: AuthenticatedContext, id: string, expectedVersion: number): Promise<MlaRequestRow> {
-    const row = await this.visibleRequest(ctx, 'mla:act', id);
-    if (row.version !== expectedVersion) {
-      throw new ConflictError(`The request changed meanwhile (version ${row.version}, expected ${expectedVersion}); reload it`);
-    }
-    return row;
+  /**
+   * The way of every command on an existing request: read the request the caller may see, check
+   * the version the caller saw (when the command names one), settle the caller's side, then
+   * `command` decides and writes. Every refusal on the way (hidden, wrong side, state, version)
+   * is audited as DENIED.
+   */
+  private act<T>(
+    ctx: AuthenticatedContext,
+    id: string,
+    expectedVersion: number | null,
+    command: (current: MlaRequestRow, side: MlaSide) => Promise<T>,
+  ): Promise<T> {
+    return this.commands.attempt(ctx, { action: 'mla:act', targetType: MLA_SUBJECT, targetId: id }, async () => {
+      const current = await this.visibleRequest(ctx, 'mla:act', id);
+      if (expectedVersion !== null && current.version !== expectedVersion) {
+        throw ConflictError.staleVersion(`The request changed meanwhile (version ${current.version}, expected ${expectedVersion}); reload it`);
+      }
+      return command(current, this.sideIn(ctx, current));
+    });
   }
 
   private async findRow(m: EntityManager, id: string, forUpdate = false): Promise<MlaRequestRow | null> {
@@ -578,7 +587,7 @@ async function guardedChange(m: EntityManager, step: NamedStatement, changes: re
     });
     return row;
   } catch (error) {
-    if (isConcurrentChange(error)) throw new ConflictError('The request changed meanwhile; reload it');
+    if (isConcurrentChange(error)) throw ConflictError.staleVersion('The request changed meanwhile; reload it');
     throw error;
   }
 }

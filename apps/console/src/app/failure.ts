@@ -13,6 +13,11 @@ export interface Failure {
   kind: FailureKind;
   problems: FieldProblem[];
   requestId?: string;
+  /**
+   * For a conflict with the current state (`extensions.reason` STATE): the state named, e.g.
+   * SUBMITTED. Absent for a stale version, the other conflict the console explains.
+   */
+  state?: string;
 }
 
 const KIND_OF_CODE: Record<string, FailureKind> = {
@@ -51,11 +56,19 @@ export function describeFailure(error: unknown): Failure {
     return Array.isArray(listed) ? listed.filter(isFieldProblem) : [];
   });
   const requestId = first?.extensions?.requestId;
+  const state = first?.extensions?.reason === 'STATE' ? first.extensions.state : undefined;
   return {
     kind: KIND_OF_CODE[code] ?? 'unexpected',
     problems,
     requestId: typeof requestId === 'string' ? requestId : undefined,
+    ...(typeof state === 'string' ? { state } : {}),
   };
+}
+
+/** The sentence that explains a failure, with its values: a conflict with the state names that state. */
+export function failureSentence(failure: Failure): { key: MessageKey; values: Record<string, string> } {
+  if (failure.kind === 'conflict' && failure.state) return { key: 'error.conflictState', values: { state: failure.state } };
+  return { key: FAILURE_MESSAGE[failure.kind], values: { requestId: failure.requestId ?? '—' } };
 }
 
 /** The problem the server named for one field (its last path segment), if any. */

@@ -1,7 +1,8 @@
 import { BadRequestException } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { BadUserInputError, NotFoundError } from '@app/kernel';
-import { formatError, INTERNAL } from './errors';
+import { ValidationError } from 'class-validator';
+import { formatError, INTERNAL, validationProblems } from './errors';
 
 const asResolverError = (original: Error) => new GraphQLError(original.message, { originalError: original, path: ['case'] });
 
@@ -24,6 +25,21 @@ describe('formatError', () => {
       message: 'Invalid input: password must be at least 12 characters; roles must name at least one role',
       extensions: { code: 'BAD_USER_INPUT' },
     });
+  });
+
+  it('names the fields of a failed input validation as the services do, nested ones by path', () => {
+    const failed = (property: string, constraints?: Record<string, string>, children: ValidationError[] = []) =>
+      Object.assign(new ValidationError(), { property, constraints, children });
+    const errors = [
+      failed('title', { length: 'title must be shorter than or equal to 300 characters' }),
+      failed('consent', undefined, [failed('givenAt', { isDate: 'givenAt must be a Date instance' })]),
+      failed('needs', undefined, [failed('0', undefined, [failed('note', { length: 'a note is too long' })])]),
+    ];
+    expect(validationProblems(errors)).toEqual([
+      { field: 'title', problem: 'must be shorter than or equal to 300 characters' },
+      { field: 'consent.givenAt', problem: 'must be a Date instance' },
+      { field: 'needs[0].note', problem: 'a note is too long' },
+    ]);
   });
 
   it('maps GraphQL validation failures to BAD_USER_INPUT', () => {

@@ -1,9 +1,10 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
+import { ValidationError } from 'class-validator';
 import { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { DomainError, ErrorCode, TooManyRequestsError } from '@app/kernel';
+import { DomainError, ErrorCode, FieldProblem, refusalExtensions, TooManyRequestsError } from '@app/kernel';
 import { GraphQLContext } from '@app/platform';
 
 export const INTERNAL = 'INTERNAL_SERVER_ERROR';
@@ -30,6 +31,22 @@ function fromValidationPipe(error: HttpException): string {
 }
 
 /**
+ * The field problems of a failed input validation, named like the services name theirs
+ * (`title`, `consent.givenAt`, `needs[0].note`), so invalid input always answers with its fields.
+ */
+export function validationProblems(errors: readonly ValidationError[], parent = ''): FieldProblem[] {
+  return errors.flatMap((error) => {
+    const field = !parent ? error.property : /^\d+$/.test(error.property) ? `${parent}[${error.property}]` : `${parent}.${error.property}`;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({
+      field,
+      // class-validator starts its messages with the property's name, which `field` already gives.
+      problem: message.startsWith(`${error.property} `) ? message.slice(error.property.length + 1) : message,
+    }));
+    return [...own, ...validationProblems(error.children ?? [], field)];
+  });
+}
+
+/**
  * Maps every error to one of the documented `extensions.code` values. Anything unexpected
  * becomes a generic message; its detail stays in the server log (see errorLoggingPlugin).
  */
@@ -39,7 +56,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof DomainError) {
     const problems = original.problems.length ? { problems: original.problems } : {};
     const retry = original instanceof TooManyRequestsError ? { retryAfterSeconds: original.retryAfterSeconds } : {};
-    return { message: original.message, ...path, extensions: { code: original.code, ...problems, ...retry } };
+    return { message: original.message, ...path, extensions: { code: original.code, ...refusalExtensions(original), ...problems, ...retry } };
   }
   if (original instanceof HttpException && original.getStatus() === 400) {
     return { message: fromValidationPipe(original), ...path, extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode } };

@@ -35,7 +35,7 @@ const table = Object.values(HandoffStatus).flatMap((status) =>
     Object.values(HandoffSide).map((side) => {
       const to = ALLOWED[`${status} ${action} ${side}`];
       const otherSideMay = ALLOWED[`${status} ${action} ${other(side)}`] !== undefined;
-      const expected = to ?? (otherSideMay ? 'WRONG_SIDE' : 'NOT_NOW');
+      const expected = to ?? (otherSideMay ? 'WRONG_SIDE' : 'STATE');
       return [status, action, side, expected] as const;
     }),
   ),

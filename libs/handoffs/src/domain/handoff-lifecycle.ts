@@ -1,4 +1,4 @@
-import { FieldProblem } from '@app/kernel';
+import { FieldProblem, StepRefused } from '@app/kernel';
 import { ConsentBasis, HandoffAction, HandoffSide, HandoffStatus, VictimNeed } from './handoff.model';
 
 /** What the lifecycle rules need to know of a handoff. */
@@ -23,8 +23,8 @@ export interface TransitionInput {
 
 export type TransitionResult =
   | { readonly ok: true; readonly to: HandoffStatus }
-  /** WRONG_SIDE: the other agency acts; NOT_NOW: not from this status; PRECONDITION: a safeguard or input is missing. */
-  | { readonly ok: false; readonly refusal: 'WRONG_SIDE' | 'NOT_NOW' | 'PRECONDITION'; readonly problems: FieldProblem[] };
+  /** WRONG_SIDE: the other agency acts; STATE: not from this status; INPUT: a safeguard or input is missing. */
+  | ({ readonly ok: false } & StepRefused);
 
 interface Step {
   readonly from: HandoffStatus;
@@ -70,13 +70,13 @@ export function transition(
 ): TransitionResult {
   const step = HANDOFF_STEPS.find((s) => s.from === facts.status && s.action === action);
   if (!step) {
-    return { ok: false, refusal: 'NOT_NOW', problems: [{ field: 'action', problem: `cannot ${action} a ${facts.status} handoff` }] };
+    return { ok: false, refusal: 'STATE', problems: [{ field: 'action', problem: `cannot ${action} a ${facts.status} handoff` }] };
   }
   if (step.side !== side) {
     return { ok: false, refusal: 'WRONG_SIDE', problems: [{ field: 'action', problem: `only the ${step.side.toLowerCase()} agency may ${action}` }] };
   }
   const problems = safeguardProblems(facts, action, input);
-  return problems.length ? { ok: false, refusal: 'PRECONDITION', problems } : { ok: true, to: step.to };
+  return problems.length ? { ok: false, refusal: 'INPUT', problems } : { ok: true, to: step.to };
 }
 
 function safeguardProblems(facts: HandoffFacts, action: HandoffAction, input: TransitionInput): FieldProblem[] {

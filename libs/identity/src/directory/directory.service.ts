@@ -89,7 +89,7 @@ export class DirectoryService {
     if (!state) throw BadUserInputError.of([{ field: 'stateCode', problem: 'no such State on the platform' }]);
     return this.commands.run(
       ctx,
-      (agency) => ({ action: 'agency.create', targetType: 'agency', targetId: agency.id }),
+      (agency) => ({ action: 'agency.create', targetType: 'agency', targetId: agency?.id }),
       async (m) => {
         const { identifiers } = await m.insert(AgencyRecord, { stateCode: state.code, name: input.name, kind: input.kind });
         return { id: String(identifiers[0].id), name: input.name, kind: input.kind, state };
@@ -106,7 +106,7 @@ export class DirectoryService {
     const passwordHash = await hashPassword(input.password);
     return this.commands.run(
       ctx,
-      (user) => ({ action: 'user.create', targetType: 'user', targetId: user.id }),
+      (user) => ({ action: 'user.create', targetType: 'user', targetId: user?.id }),
       async (m) => {
         const { identifiers } = await m.insert(UserRecord, {
           email: input.email.trim().toLowerCase(),

@@ -42,6 +42,9 @@ const secretAad = (userId: string) => `user:${userId}:totp-secret`;
 const CODE_REFUSED = 'One-time code missing or wrong: give the current code of your authenticator, or an unused recovery code';
 const ENROLLED_ALREADY = 'A second factor is enrolled already: disable it first, or regenerate the recovery codes';
 const NOT_ENROLLED = 'No second factor is enrolled';
+/** The states a refusal names (`extensions.state`): the account's second factor is enrolled, or not. */
+const ENROLLED = 'SECOND_FACTOR_ENROLLED';
+const NOT_ENROLLED_STATE = 'SECOND_FACTOR_NOT_ENROLLED';
 
 /**
  * The second factor: a TOTP secret sealed at rest (AES-256-GCM under a sub-key of the
@@ -123,7 +126,7 @@ export class SecondFactorService {
            SELECT u.email FROM app_user u JOIN saved ON saved.user_id = u.id`,
           [userId, sealed.keyId, sealed.data],
         );
-        if (!written.length) throw new ConflictError(ENROLLED_ALREADY);
+        if (!written.length) throw ConflictError.notInState(ENROLLED, ENROLLED_ALREADY);
         return written[0].email;
       },
     );
@@ -140,8 +143,8 @@ export class SecondFactorService {
         () => on,
         async (m) => {
           const [factor] = await queryPrepared<FactorRow>(m, `SELECT confirmed_at FROM user_second_factor WHERE user_id = $1 FOR UPDATE`, [userId]);
-          if (!factor) throw new ConflictError('No enrolment begun: call beginSecondFactorEnrolment first');
-          if (factor.confirmed_at) throw new ConflictError(ENROLLED_ALREADY);
+          if (!factor) throw ConflictError.notInState(NOT_ENROLLED_STATE, 'No enrolment begun: call beginSecondFactorEnrolment first');
+          if (factor.confirmed_at) throw ConflictError.notInState(ENROLLED, ENROLLED_ALREADY);
           if (!(await this.consumeTotp(m, userId, code, this.clock.now(), false))) {
             throw BadUserInputError.of([{ field: 'code', problem: 'is not the current code of the authenticator' }]);
           }
@@ -159,8 +162,7 @@ export class SecondFactorService {
     const { userId } = ctx.actor;
     const on = { action: 'second-factor.disable', targetType: 'user', targetId: userId };
     if (requiresSecondFactor(ctx.actor.roles, this.config.SECOND_FACTOR_REQUIRED_ROLES)) {
-      await this.audit.recordAlone(ctx, { ...on, outcome: 'DENIED', details: { reason: 'role requires a second factor' } });
-      throw new ForbiddenError('Not allowed: your role requires a second factor');
+      await this.commands.refuse(ctx, on, new ForbiddenError('Not allowed: your role requires a second factor'), 'role requires a second factor');
     }
     await this.withCode(ctx, userId, on, () =>
       this.commands.run(
@@ -194,7 +196,7 @@ export class SecondFactorService {
   }
 
   private async consumeOrRefuse(m: EntityManager, userId: string, code: string): Promise<void> {
-    if (!(await this.isEnrolled(m, userId))) throw new ConflictError(NOT_ENROLLED);
+    if (!(await this.isEnrolled(m, userId))) throw ConflictError.notInState(NOT_ENROLLED_STATE, NOT_ENROLLED);
     if (!(await this.consume(m, userId, code, this.clock.now()))) throw new SecondFactorRequiredError(CODE_REFUSED);
   }
 

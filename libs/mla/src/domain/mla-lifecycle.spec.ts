@@ -68,7 +68,7 @@ const triples = Object.values(MlaStatus).flatMap((status) =>
     Object.values(MlaSide).map((side) => {
       const rule = EXPECTED[action];
       const to = rule.from[status];
-      const outcome = rule.side !== side ? 'WRONG_SIDE' : to ? `→ ${to}` : 'ILLEGAL_STATE';
+      const outcome = rule.side !== side ? 'WRONG_SIDE' : to ? `→ ${to}` : 'STATE';
       return [status, action, side, outcome] as const;
     }),
   ),
@@ -79,7 +79,7 @@ describe('MLA lifecycle: every (state, action, side)', () => {
     const result = transition(stateOf(status), action, side, complete);
     const got = result.ok ? `→ ${result.next.status}` : result.refusal;
     expect(got).toBe(outcome);
-    if (!result.ok && result.refusal === 'ILLEGAL_STATE') expect(result.problems[0].problem).toContain(status);
+    if (!result.ok && result.refusal === 'STATE') expect(result.problems[0].problem).toContain(status);
   });
 });
 
@@ -142,7 +142,7 @@ describe('MLA lifecycle details', () => {
     const closed: LifecycleState = { status: S.PARTIALLY_EXECUTED, resumeStatus: null, closed: true };
     for (const action of [A.WITHDRAW, A.CLOSE, A.RECORD_OUTCOMES]) {
       const side = action === A.WITHDRAW ? REQUESTING : REQUESTED;
-      expect(transition(closed, action, side, complete)).toMatchObject({ ok: false, refusal: 'ILLEGAL_STATE' });
+      expect(transition(closed, action, side, complete)).toMatchObject({ ok: false, refusal: 'STATE' });
     }
   });
 

@@ -1,4 +1,4 @@
-import { FieldProblem } from '@app/kernel';
+import { FieldProblem, StepRefused } from '@app/kernel';
 import { refusalGroundProblems } from './mla-refusal';
 import { LegalBasis, MAX_EXTENSION_DAYS, MeasureOutcome, MlaAction, MlaSide, MlaStatus, RefusalGround } from './mla-vocabulary';
 
@@ -35,7 +35,7 @@ export interface TransitionContext {
 
 export type TransitionResult =
   | { readonly ok: true; readonly next: LifecycleState }
-  | { readonly ok: false; readonly refusal: 'WRONG_SIDE' | 'ILLEGAL_STATE' | 'INVALID'; readonly problems: FieldProblem[] };
+  | ({ readonly ok: false } & StepRefused);
 
 // Defined with the vocabulary, which the console imports too (it offers the same bound).
 export { MAX_EXTENSION_DAYS };
@@ -184,9 +184,9 @@ export function transition(state: LifecycleState, action: MlaAction, side: MlaSi
   }
   if (!rule.from.includes(state.status) || isFinal(state)) {
     const current = state.closed ? `${state.status} (closed)` : state.status;
-    return { ok: false, refusal: 'ILLEGAL_STATE', problems: [{ field: 'action', problem: `${action} is not possible in state ${current}` }] };
+    return { ok: false, refusal: 'STATE', problems: [{ field: 'action', problem: `${action} is not possible in state ${current}` }] };
   }
   const problems = rule.check?.(ctx) ?? [];
-  if (problems.length) return { ok: false, refusal: 'INVALID', problems };
+  if (problems.length) return { ok: false, refusal: 'INPUT', problems };
   return { ok: true, next: rule.to(state, ctx) };
 }

@@ -1,0 +1,134 @@
+import { Test, TestingModule } from '@nestjs/testing';
+import { DataSource } from 'typeorm';
+import { AccessModule } from '@app/access';
+import { AuditModule } from '@app/audit';
+import { ConfigModule } from '@app/config';
+import { DatabaseModule } from '@app/database';
+import { DeadlinesModule } from '@app/deadlines';
+import { EventsModule } from '@app/events';
+import { SecondFactorService } from '@app/identity';
+import {
+  AgencyKind,
+  AuthenticatedContext,
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  FormOfExploitation,
+  NotFoundError,
+  Role,
+} from '@app/kernel';
+import { ClockModule } from '@app/platform';
+import { actorIn } from '@test/support/actors';
+import { testConfig } from '@test/support/config';
+import { ConsentBasis, ConsentScope, HandoffAction, HandoffStatus, RiskLevel, Safeguard, VictimNeed } from './domain/handoff.model';
+import { HandoffModel } from './dto/handoff.types';
+import { HANDOFF_SUBJECT } from './handoff.records';
+import { HandoffsService } from './handoffs.service';
+import { victimKeyringProvider } from './victim-keyring';
+
+const DAY = 86_400_000;
+
+/**
+ * HandoffsService's commands on the real PostgreSQL (the layer between the pure lifecycle and
+ * the e2e tests): what a change writes, and that every refusal but invalid input leaves one
+ * DENIED row and nothing else — a wrong-side step included. Its States and agencies are its own.
+ */
+describe('HandoffsService commands (PostgreSQL)', () => {
+  let app: TestingModule;
+  let db: DataSource;
+  let handoffs: HandoffsService;
+  let referrer: AuthenticatedContext;
+  let receiver: AuthenticatedContext;
+  let outsider: AuthenticatedContext;
+
+  beforeAll(async () => {
+    app = await Test.createTestingModule({
+      imports: [ConfigModule.forRoot(testConfig()), DatabaseModule, ClockModule, AccessModule, AuditModule, EventsModule, DeadlinesModule],
+      // The second factor guards only revealing an identity, which these tests do not do.
+      providers: [HandoffsService, victimKeyringProvider, { provide: SecondFactorService, useValue: {} }],
+    }).compile();
+    await app.init();
+    db = app.get(DataSource);
+    handoffs = app.get(HandoffsService);
+    referrer = await actorIn(db, 'QP', AgencyKind.VICTIM_SUPPORT_SERVICE, Role.VICTIM_COORDINATOR);
+    receiver = await actorIn(db, 'QR', AgencyKind.VICTIM_SUPPORT_SERVICE, Role.VICTIM_COORDINATOR);
+    outsider = await actorIn(db, 'QS', AgencyKind.VICTIM_SUPPORT_SERVICE, Role.VICTIM_COORDINATOR);
+  });
+  afterAll(() => app?.close());
+
+  const proposed = (): Promise<HandoffModel> =>
+    handoffs.propose(referrer, {
+      receivingAgencyId: receiver.actor.agencyId,
+      victim: { givenNames: 'Ion', familyName: 'Test', dateOfBirth: '1994-03-12', nationality: 'MD', languages: ['ro'] },
+      needs: [{ need: VictimNeed.SHELTER, note: 'women’s shelter' }],
+      urgent: false,
+      exploitationForm: FormOfExploitation.LABOUR,
+      minor: false,
+      identifiedAt: new Date(Date.now() - 60 * DAY),
+      consent: { scope: ConsentScope.SHARE_WITH_LAW_ENFORCEMENT, basis: ConsentBasis.VICTIM, givenAt: new Date(Date.now() - DAY) },
+      nonPunishment: true,
+    });
+
+  /** Rows written about a handoff (audit rows by outcome), and its status and version. */
+  async function written(handoffId: string): Promise<Record<string, unknown>> {
+    const [row] = await db.query(
+      `SELECT (SELECT count(*) FROM outbox_event WHERE aggregate_id = $1::text)::int AS outbox,
+              (SELECT count(*) FROM handoff_service WHERE handoff_id = $1::uuid)::int AS services,
+              (SELECT count(*) FROM audit_event WHERE target_id = $1::text AND outcome = 'SUCCESS')::int AS succeeded,
+              (SELECT count(*) FROM audit_event WHERE target_id = $1::text AND outcome = 'DENIED')::int AS denied,
+              (SELECT count(*) FROM deadline WHERE subject_type = $2 AND subject_id = $1::text AND stopped_at IS NULL)::int AS deadlines,
+              (SELECT status FROM handoff WHERE id = $1::uuid), (SELECT version FROM handoff WHERE id = $1::uuid)`,
+      [handoffId, HANDOFF_SUBJECT],
+    );
+    return row;
+  }
+
+  it('accepts a proposal: status, version, audit and outbox move together, and the acceptance deadline stops', async () => {
+    const handoff = await proposed();
+    const before = await written(handoff.id);
+    expect(before).toMatchObject({ status: HandoffStatus.PROPOSED, deadlines: 1 });
+    const accepted = await handoffs.transition(receiver, { handoffId: handoff.id, action: HandoffAction.ACCEPT, expectedVersion: handoff.version });
+    expect(accepted).toMatchObject({ status: HandoffStatus.ACCEPTED, version: handoff.version + 1 });
+    expect(await written(handoff.id)).toEqual({
+      ...before,
+      outbox: Number(before.outbox) + 1,
+      succeeded: Number(before.succeeded) + 1,
+      deadlines: 0,
+      status: HandoffStatus.ACCEPTED,
+      version: handoff.version + 1,
+    });
+  });
+
+  it.each([
+    ['by a coordinator it is hidden from', () => outsider, HandoffAction.ACCEPT, 0, NotFoundError, {}],
+    ['taken by the other side', () => referrer, HandoffAction.ACCEPT, 0, ForbiddenError, {}],
+    ['the state does not allow', () => receiver, HandoffAction.COMPLETE, 0, ConflictError, { reason: 'STATE', state: HandoffStatus.PROPOSED }],
+    ['on a stale version', () => referrer, HandoffAction.WITHDRAW, -1, ConflictError, { reason: 'VERSION', state: null }],
+  ] as const)('refuses a step %s with a DENIED row and nothing else', async (_, who, action, versionOffset, error, details) => {
+    const handoff = await proposed();
+    // A risk assessment moves the version on, so the proposal's own version is stale.
+    const assessed = await handoffs.recordSafeguard(receiver, {
+      handoffId: handoff.id,
+      safeguard: Safeguard.RISK_ASSESSMENT,
+      riskLevel: RiskLevel.LOW,
+      expectedVersion: handoff.version,
+    });
+    const before = await written(handoff.id);
+    const refused = handoffs.transition(who(), { handoffId: handoff.id, action, expectedVersion: assessed.version + versionOffset });
+    await expect(refused).rejects.toBeInstanceOf(error);
+    await expect(refused).rejects.toMatchObject(details);
+    expect(await written(handoff.id)).toEqual({ ...before, denied: Number(before.denied) + 1 });
+  });
+
+  it('refuses a service logged before acceptance as a state refusal, and invalid input without an audit row', async () => {
+    const handoff = await proposed();
+    const before = await written(handoff.id);
+    const service = { handoffId: handoff.id, need: VictimNeed.SHELTER, deliveredAt: new Date(), note: 'too early' };
+    await expect(handoffs.logService(receiver, service)).rejects.toMatchObject({ code: 'CONFLICT', reason: 'STATE', state: HandoffStatus.PROPOSED });
+    expect(await written(handoff.id)).toEqual({ ...before, denied: Number(before.denied) + 1 });
+    const declined = handoffs.transition(receiver, { handoffId: handoff.id, action: HandoffAction.DECLINE, expectedVersion: handoff.version });
+    await expect(declined).rejects.toBeInstanceOf(BadUserInputError);
+    await expect(declined).rejects.toMatchObject({ problems: [{ field: 'reason' }] });
+    expect(await written(handoff.id)).toEqual({ ...before, denied: Number(before.denied) + 1 });
+  });
+});
