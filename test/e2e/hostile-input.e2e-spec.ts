@@ -15,6 +15,7 @@ import {
   isScalarType,
   OperationTypeNode,
 } from 'graphql';
+import { createPrivateDatabase } from '../support/private-database';
 import { Stack, startStack } from '../support/stack';
 import { COMMAND_TABLES, rowCountSql } from '../support/footprint';
 
@@ -126,8 +127,13 @@ describe('hostile input to every mutation (e2e, generated)', () => {
     for (const m of ['transitionHandoff', 'recordHandoffConsent', 'withdrawHandoffConsent', 'recordHandoffSafeguard']) versions.set(m, row.handoff);
   }
 
+  let database: { url: string; drop: () => Promise<void> } | undefined;
+
+  // A database of its own: the test changes demo objects (a request postponed, users' roles and
+  // passwords) that other files rely on, and counts rows other files would be writing meanwhile.
   beforeAll(async () => {
-    stack = await startStack();
+    database = await createPrivateDatabase('hostile_input_e2e');
+    stack = await startStack({ overrides: { DATABASE_URL: database.url } });
     const introspection = await stack.gql<IntrospectionQuery>(getIntrospectionQuery());
     if (!introspection.data) throw new Error(introspection.raw);
     schema = buildClientSchema(introspection.data);
@@ -182,7 +188,10 @@ describe('hostile input to every mutation (e2e, generated)', () => {
       if (email) tokens.set(email, await stack.signIn(email));
     }
   }, 60_000);
-  afterAll(() => stack?.close());
+  afterAll(async () => {
+    await stack?.close();
+    await database?.drop();
+  });
 
   /** What hostile values a leaf input takes, by its type; null for enums and booleans (they keep their sample). */
   function hostileKind(type: GraphQLInputType): keyof typeof HOSTILE | null {

@@ -6,7 +6,7 @@ import { ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { DeadlinesModule } from '@app/deadlines';
 import { EventsModule } from '@app/events';
-import { SecondFactorService } from '@app/identity';
+import { DirectoryService, SecondFactorService } from '@app/identity';
 import {
   AgencyKind,
   AuthenticatedContext,
@@ -45,7 +45,7 @@ describe('HandoffsService commands (PostgreSQL)', () => {
     app = await Test.createTestingModule({
       imports: [ConfigModule.forRoot(testConfig()), DatabaseModule, ClockModule, AccessModule, AuditModule, EventsModule, DeadlinesModule],
       // The second factor guards only revealing an identity, which these tests do not do.
-      providers: [HandoffsService, victimKeyringProvider, { provide: SecondFactorService, useValue: {} }],
+      providers: [HandoffsService, victimKeyringProvider, { provide: SecondFactorService, useValue: {} }, { provide: DirectoryService, useValue: {} }],
     }).compile();
     await app.init();
     db = app.get(DataSource);
