@@ -1,5 +1,6 @@
 import { COMMAND_TABLES, rowCountSql } from '../support/footprint';
 import { handoffProposal } from '../support/handoff-proposal';
+import { createPrivateDatabase } from '../support/private-database';
 import { GraphQLResponse, Stack, startStack, uniqueSuffix } from '../support/stack';
 
 /**
@@ -42,6 +43,7 @@ interface Row {
 
 describe('the one table of refusals, on every aggregate (e2e)', () => {
   let stack: Stack;
+  let database: { url: string; drop: () => Promise<void> } | undefined;
   const tokens: Record<string, string> = {};
   const ids: Record<string, string> = {};
   const versions: Record<string, number> = {};
@@ -54,7 +56,10 @@ describe('the one table of refusals, on every aggregate (e2e)', () => {
   const idOf = async (sql: string, params: unknown[]) => ((await stack.db.query(sql, params)) as { id: string }[])[0].id;
 
   beforeAll(async () => {
-    stack = await startStack();
+    // A database of its own: each refusal must leave exactly one audit row and no other row,
+    // which only holds where no other test file writes meanwhile.
+    database = await createPrivateDatabase('refusals_e2e');
+    stack = await startStack({ overrides: { DATABASE_URL: database.url } });
     for (const who of [
       'prosecutor.de',
       'prosecutor.md',
@@ -139,7 +144,10 @@ describe('the one table of refusals, on every aggregate (e2e)', () => {
     );
     versions.handoff = recordHandoffSafeguard.version;
   });
-  afterAll(() => stack.close());
+  afterAll(async () => {
+    await stack?.close();
+    await database?.drop();
+  });
 
   const UPDATE_CASE = `mutation($input: UpdateCaseInput!) { updateCase(input: $input) { id } }`;
   const CREATE_CASE = `mutation($input: CreateCaseInput!) { createCase(input: $input) { id } }`;
