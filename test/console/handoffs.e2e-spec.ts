@@ -72,6 +72,11 @@ describe('web console: victim handoffs (browser)', () => {
     await messages.getByTestId('handoff-messages').getByText('She arrived safely this morning.').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'handoff');
+    // The same page in Russian, as a Moldovan coordinator may read it.
+    await page.getByLabel('Language').selectOption('ru');
+    await page.getByRole('heading', { name: `Передача ${handoff.victimCode}` }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'handoff-ru');
     await context.close();
   });
 

@@ -1,4 +1,5 @@
 import { Card, List, SimpleGrid, Text } from '@mantine/core';
+import { useIntl } from 'react-intl';
 import { Fact } from '../app/Fact';
 import { When } from '../app/When';
 import type { HandoffFieldsFragment } from '../gql/graphql';
@@ -13,7 +14,9 @@ function Moment({ at }: { at: string | null | undefined }) {
 /** What is known of the handoff; the coordinators-only facts are null for law enforcement and left out. */
 export function HandoffFacts({ handoff }: { handoff: HandoffFieldsFragment }) {
   const t = useT();
-  const agency = (a: HandoffFieldsFragment['referringAgency']) => `${a.name} (${a.state.name})`;
+  const intl = useIntl();
+  // The State in the reader's language (the directory holds its English name).
+  const agency = (a: HandoffFieldsFragment['referringAgency']) => `${a.name} (${intl.formatDisplayName(a.state.code, { type: 'region' }) ?? a.state.name})`;
   const yesNo = (value: boolean | null | undefined) => t(value ? 'handoffs.fact.yes' : 'handoffs.fact.no');
   const coordinator = handoff.view === 'COORDINATOR';
   return (

@@ -2,6 +2,7 @@ import './register';
 import { useQuery } from '@apollo/client/react';
 import { Badge, Checkbox, Fieldset, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useIntl } from 'react-intl';
 import { FailureNotice } from '../app/FailureNotice';
 import { AnchorLink, ButtonLink } from '../app/links';
 import { When } from '../app/When';
@@ -56,7 +57,9 @@ function HandoffRow({ handoff }: { handoff: Row }) {
   const t = useT();
   const user = useSignedInUser();
   const incoming = handoff.receivingAgency.id === user.agency.id;
+  const intl = useIntl();
   const other = incoming ? handoff.referringAgency : handoff.receivingAgency;
+  const state = intl.formatDisplayName(other.state.code, { type: 'region' }) ?? other.state.name;
   return (
     <Table.Tr>
       <Table.Td>
@@ -69,7 +72,7 @@ function HandoffRow({ handoff }: { handoff: Row }) {
           </Badge>
         )}
       </Table.Td>
-      <Table.Td>{t(incoming ? 'handoffs.incomingFrom' : 'handoffs.outgoingTo', { agency: other.name, state: other.state.name })}</Table.Td>
+      <Table.Td>{t(incoming ? 'handoffs.incomingFrom' : 'handoffs.outgoingTo', { agency: other.name, state })}</Table.Td>
       <Table.Td>{t(`handoffs.status.${handoff.status}`)}</Table.Td>
       <Table.Td>{handoff.exploitationForm ? t(`form.${handoff.exploitationForm}`) : '—'}</Table.Td>
       <Table.Td>

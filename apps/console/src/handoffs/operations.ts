@@ -1,5 +1,17 @@
 import { graphql } from '../gql';
 
+// The two agencies of a handoff, as every view of it names them.
+export const HANDOFF_AGENCY = graphql(`
+  fragment HandoffAgency on Agency {
+    id
+    name
+    state {
+      code
+      name
+    }
+  }
+`);
+
 export const HANDOFFS = graphql(`
   query Handoffs($first: Int!, $after: String, $filter: HandoffFilter) {
     handoffs(first: $first, after: $after, filter: $filter) {
@@ -14,20 +26,10 @@ export const HANDOFFS = graphql(`
           acceptanceDueAt
           proposedAt
           referringAgency {
-            id
-            name
-            state {
-              code
-              name
-            }
+            ...HandoffAgency
           }
           receivingAgency {
-            id
-            name
-            state {
-              code
-              name
-            }
+            ...HandoffAgency
           }
         }
       }
@@ -79,20 +81,10 @@ export const HANDOFF_FIELDS = graphql(`
       withdrawnAt
     }
     referringAgency {
-      id
-      name
-      state {
-        code
-        name
-      }
+      ...HandoffAgency
     }
     receivingAgency {
-      id
-      name
-      state {
-        code
-        name
-      }
+      ...HandoffAgency
     }
     services {
       id

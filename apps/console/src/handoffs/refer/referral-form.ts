@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
-import type { ConsentBasis, ConsentScope, FormOfExploitation, ProposeHandoffInput, VictimNeed } from '../../gql/graphql';
+import { FORMS } from '../../cases/search';
+import type { ConsentBasis, ConsentScope, ProposeHandoffInput, VictimNeed } from '../../gql/graphql';
 
 export const NEEDS: readonly VictimNeed[] = [
   'SHELTER',
@@ -15,16 +16,6 @@ export const NEEDS: readonly VictimNeed[] = [
 ];
 export const SCOPES: readonly ConsentScope[] = ['ASSISTANCE_ONLY', 'SHARE_WITH_LAW_ENFORCEMENT', 'CRIMINAL_PROCEEDINGS'];
 export const BASES: readonly ConsentBasis[] = ['VICTIM', 'GUARDIAN_AGREEMENT', 'BEST_INTEREST_DECISION'];
-const FORMS: readonly FormOfExploitation[] = [
-  'SEXUAL',
-  'LABOUR',
-  'DOMESTIC_SERVITUDE',
-  'ORGAN_REMOVAL',
-  'FORCED_CRIMINALITY',
-  'FORCED_BEGGING',
-  'CHILD_TRAFFICKING',
-  'OTHER',
-];
 
 const required = z.string().check(z.trim(), z.minLength(1, 'refer.required'));
 const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'refer.dayInvalid'));
