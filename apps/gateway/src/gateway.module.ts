@@ -7,8 +7,9 @@ import { DataSource } from 'typeorm';
 import { CasesModule } from '@app/cases';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { LiveFeedModule } from '@app/events';
 import { HandoffsModule } from '@app/handoffs';
-import { AuthService, IdentityModule } from '@app/identity';
+import { AccessTokens, AuthService, IdentityModule, SessionStates } from '@app/identity';
 import { MlaModule } from '@app/mla';
 import { NotificationsModule } from '@app/notifications';
 import { OversightModule } from '@app/oversight';
@@ -17,6 +18,7 @@ import { CompiledApolloDriver } from './graphql/compiled-execution';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlOptions } from './graphql/graphql.options';
 import { idempotencyPlugin, sqlIdempotencyStore } from './graphql/idempotency.plugin';
+import { LiveConnections } from './graphql/live-connections';
 
 @Module({})
 export class GatewayModule {
@@ -29,23 +31,29 @@ export class GatewayModule {
         DatabaseModule,
         RedisModule,
         HealthModule,
+        LiveFeedModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: CompiledApolloDriver,
           imports: [IdentityModule],
-          inject: [DataSource, AuthService],
-          useFactory: (db: DataSource, auth: AuthService) =>
-            graphqlOptions(config, logger, [
-              idempotencyPlugin({
-                store: sqlIdempotencyStore(db, config.IDEMPOTENCY_KEY_TTL_HOURS),
-                // A stored response is answered only to a live, unrestricted session, as the guard would let it execute.
-                actorOfHeader: (authorization) =>
-                  auth.authenticate(authorization).then(
-                    ({ actor, pending }) => (pending.length ? null : actor),
-                    () => null,
-                  ),
-                logger,
-              }),
-            ]),
+          inject: [DataSource, AuthService, AccessTokens, SessionStates],
+          useFactory: (db: DataSource, auth: AuthService, tokens: AccessTokens, sessions: SessionStates) =>
+            graphqlOptions(
+              config,
+              logger,
+              [
+                idempotencyPlugin({
+                  store: sqlIdempotencyStore(db, config.IDEMPOTENCY_KEY_TTL_HOURS),
+                  // A stored response is answered only to a live, unrestricted session, as the guard would let it execute.
+                  actorOfHeader: (authorization) =>
+                    auth.authenticate(authorization).then(
+                      ({ actor, pending }) => (pending.length ? null : actor),
+                      () => null,
+                    ),
+                  logger,
+                }),
+              ],
+              new LiveConnections(auth, tokens, sessions),
+            ),
         }),
         HandoffsModule,
         OversightModule,

@@ -7,6 +7,7 @@ import { DOMAIN_EVENTS_QUEUE, DomainEventJob } from './catalogue';
 import { consumerConnection, withTimeout } from './domain-event-jobs';
 import { EventConsumer } from './event-consumer';
 import { EventConsumerRegistry } from './event-consumer.registry';
+import { LiveSignalSender } from './live/live-signal-sender';
 import { OutboxRelay } from './outbox-relay.service';
 import { OutboxService } from './outbox.service';
 
@@ -30,6 +31,7 @@ export class DomainEventProcessor implements OnApplicationBootstrap, OnModuleDes
     private readonly registry: EventConsumerRegistry,
     private readonly outbox: OutboxService,
     private readonly relay: OutboxRelay,
+    private readonly live: LiveSignalSender,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -103,11 +105,13 @@ export class DomainEventProcessor implements OnApplicationBootstrap, OnModuleDes
   /**
    * Events that consumers wrote (a match found, say) are relayed at once rather than at the
    * next poll: when processEvent returns, the transactions that wrote them have committed.
+   * So have the notifications they wrote: the gateways are told, to push them live.
    */
   private async processAndRelayFollowUps(event: DomainEventJob): Promise<number> {
     const written = this.outbox.eventsWritten;
     const applied = await this.processEvent(event);
     if (this.outbox.eventsWritten !== written) this.relay.wake();
+    if (applied > 0) await this.live.send('event-applied', { eventId: event.eventId });
     return applied;
   }
 

@@ -8,3 +8,7 @@ export * from './domain-event.processor';
 export * from './outbox-relay.service';
 export * from './outbox-reconciler.service';
 export * from './events-worker.module';
+export * from './live/live-channels';
+export * from './live/live-signal-sender';
+export * from './live/live-feed.module';
+export * from './live/live-feed';

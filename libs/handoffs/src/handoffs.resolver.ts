@@ -1,4 +1,5 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { LiveFeed } from '@app/events';
 import { AuthenticatedContext } from '@app/kernel';
 import { Ctx, Loaders, RequestLoaders } from '@app/platform';
 import {
@@ -13,6 +14,7 @@ import {
   WithdrawConsentInput,
 } from './dto/handoff.inputs';
 import {
+  HandoffChangeModel,
   HandoffConnection,
   HandoffMessageModel,
   HandoffModel,
@@ -33,7 +35,19 @@ function sideOf(handoff: HandoffModel, agencyId: string): HandoffSide | null {
 
 @Resolver(() => HandoffModel)
 export class HandoffsResolver {
-  constructor(private readonly service: HandoffsService) {}
+  constructor(
+    private readonly service: HandoffsService,
+    private readonly feed: LiveFeed,
+  ) {}
+
+  @Subscription(() => HandoffChangeModel, {
+    description: 'Each committed change of a handoff the caller may read, checked again at every delivery (consent included; graphql-ws)',
+    resolve: (change: HandoffChangeModel) => change,
+  })
+  async handoffChanged(@Ctx() ctx: AuthenticatedContext, @Args('id', { type: () => ID }) id: string) {
+    await this.service.checkVisible(ctx, id);
+    return this.feed.follow('handoff-changed', (change) => change.handoffId === id && this.service.mayRead(ctx.actor, id));
+  }
 
   @Query(() => HandoffModel, { description: 'A handoff the caller may see (audited)' })
   handoff(@Ctx() ctx: AuthenticatedContext, @Args('id', { type: () => ID }) id: string): Promise<HandoffModel> {

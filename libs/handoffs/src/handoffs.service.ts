@@ -4,13 +4,14 @@ import { randomUUID } from 'node:crypto';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { isUniqueViolation } from '@app/database';
-import { AccessService, has, HandoffTarget, LAW_ENFORCEMENT_CONSENT_SCOPES, LAW_ENFORCEMENT_ROLES } from '@app/access';
+import { AccessService, decide as decideAccess, has, HandoffTarget, LAW_ENFORCEMENT_CONSENT_SCOPES, LAW_ENFORCEMENT_ROLES } from '@app/access';
 import { AuditedCommands, AuditService } from '@app/audit';
 import { DirectoryService, SecondFactorService } from '@app/identity';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { DeadlinesService } from '@app/deadlines';
-import { OutboxService } from '@app/events';
+import { LiveSignalSender, OutboxService } from '@app/events';
 import {
+  Actor,
   AgencyKind,
   AuthenticatedContext,
   BadUserInputError,
@@ -112,6 +113,7 @@ export class HandoffsService {
     private readonly deadlines: DeadlinesService,
     private readonly secondFactor: SecondFactorService,
     private readonly directory: DirectoryService,
+    private readonly live: LiveSignalSender,
     @Inject(VICTIM_KEYRING) private readonly keyring: Keyring,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -496,9 +498,23 @@ export class HandoffsService {
     expectedVersion: number | null,
     decide: (row: HandoffRow, side: HandoffSide) => Change,
   ): Promise<HandoffModel> {
-    return this.commands.attempt(ctx, { action: 'handoff:update', targetType: 'handoff', targetId: handoffId }, () =>
-      this.applyChange(ctx, handoffId, expectedVersion, decide),
-    );
+    return this.commands.attempt(ctx, { action: 'handoff:update', targetType: 'handoff', targetId: handoffId }, async () => {
+      const changed = await this.applyChange(ctx, handoffId, expectedVersion, decide);
+      // Committed: the subscriptions to this handoff hear of it.
+      await this.live.send('handoff-changed', { handoffId });
+      return changed;
+    });
+  }
+
+  /** Whether the caller may read the handoff now (consent included), decided as a read would be but not audited: for each live delivery. */
+  async mayRead(actor: Actor, id: string): Promise<boolean> {
+    const row = await this.row(this.db.manager, id);
+    return row !== null && decideAccess(actor, 'handoff:read', targetOf(row)).allowed;
+  }
+
+  /** Refuses, as a read would (NOT_FOUND, audited), a handoff the caller may not see. */
+  async checkVisible(ctx: AuthenticatedContext, id: string): Promise<void> {
+    await this.visible(ctx, 'handoff:read', id);
   }
 
   private async applyChange(

@@ -40,6 +40,6 @@ import { SessionsService } from './sessions/sessions.service';
     SecondFactorResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, AccessTokens, DirectoryService, SecondFactorService],
+  exports: [AuthService, AccessTokens, DirectoryService, SecondFactorService, SessionStates],
 })
 export class IdentityModule {}

@@ -1,5 +1,6 @@
-import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
+import { LiveFeed } from '@app/events';
 import { AuthenticatedContext } from '@app/kernel';
 import { Ctx, Loaders, RequestLoaders, selectedNodeFields } from '@app/platform';
 import {
@@ -7,6 +8,7 @@ import {
   MlaDocumentModel,
   MlaHistoryEntryModel,
   MlaMessageModel,
+  MlaRequestChangeModel,
   MlaRequestConnection,
   MlaRequestModel,
   MlaRequestsArgs,
@@ -25,6 +27,7 @@ export class MlaResolver {
   constructor(
     private readonly mla: MlaService,
     private readonly documentStore: MlaDocumentsService,
+    private readonly feed: LiveFeed,
   ) {}
 
   @Query(() => MlaRequestConnection, { description: "The caller's agency's MLA requests, incoming and outgoing, latest change first" })
@@ -35,6 +38,16 @@ export class MlaResolver {
   @Query(() => MlaRequestModel)
   mlaRequest(@Ctx() ctx: AuthenticatedContext, @Args('id', { type: () => ID }) id: string) {
     return this.mla.get(ctx, id);
+  }
+
+  @Subscription(() => MlaRequestChangeModel, {
+    description: 'Each committed change of a request the caller may read, checked again at every delivery (graphql-ws)',
+    resolve: (change: MlaRequestChangeModel) => change,
+  })
+  async mlaRequestChanged(@Ctx() ctx: AuthenticatedContext, @Args('id', { type: () => ID }) id: string) {
+    // Refused as a read would be: NOT_FOUND for a request the caller may not see.
+    await this.mla.visibleRequest(ctx, 'mla:read', id);
+    return this.feed.follow('mla-request-changed', (change) => change.requestId === id && this.mla.mayRead(ctx.actor, id));
   }
 
   @Query(() => MlaStatisticsModel, { description: "Counts and medians of the caller's agency's requests" })

@@ -8,8 +8,9 @@ import { AuditedCommands, AuditService } from '@app/audit';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { isConcurrentChange, NamedStatement, queryPrepared, runTogether, SqlFilter, Statement } from '@app/database';
 import { DeadlinesService } from '@app/deadlines';
-import { OutboxService } from '@app/events';
+import { LiveSignalSender, OutboxService } from '@app/events';
 import {
+  Actor,
   AgencyKind,
   AuthenticatedContext,
   BadUserInputError,
@@ -104,6 +105,7 @@ export class MlaService {
     private readonly commands: AuditedCommands,
     private readonly outbox: OutboxService,
     private readonly deadlines: DeadlinesService,
+    private readonly live: LiveSignalSender,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
@@ -494,8 +496,17 @@ export class MlaService {
       if (expectedVersion !== null && current.version !== expectedVersion) {
         throw ConflictError.staleVersion(`The request changed meanwhile (version ${current.version}, expected ${expectedVersion}); reload it`);
       }
-      return command(current, this.sideIn(ctx, current));
+      const result = await command(current, this.sideIn(ctx, current));
+      // Committed: the subscriptions to this request hear of it.
+      await this.live.send('mla-request-changed', { requestId: id });
+      return result;
     });
+  }
+
+  /** Whether the caller may read the request now, decided as a read would be but not audited: for each live delivery. */
+  async mayRead(actor: Actor, id: string): Promise<boolean> {
+    const row = await this.findRow(this.db.manager, id);
+    return row !== null && decide(actor, 'mla:read', accessTarget(row)).allowed;
   }
 
   private async findRow(m: EntityManager, id: string, forUpdate = false): Promise<MlaRequestRow | null> {

@@ -35,7 +35,6 @@ interface NotificationRow {
   subject_id: string | null;
   created_at: Date;
   read: boolean;
-  cursor_at: string;
 }
 
 /** The users to tell: those of these agencies who hold one of these roles. */
@@ -65,7 +64,7 @@ export class NotificationsService {
       params.push(after.at, after.id);
       conditions.push('(created_at, id) < ($3::timestamptz, $4::uuid)');
     }
-    const rows: NotificationRow[] = await this.dataSource.query(
+    const rows: (NotificationRow & { cursor_at: string })[] = await this.dataSource.query(
       `SELECT id, kind, message, subject_type, subject_id, created_at, read_at IS NOT NULL AS read,
               ${cursorTimestampSql('created_at')} AS cursor_at
        FROM notification
@@ -78,16 +77,19 @@ export class NotificationsService {
       rows,
       first,
       (row) => [row.cursor_at, row.id],
-      (row) => ({
-        id: row.id,
-        kind: row.kind,
-        message: row.message,
-        subjectType: row.subject_type,
-        subjectId: row.subject_id,
-        createdAt: row.created_at,
-        read: row.read,
-      }),
+      toView,
     );
+  }
+
+  /** The notifications one domain event wrote, with their recipients: what the gateways push live. */
+  async ofEvent(eventId: string): Promise<(NotificationView & { recipientUserId: string })[]> {
+    const rows = await queryPrepared<NotificationRow & { recipient_user_id: string }>(
+      this.dataSource,
+      `SELECT id, recipient_user_id, kind, message, subject_type, subject_id, created_at, read_at IS NOT NULL AS read
+       FROM notification WHERE event_id = $1`,
+      [eventId],
+    );
+    return rows.map((row) => ({ ...toView(row), recipientUserId: row.recipient_user_id }));
   }
 
   /** Marks the caller's own unread notifications among `ids`; others' ids are ignored. Returns how many changed. */
@@ -161,3 +163,13 @@ export class NotificationsService {
     return created.length;
   }
 }
+
+const toView = (row: NotificationRow): NotificationView => ({
+  id: row.id,
+  kind: row.kind,
+  message: row.message,
+  subjectType: row.subject_type,
+  subjectId: row.subject_id,
+  createdAt: row.created_at,
+  read: row.read,
+});

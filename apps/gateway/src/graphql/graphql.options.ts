@@ -5,9 +5,11 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Logger } from 'pino';
 import { AppConfig } from '@app/config';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { GraphQLError, parse } from 'graphql';
 import { GRAPHQL_SCALARS, GraphQLContext, refreshCookieJar } from '@app/platform';
 import { errorLoggingPlugin, formatError } from './errors';
+import { LiveConnections, LiveSocketContext } from './live-connections';
 import { requestGuardPlugin } from './request-guard.plugin';
 
 /** Tokens a query document may have; a longer one is refused while it is parsed. */
@@ -23,6 +25,7 @@ export function graphqlOptions(
   config: AppConfig,
   logger: Logger,
   extraPlugins: ApolloServerPlugin<GraphQLContext>[] = [],
+  live?: LiveConnections,
 ): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: config.GRAPHQL_MAX_DEPTH },
@@ -57,11 +60,31 @@ export function graphqlOptions(
     // A throttled sign-in answers HTTP 429 with Retry-After (the status its error asks for);
     // Nest would otherwise reset the status of any answer that has data to 200.
     preserveHttpStatusForExecutionErrors: false,
-    // Sign-in and refresh set the console's cookie on the reply.
-    context: (req: GraphQLContext['req'], reply: FastifyReply): GraphQLContext => ({
-      req,
-      refreshCookie: refreshCookieJar(req, reply, config.isProduction),
-    }),
+    // Sign-in and refresh set the console's cookie on the reply. A subscription's context comes
+    // from its WebSocket connection (graphql-ws calls this with the connection's context).
+    context: (req: FastifyRequest | LiveSocketContext, reply: FastifyReply): GraphQLContext =>
+      'connectionInitReceived' in req && live
+        ? live.context(req)
+        : { req: req as FastifyRequest, refreshCookie: refreshCookieJar(req as FastifyRequest, reply, config.isProduction) },
+    // Subscriptions over graphql-ws on the same path, for signed-in users only (LiveConnections).
+    subscriptions: live && {
+      'graphql-ws': {
+        path: '/graphql',
+        connectionInitWaitTimeout: 5000,
+        onConnect: (ctx: LiveSocketContext) => live.open(ctx),
+        // The HTTP side's token limit, before graphql-ws parses the document.
+        onSubscribe: (_ctx, _id, { query }) => {
+          try {
+            parse(query, { maxTokens: MAX_TOKENS });
+          } catch (error) {
+            return [error instanceof GraphQLError ? error : new GraphQLError('Syntax error')];
+          }
+        },
+        // Refusals (NOT_FOUND ...) carry their codes, and nothing internal leaks, as over HTTP.
+        onNext: (_ctx, _id, _payload, _args, result) =>
+          result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
+      },
+    },
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,

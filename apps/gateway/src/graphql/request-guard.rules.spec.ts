@@ -1,5 +1,5 @@
 import { buildSchema, getOperationAST, parse } from 'graphql';
-import { idProblems, inputProblems, literalArguments, MAX_INPUT_DEPTH, operationProblem } from './request-guard.rules';
+import { idProblems, inputProblems, literalArguments, MAX_INPUT_DEPTH, operationProblem, SUBSCRIPTIONS_OVER_WEBSOCKET } from './request-guard.rules';
 
 describe('inputProblems', () => {
   it('names each bad string by its path, inside objects and lists', () => {
@@ -54,10 +54,13 @@ describe('operationProblem', () => {
     expect(problemOf('query A { me } mutation B { act }', 'B')).toBeNull();
   });
 
-  it('refuses an unknown name, several operations without one, and a type the schema lacks', () => {
+  it('refuses an unknown name, several operations without one, a type the schema lacks, and a subscription over HTTP', () => {
     expect(problemOf('query A { me }', 'B')).toBe('Unknown operation named "B".');
     expect(problemOf('query A { me } query B { me }')).toBe('Must provide operation name if query contains multiple operations.');
-    expect(problemOf('subscription { me }')).toBe('This API does not support subscription operations.');
+    expect(problemOf('subscription { me }')).toBe(SUBSCRIPTIONS_OVER_WEBSOCKET);
+    const queriesOnly = buildSchema('type Query { me: String }');
+    const mutation = parse('mutation { me }');
+    expect(operationProblem(queriesOnly, mutation, undefined, getOperationAST(mutation) ?? undefined)).toBe('This API does not support mutation operations.');
     expect(problemOf('fragment F on Query { me }')).toBe('Must provide an operation.');
   });
 });

@@ -14,6 +14,7 @@ import {
   valueFromASTUntyped,
   visit,
   visitWithTypeInfo,
+  OperationTypeNode,
 } from 'graphql';
 import { FieldProblem, isUuid, textProblem } from '@app/kernel';
 
@@ -68,9 +69,12 @@ export function literalArguments(document: DocumentNode): Record<string, unknown
 
 /**
  * Why an operation cannot be run, in graphql-js's words, or null: an unknown `operationName`,
- * several operations without one, or an operation type the schema has no root type for (this
- * API has no subscriptions). graphql-js would find the first two only on execution.
+ * several operations without one, an operation type the schema has no root type for, or a
+ * subscription, which is served over WebSocket only. graphql-js would find the first two only
+ * on execution.
  */
+export const SUBSCRIPTIONS_OVER_WEBSOCKET = 'Subscriptions are served over WebSocket (the graphql-transport-ws protocol) at the same path, not over HTTP.';
+
 export function operationProblem(
   schema: GraphQLSchema,
   document: DocumentNode,
@@ -82,6 +86,7 @@ export function operationProblem(
     const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION).length;
     return operations > 1 ? 'Must provide operation name if query contains multiple operations.' : 'Must provide an operation.';
   }
+  if (operation.operation === OperationTypeNode.SUBSCRIPTION) return SUBSCRIPTIONS_OVER_WEBSOCKET;
   if (!schema.getRootType(operation.operation)) return `This API does not support ${operation.operation} operations.`;
   return null;
 }

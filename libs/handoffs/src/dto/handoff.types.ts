@@ -246,3 +246,9 @@ export class HandoffStatisticsModel {
   @Field(() => Number, { nullable: true, description: 'Median hours from proposal to acceptance; null before the first acceptance' })
   medianHoursToAcceptance: number | null;
 }
+
+@ObjectType('HandoffChange', { description: 'A change of a handoff committed; read the handoff for what changed' })
+export class HandoffChangeModel {
+  @Field(() => ID)
+  handoffId: string;
+}

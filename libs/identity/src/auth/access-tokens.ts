@@ -49,6 +49,16 @@ export class AccessTokens {
     return authorization?.startsWith('Bearer ') ? this.actorOf(authorization.slice('Bearer '.length).trim()) : null;
   }
 
+  /** When the token of an `Authorization` header expires; null for an invalid or expired one. */
+  expiryOfHeader(authorization: string | undefined): Date | null {
+    if (!authorization?.startsWith('Bearer ')) return null;
+    try {
+      return new Date(this.verify(authorization.slice('Bearer '.length).trim()).exp * 1000);
+    } catch {
+      return null;
+    }
+  }
+
   /** The actor of a valid, unexpired token; null for anything else. */
   actorOf(token: string): Actor | null {
     try {

@@ -39,6 +39,7 @@ export class SessionStates implements OnModuleInit, OnApplicationShutdown {
   private readonly channel: string;
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
+  private readonly listeners: ((userId: string) => void)[] = [];
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -60,7 +61,10 @@ export class SessionStates implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onModuleInit(): Promise<void> {
-    this.subscriber.on('message', (_channel: string, userId: string) => this.cache.invalidateUser(userId));
+    this.subscriber.on('message', (_channel: string, userId: string) => {
+      this.cache.invalidateUser(userId);
+      for (const listener of this.listeners) listener(userId);
+    });
     try {
       await this.subscriber.connect();
       await this.subscriber.subscribe(this.channel);
@@ -90,6 +94,11 @@ export class SessionStates implements OnModuleInit, OnApplicationShutdown {
     if (!state) return null;
     this.cache.put(sessionId, state, begun, Date.now());
     return state;
+  }
+
+  /** Calls `listener` with every user whose sessions, roles or account changed (on any gateway), after the cache forgot them. */
+  onUserChanged(listener: (userId: string) => void): void {
+    this.listeners.push(listener);
   }
 
   /**

@@ -527,3 +527,9 @@ export class MlaRequestsArgs extends PageArgs {
   @Type(() => MlaRequestFilter)
   filter?: MlaRequestFilter | null;
 }
+
+@ObjectType('MlaRequestChange', { description: 'A change of an MLA request committed; read the request (mlaRequest) for what changed' })
+export class MlaRequestChangeModel {
+  @Field(() => ID)
+  requestId: string;
+}

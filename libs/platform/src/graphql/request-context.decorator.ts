@@ -5,7 +5,8 @@ import type { RefreshCookieJar } from '../http/refresh-cookie';
 import { Actor, RequestContext, UnauthenticatedError } from '@app/kernel';
 
 /** The HTTP request as the GraphQL layer sees it, with the actor once authenticated. */
-export type GatewayRequest = FastifyRequest & { actor?: Actor };
+/** What the API reads of a request: an HTTP request, or the WebSocket connection a subscription came on. */
+export type GatewayRequest = Pick<FastifyRequest, 'id' | 'ip' | 'headers'> & { actor?: Actor };
 
 export interface GraphQLContext {
   req: GatewayRequest;

@@ -1,5 +1,4 @@
-import type { FastifyReply } from 'fastify';
-import type { GatewayRequest } from '../graphql/request-context.decorator';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /**
  * The web console keeps its refresh token in this cookie, where no script can read it:
@@ -19,7 +18,7 @@ export interface RefreshCookieJar {
 
 // A jar rather than the reply itself: Fastify's reply is thenable, and Nest awaits resolved
 // parameters, which would wait for the very response being built.
-export function refreshCookieJar(req: GatewayRequest, reply: FastifyReply, secure: boolean): RefreshCookieJar {
+export function refreshCookieJar(req: FastifyRequest, reply: FastifyReply, secure: boolean): RefreshCookieJar {
   const attributes = { httpOnly: true, sameSite: 'strict' as const, secure, path: REFRESH_COOKIE_PATH };
   return {
     set: (token, maxAgeSeconds) => void reply.setCookie(REFRESH_COOKIE, token, { ...attributes, maxAge: maxAgeSeconds }),
