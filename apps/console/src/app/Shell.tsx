@@ -9,6 +9,7 @@ import { IdleGuard } from '../session/IdleGuard';
 import { useSession, useSignedInUser } from '../session/SessionProvider';
 import { useServerReachable } from './connectivity';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NotificationBell } from './NotificationBell';
 
 // Each journey's landing page, in the order of the menu.
 const CASE_ROLES: Role[] = ['PROSECUTOR', 'LIAISON_OFFICER'];
@@ -74,6 +75,7 @@ export function Shell() {
             {t('app.name')}
           </Title>
           <Group>
+            <NotificationBell />
             <WhoAmI />
             <LanguageSwitch />
             <Button variant="default" onClick={() => void signOut('signedOut')}>

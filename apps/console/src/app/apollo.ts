@@ -2,7 +2,9 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { RetryLink } from '@apollo/client/link/retry';
-import { tap } from 'rxjs';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { OperationTypeNode } from 'graphql';
+import { defer, EMPTY, mergeMap, Observable, tap } from 'rxjs';
 import { accessToken } from '../session/access-token';
 import { reportReachable } from './connectivity';
 
@@ -44,9 +46,22 @@ export function createApolloClient(onUnauthenticated: (operationName: string) =>
       }),
     ),
   );
-  return new ApolloClient({
-    link: ApolloLink.from([retry, watch, bearer, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
+  // Subscriptions go over a WebSocket whose code loads with the first of them (after the page).
+  let live: Promise<ApolloLink> | null = null;
+  const subscriptions = new ApolloLink(
+    (operation): Observable<ApolloLink.Result> =>
+      defer(() => (live ??= import('./live-link').then(({ liveLink }): ApolloLink => liveLink(() => client)))).pipe(
+        mergeMap((link: ApolloLink) => link.request(operation, () => EMPTY)),
+      ),
+  );
+  const isSubscription = ({ query }: ApolloLink.Operation) => {
+    const definition = getMainDefinition(query);
+    return definition.kind === 'OperationDefinition' && definition.operation === OperationTypeNode.SUBSCRIPTION;
+  };
+  const client: ApolloClient = new ApolloClient({
+    link: ApolloLink.split(isSubscription, subscriptions, ApolloLink.from([retry, watch, bearer, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })])),
     cache: new InMemoryCache(),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
+  return client;
 }

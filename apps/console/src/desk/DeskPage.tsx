@@ -131,7 +131,7 @@ function CardsToAcknowledge({ cards }: { cards: NonNullable<DeskQuery['sharedCas
 
 function UnreadNotifications({ notifications }: { notifications: DeskQuery['notifications']['edges'][number]['node'][] }) {
   const t = useT();
-  const [markRead, { loading, error }] = useMutation(MARK_READ, { refetchQueries: ['Desk'] });
+  const [markRead, { loading, error }] = useMutation(MARK_READ, { refetchQueries: ['Desk', 'UnreadNotifications'] });
   if (notifications.length === 0) return <Text>{t('desk.notifications.empty')}</Text>;
   return (
     <Stack gap="xs">

@@ -127,6 +127,15 @@ export const MLA_REQUEST = graphql(`
   }
 `);
 
+/** Each committed change of the request, the other side's included: the page reads it again. */
+export const MLA_REQUEST_CHANGED = graphql(`
+  subscription MlaRequestChanged($id: ID!) {
+    mlaRequestChanged(id: $id) {
+      requestId
+    }
+  }
+`);
+
 export const TRANSITION_MLA_REQUEST = graphql(`
   mutation TransitionMlaRequest($input: MlaTransitionInput!) {
     transitionMlaRequest(input: $input) {

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery, useSubscription } from '@apollo/client/react';
 import { Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { FailureNotice } from '../../app/FailureNotice';
@@ -7,7 +7,7 @@ import { useT } from '../../i18n/I18nProvider';
 import { useSignedInUser } from '../../session/SessionProvider';
 import { ActionPanel } from '../actions/ActionPanel';
 import { OverdueMark, StatusText } from '../Marks';
-import { MLA_REQUEST } from '../operations';
+import { MLA_REQUEST, MLA_REQUEST_CHANGED } from '../operations';
 
 const mlaRequestRoute = getRouteApi('/mla/$requestId');
 import { Deadlines } from './Deadlines';
@@ -28,7 +28,9 @@ export function MlaRequestPage() {
   const t = useT();
   const user = useSignedInUser();
   const { requestId } = mlaRequestRoute.useParams();
-  const { data, error, loading } = useQuery(MLA_REQUEST, { variables: { id: requestId } });
+  const { data, error, loading, refetch } = useQuery(MLA_REQUEST, { variables: { id: requestId } });
+  // The other side's steps and messages show as they happen.
+  useSubscription(MLA_REQUEST_CHANGED, { variables: { id: requestId }, onData: () => void refetch() });
   const request = data?.mlaRequest;
   const back = (
     <AnchorLink to="/mla">
