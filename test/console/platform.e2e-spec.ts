@@ -106,7 +106,7 @@ describe('web console: platform administration (browser)', () => {
     for (const journey of ['Cases', 'Shared with us', 'MLA requests', 'Victim handoffs', 'Statistics']) {
       expect(await navigation.getByRole('link', { name: journey }).count()).toBe(0);
     }
-    for (const path of ['/cases', '/shared', '/mla', '/handoffs']) {
+    for (const path of ['/', '/cases', '/shared', '/mla', '/handoffs']) {
       await page.goto(path);
       await page.locator('main h1').waitFor();
       await page.getByText('Loading…').waitFor({ state: 'detached' });
@@ -114,6 +114,8 @@ describe('web console: platform administration (browser)', () => {
       for (const content of DEMO_CASE_CONTENT) expect(text).not.toContain(content);
       await screenshot(page, `platform-no-case-content${path.replace('/', '-')}`);
     }
+    await page.goto('/cases');
+    expect(await page.locator('[data-failure]').innerText()).toBe('Your role cannot do this.');
     await context.close();
   });
 });
