@@ -51,6 +51,7 @@ const CALLER: Record<string, string | null> = {
   refreshSession: null,
   createState: 'platform_admin@demo.example',
   createAgency: 'platform_admin@demo.example',
+  createFirstAgencyAdmin: 'platform_admin@demo.example',
   auditEvents: 'auditor.de@demo.example',
   // The demo request is in execution: its next steps are the requested side's.
   transitionMlaRequest: 'central_authority_officer.md@demo.example',

@@ -47,6 +47,8 @@ function expected(action: Action, role: Role, relation: Relation): Outcome {
   switch (action) {
     case 'state:create':
     case 'agency:create':
+    case 'agency:overview':
+    case 'agency:first-admin':
       return role === Role.PLATFORM_ADMIN ? 'allow' : 'forbidden';
     case 'user:create':
     case 'user:disable':
@@ -92,14 +94,12 @@ describe('role grants', () => {
     );
   });
 
-  it('lets the platform admin create only the first agency admin of an agency', () => {
+  it('lets the platform admin create the first agency admin through its own command, never through createUser', () => {
     const platform = actor(Role.PLATFORM_ADMIN);
-    expect(decide(platform, 'user:create', { agencyId: OTHER_STATE_AGENCY, roles: [Role.AGENCY_ADMIN] }).allowed).toBe(
-      true,
-    );
-    expect(decide(platform, 'user:create', { agencyId: OTHER_STATE_AGENCY, roles: [Role.PROSECUTOR] }).allowed).toBe(
-      false,
-    );
+    expect(decide(platform, 'agency:first-admin', {}).allowed).toBe(true);
+    expect(decide(platform, 'agency:overview', {}).allowed).toBe(true);
+    expect(decide(platform, 'user:create', { agencyId: OTHER_STATE_AGENCY, roles: [Role.AGENCY_ADMIN] }).allowed).toBe(false);
+    expect(decide(platform, 'user:create', { agencyId: OTHER_STATE_AGENCY, roles: [Role.PROSECUTOR] }).allowed).toBe(false);
     expect(decide(platform, 'user:disable', { agencyId: OTHER_STATE_AGENCY }).allowed).toBe(false);
   });
 

@@ -12,6 +12,8 @@ import { SignInThrottle } from './auth/sign-in-throttle';
 import { DirectoryResolver } from './directory/directory.resolver';
 import { DirectoryService } from './directory/directory.service';
 import { IDENTITY_ENTITIES } from './identity.entities';
+import { PlatformDirectoryResolver } from './platform/platform-directory.resolver';
+import { PlatformDirectoryService } from './platform/platform-directory.service';
 import { SecondFactorResolver } from './second-factor/second-factor.resolver';
 import { SecondFactorService } from './second-factor/second-factor.service';
 import { SessionStates } from './sessions/session-states';
@@ -33,6 +35,8 @@ import { SessionsService } from './sessions/sessions.service';
     AuthResolver,
     DirectoryService,
     DirectoryResolver,
+    PlatformDirectoryService,
+    PlatformDirectoryResolver,
     SessionStates,
     SessionsService,
     SessionsResolver,

@@ -7,6 +7,8 @@ export * from './auth/sign-in.rules';
 export * from './directory/directory.service';
 export * from './auth/auth.resolver';
 export * from './directory/directory.resolver';
+export * from './platform/platform.types';
+export * from './platform/platform-directory.resolver';
 export * from './user-view';
 export * from './auth/access-tokens';
 export * from './auth/auth.guard';

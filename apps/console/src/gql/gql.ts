@@ -58,6 +58,10 @@ type Documents = {
     "\n  query MlaDirectory {\n    states {\n      code\n      name\n    }\n    agencies {\n      id\n      kind\n      name\n      state {\n        code\n        name\n      }\n    }\n  }\n": typeof types.MlaDirectoryDocument,
     "\n  query MlaOwnCases {\n    cases(first: 100) {\n      edges {\n        node {\n          id\n          nationalReference\n          title\n        }\n      }\n    }\n  }\n": typeof types.MlaOwnCasesDocument,
     "\n  mutation UpdateMlaDraft($input: UpdateMlaDraftInput!) {\n    updateMlaDraft(input: $input) {\n      ...MlaRequestFields\n    }\n  }\n": typeof types.UpdateMlaDraftDocument,
+    "\n  query PlatformDirectory {\n    states {\n      code\n      name\n    }\n    platformAgencies {\n      id\n      name\n      kind\n      activeAdministrators\n      state {\n        code\n        name\n      }\n    }\n  }\n": typeof types.PlatformDirectoryDocument,
+    "\n  mutation CreateState($input: CreateStateInput!) {\n    createState(input: $input) {\n      code\n      name\n    }\n  }\n": typeof types.CreateStateDocument,
+    "\n  mutation CreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateAgencyDocument,
+    "\n  mutation CreateFirstAgencyAdmin($input: CreateFirstAgencyAdminInput!) {\n    createFirstAgencyAdmin(input: $input) {\n      temporaryPassword\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": typeof types.CreateFirstAgencyAdminDocument,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    idleLockSeconds\n    user {\n      id\n      displayName\n      email\n      roles\n      passwordChangeRequired\n      secondFactorRequired\n      secondFactorEnrolled\n      agency {\n        id\n        name\n        kind\n        state {\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      ...SessionFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
@@ -66,6 +70,8 @@ type Documents = {
     "\n  query SharedCases($first: Int, $after: String) {\n    sharedCases(first: $first, after: $after) {\n      edges {\n        node {\n          ...SharedCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SharedCasesDocument,
     "\n  query SharedCase($id: ID!) {\n    sharedCase(id: $id) {\n      ...SharedCard\n    }\n  }\n": typeof types.SharedCaseDocument,
     "\n  mutation AcknowledgeCaseShare($id: ID!) {\n    acknowledgeCaseShare(id: $id) {\n      ...SharedCard\n    }\n  }\n": typeof types.AcknowledgeCaseShareDocument,
+    "\n  query MlaStatistics {\n    mlaStatistics {\n      byStatus {\n        status\n        count\n      }\n      overdue\n      medianDaysToAcknowledge\n      medianDaysToExecute\n    }\n  }\n": typeof types.MlaStatisticsDocument,
+    "\n  query HandoffStatistics {\n    handoffStatistics {\n      byStatus {\n        key\n        count\n      }\n      byExploitationForm {\n        key\n        count\n      }\n      medianHoursToAcceptance\n    }\n  }\n": typeof types.HandoffStatisticsDocument,
 };
 const documents: Documents = {
     "\n  query MyAccount {\n    me {\n      id\n      secondFactorEnrolled\n      secondFactorRequired\n      passwordChangeRequired\n    }\n    mySessions {\n      id\n      startedAt\n      lastActiveAt\n      userAgent\n      address\n      current\n    }\n  }\n": types.MyAccountDocument,
@@ -112,6 +118,10 @@ const documents: Documents = {
     "\n  query MlaDirectory {\n    states {\n      code\n      name\n    }\n    agencies {\n      id\n      kind\n      name\n      state {\n        code\n        name\n      }\n    }\n  }\n": types.MlaDirectoryDocument,
     "\n  query MlaOwnCases {\n    cases(first: 100) {\n      edges {\n        node {\n          id\n          nationalReference\n          title\n        }\n      }\n    }\n  }\n": types.MlaOwnCasesDocument,
     "\n  mutation UpdateMlaDraft($input: UpdateMlaDraftInput!) {\n    updateMlaDraft(input: $input) {\n      ...MlaRequestFields\n    }\n  }\n": types.UpdateMlaDraftDocument,
+    "\n  query PlatformDirectory {\n    states {\n      code\n      name\n    }\n    platformAgencies {\n      id\n      name\n      kind\n      activeAdministrators\n      state {\n        code\n        name\n      }\n    }\n  }\n": types.PlatformDirectoryDocument,
+    "\n  mutation CreateState($input: CreateStateInput!) {\n    createState(input: $input) {\n      code\n      name\n    }\n  }\n": types.CreateStateDocument,
+    "\n  mutation CreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateAgencyDocument,
+    "\n  mutation CreateFirstAgencyAdmin($input: CreateFirstAgencyAdminInput!) {\n    createFirstAgencyAdmin(input: $input) {\n      temporaryPassword\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": types.CreateFirstAgencyAdminDocument,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    idleLockSeconds\n    user {\n      id\n      displayName\n      email\n      roles\n      passwordChangeRequired\n      secondFactorRequired\n      secondFactorEnrolled\n      agency {\n        id\n        name\n        kind\n        state {\n          code\n          name\n        }\n      }\n    }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.SignInDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      ...SessionFields\n    }\n  }\n": types.RefreshSessionDocument,
@@ -120,6 +130,8 @@ const documents: Documents = {
     "\n  query SharedCases($first: Int, $after: String) {\n    sharedCases(first: $first, after: $after) {\n      edges {\n        node {\n          ...SharedCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SharedCasesDocument,
     "\n  query SharedCase($id: ID!) {\n    sharedCase(id: $id) {\n      ...SharedCard\n    }\n  }\n": types.SharedCaseDocument,
     "\n  mutation AcknowledgeCaseShare($id: ID!) {\n    acknowledgeCaseShare(id: $id) {\n      ...SharedCard\n    }\n  }\n": types.AcknowledgeCaseShareDocument,
+    "\n  query MlaStatistics {\n    mlaStatistics {\n      byStatus {\n        status\n        count\n      }\n      overdue\n      medianDaysToAcknowledge\n      medianDaysToExecute\n    }\n  }\n": types.MlaStatisticsDocument,
+    "\n  query HandoffStatistics {\n    handoffStatistics {\n      byStatus {\n        key\n        count\n      }\n      byExploitationForm {\n        key\n        count\n      }\n      medianHoursToAcceptance\n    }\n  }\n": types.HandoffStatisticsDocument,
 };
 
 /**
@@ -315,6 +327,22 @@ export function graphql(source: "\n  mutation UpdateMlaDraft($input: UpdateMlaDr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PlatformDirectory {\n    states {\n      code\n      name\n    }\n    platformAgencies {\n      id\n      name\n      kind\n      activeAdministrators\n      state {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlatformDirectory {\n    states {\n      code\n      name\n    }\n    platformAgencies {\n      id\n      name\n      kind\n      activeAdministrators\n      state {\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateState($input: CreateStateInput!) {\n    createState(input: $input) {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateState($input: CreateStateInput!) {\n    createState(input: $input) {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateFirstAgencyAdmin($input: CreateFirstAgencyAdminInput!) {\n    createFirstAgencyAdmin(input: $input) {\n      temporaryPassword\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateFirstAgencyAdmin($input: CreateFirstAgencyAdminInput!) {\n    createFirstAgencyAdmin(input: $input) {\n      temporaryPassword\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    idleLockSeconds\n    user {\n      id\n      displayName\n      email\n      roles\n      passwordChangeRequired\n      secondFactorRequired\n      secondFactorEnrolled\n      agency {\n        id\n        name\n        kind\n        state {\n          code\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    idleLockSeconds\n    user {\n      id\n      displayName\n      email\n      roles\n      passwordChangeRequired\n      secondFactorRequired\n      secondFactorEnrolled\n      agency {\n        id\n        name\n        kind\n        state {\n          code\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -344,6 +372,14 @@ export function graphql(source: "\n  query SharedCase($id: ID!) {\n    sharedCas
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcknowledgeCaseShare($id: ID!) {\n    acknowledgeCaseShare(id: $id) {\n      ...SharedCard\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeCaseShare($id: ID!) {\n    acknowledgeCaseShare(id: $id) {\n      ...SharedCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MlaStatistics {\n    mlaStatistics {\n      byStatus {\n        status\n        count\n      }\n      overdue\n      medianDaysToAcknowledge\n      medianDaysToExecute\n    }\n  }\n"): (typeof documents)["\n  query MlaStatistics {\n    mlaStatistics {\n      byStatus {\n        status\n        count\n      }\n      overdue\n      medianDaysToAcknowledge\n      medianDaysToExecute\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HandoffStatistics {\n    handoffStatistics {\n      byStatus {\n        key\n        count\n      }\n      byExploitationForm {\n        key\n        count\n      }\n      medianHoursToAcceptance\n    }\n  }\n"): (typeof documents)["\n  query HandoffStatistics {\n    handoffStatistics {\n      byStatus {\n        key\n        count\n      }\n      byExploitationForm {\n        key\n        count\n      }\n      medianHoursToAcceptance\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -11,6 +11,10 @@ export interface UserTarget {
 export interface IdentityTargets {
   'state:create': Record<string, never>;
   'agency:create': { readonly stateCode: string };
+  /** The platform's agencies with how many active administrators each has (no user's name or address). */
+  'agency:overview': Record<string, never>;
+  /** The first agency admin of an agency that has none: the platform admin's only hand in an agency's users. */
+  'agency:first-admin': Record<string, never>;
   'user:create': UserTarget;
   'user:disable': UserTarget;
   'user:grant-roles': UserTarget;
@@ -44,12 +48,10 @@ const platformAdminOnly: Rule<unknown> = (actor) =>
 export const identityRules: RuleSet<IdentityTargets> = {
   'state:create': platformAdminOnly,
   'agency:create': platformAdminOnly,
-  'user:create': (actor, target) => {
-    // The platform admin bootstraps a new agency with its first agency admin, nothing more.
-    const onlyAgencyAdmin = !!target.roles?.length && target.roles.every((r) => r === Role.AGENCY_ADMIN);
-    if (has(actor, Role.PLATFORM_ADMIN) && onlyAgencyAdmin) return ALLOW;
-    return manageUserOfAgency(actor, target);
-  },
+  'agency:overview': platformAdminOnly,
+  // Whether the agency has an admin already is the command's to check (CONFLICT): later admins come from its own.
+  'agency:first-admin': platformAdminOnly,
+  'user:create': manageUserOfAgency,
   'user:disable': manageUserOfAgency,
   'user:grant-roles': manageUserOfAgency,
   'user:list': manageUserOfAgency,

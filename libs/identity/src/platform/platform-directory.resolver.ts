@@ -1,0 +1,22 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuthenticatedContext } from '@app/kernel';
+import { Ctx } from '@app/platform';
+import { CreateFirstAgencyAdminInput, FirstAgencyAdmin, PlatformAgencyModel } from './platform.types';
+import { PlatformDirectoryService } from './platform-directory.service';
+
+@Resolver()
+export class PlatformDirectoryResolver {
+  constructor(private readonly platform: PlatformDirectoryService) {}
+
+  @Query(() => [PlatformAgencyModel], { description: 'PLATFORM_ADMIN: every agency with its number of active administrators' })
+  platformAgencies(@Ctx() ctx: AuthenticatedContext): Promise<PlatformAgencyModel[]> {
+    return this.platform.platformAgencies(ctx);
+  }
+
+  @Mutation(() => FirstAgencyAdmin, {
+    description: 'PLATFORM_ADMIN: the first AGENCY_ADMIN of an agency without one (CONFLICT once it has one), with a temporary password shown once',
+  })
+  createFirstAgencyAdmin(@Ctx() ctx: AuthenticatedContext, @Args('input') input: CreateFirstAgencyAdminInput): Promise<FirstAgencyAdmin> {
+    return this.platform.createFirstAgencyAdmin(ctx, input);
+  }
+}
