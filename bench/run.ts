@@ -1,5 +1,6 @@
 import { Bench, CONNECTIONS, DURATION_S, WARMUP_S, withBenchStack } from './harness';
 import { handoffsBench } from './handoffs.bench';
+import { liveBench } from './live.bench';
 import { casesBench } from './cases.bench';
 import { consoleBench } from './console.bench';
 import { meBench } from './me.bench';
@@ -17,6 +18,7 @@ const BENCHES: Record<string, Bench> = {
   handoffs: handoffsBench,
   console: consoleBench,
   'sign-in-flood': signInFloodBench,
+  live: liveBench,
 };
 
 async function main(): Promise<void> {

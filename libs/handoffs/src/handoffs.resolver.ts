@@ -46,7 +46,7 @@ export class HandoffsResolver {
   })
   async handoffChanged(@Ctx() ctx: AuthenticatedContext, @Args('id', { type: () => ID }) id: string) {
     await this.service.checkVisible(ctx, id);
-    return this.feed.follow('handoff-changed', (change) => change.handoffId === id && this.service.mayRead(ctx.actor, id));
+    return this.feed.follow('handoff-changed', (change) => change.handoffId === id && this.service.mayRead(ctx.actor, id, change));
   }
 
   @Query(() => HandoffModel, { description: 'A handoff the caller may see (audited)' })

@@ -104,6 +104,8 @@ interface Change {
  */
 @Injectable()
 export class HandoffsService {
+  private readonly rowsOfSignals = new WeakMap<object, Promise<HandoffRow | null>>();
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessService,
@@ -506,9 +508,14 @@ export class HandoffsService {
     });
   }
 
-  /** Whether the caller may read the handoff now (consent included), decided as a read would be but not audited: for each live delivery. */
-  async mayRead(actor: Actor, id: string): Promise<boolean> {
-    const row = await this.row(this.db.manager, id);
+  /**
+   * Whether the caller may read the handoff now (consent included), decided as a read would be
+   * but not audited: for each live delivery. Read once per `signal`, decided per subscriber.
+   */
+  async mayRead(actor: Actor, id: string, signal: object): Promise<boolean> {
+    let read = this.rowsOfSignals.get(signal);
+    if (!read) this.rowsOfSignals.set(signal, (read = this.row(this.db.manager, id)));
+    const row = await read;
     return row !== null && decideAccess(actor, 'handoff:read', targetOf(row)).allowed;
   }
 

@@ -47,7 +47,7 @@ export class MlaResolver {
   async mlaRequestChanged(@Ctx() ctx: AuthenticatedContext, @Args('id', { type: () => ID }) id: string) {
     // Refused as a read would be: NOT_FOUND for a request the caller may not see.
     await this.mla.visibleRequest(ctx, 'mla:read', id);
-    return this.feed.follow('mla-request-changed', (change) => change.requestId === id && this.mla.mayRead(ctx.actor, id));
+    return this.feed.follow('mla-request-changed', (change) => change.requestId === id && this.mla.mayRead(ctx.actor, id, change));
   }
 
   @Query(() => MlaStatisticsModel, { description: "Counts and medians of the caller's agency's requests" })

@@ -98,6 +98,8 @@ const CURSOR_AT = cursorTimestampSql('r.updated_at');
 export class MlaService {
   private readonly deadlineDefaults: DeadlineDefaults;
 
+  private readonly rowsOfSignals = new WeakMap<object, Promise<MlaRequestRow | null>>();
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessService,
@@ -503,9 +505,15 @@ export class MlaService {
     });
   }
 
-  /** Whether the caller may read the request now, decided as a read would be but not audited: for each live delivery. */
-  async mayRead(actor: Actor, id: string): Promise<boolean> {
-    const row = await this.findRow(this.db.manager, id);
+  /**
+   * Whether the caller may read the request now, decided as a read would be but not audited:
+   * for each live delivery. The request is read once per `signal` (the one change every
+   * subscriber of this gateway is told of); the decision is each subscriber's own.
+   */
+  async mayRead(actor: Actor, id: string, signal: object): Promise<boolean> {
+    let read = this.rowsOfSignals.get(signal);
+    if (!read) this.rowsOfSignals.set(signal, (read = this.findRow(this.db.manager, id)));
+    const row = await read;
     return row !== null && decide(actor, 'mla:read', accessTarget(row)).allowed;
   }
 
