@@ -24,8 +24,8 @@ export const AUDIT_CURSOR_AT = `${cursorTimestampSql('e.occurred_at')} AS "curso
 
 /**
  * A page of the trail of State $1 (at most $2 rows), newest first, keyset on (occurred_at, id):
- * the events of its users (actor_state) and the events on its data by anyone else (target_state),
- * two index ranges merged, each read in index order and stopped at the page's end, so the cost
+ * the events of its users (actor_state) and the events on its data by anyone else (target_state,
+ * written as the partial index's predicate so that index answers it), two index ranges merged, each read in index order and stopped at the page's end, so the cost
  * does not grow with the table. Only the filters given become conditions (SqlFilter), so each
  * combination gets a plan of its own.
  */
@@ -51,7 +51,7 @@ export function stateTrailStatement(stateCode: string, filter: AuditEventFilter,
        ORDER BY e.occurred_at DESC, e.id DESC LIMIT $2)`;
   return {
     sql: `SELECT * FROM (${part('e.actor_state = $1')}
-       UNION ALL ${part('e.target_state = $1 AND e.actor_state IS DISTINCT FROM $1')}) page
+       UNION ALL ${part('e.target_state = $1 AND e.target_state IS DISTINCT FROM e.actor_state')}) page
      ORDER BY occurred_at DESC, id::bigint DESC LIMIT $2`,
     params: where.params,
   };

@@ -31,7 +31,7 @@ describe('AuditViews1764000001600', () => {
         { action: 'audit.read', target_state: 'RO' },
         { action: 'case.read', target_state: null },
       ]);
-      expect(await indexes()).toContain('audit_event_target_state_time_idx');
+      expect(await indexes()).toContain('audit_event_foreign_target_time_idx');
       // The append-only guard is back.
       await expect(runner.query(`UPDATE audit_event SET target_state = 'XX'`)).rejects.toThrow('append-only');
     }));

@@ -3,7 +3,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /** Each index an auditor's filter runs on, newest first, so a page is read in index order whatever the table's size. */
 const INDEXES: Record<string, string> = {
   audit_event_actor_state_time_idx: '(actor_state, occurred_at DESC, id DESC)',
-  audit_event_target_state_time_idx: '(target_state, occurred_at DESC, id DESC)',
+  // Only the events on a State's data by others: its own events are found by the actor's State.
+  audit_event_foreign_target_time_idx: '(target_state, occurred_at DESC, id DESC) WHERE target_state IS NOT NULL AND target_state IS DISTINCT FROM actor_state',
   audit_event_actor_user_time_idx: '(actor_user_id, occurred_at DESC, id DESC)',
   audit_event_target_time_idx: '(target_type, target_id, occurred_at DESC, id DESC)',
   audit_event_action_time_idx: '(action, occurred_at DESC, id DESC)',
