@@ -28,7 +28,7 @@ const FILL = `
                            target_state, outcome, request_id, purpose, recipients, details)
   SELECT now() - make_interval(secs => (${ROWS} - g) * (31536000.0 / ${ROWS})),
          u.id, NULL, u.state,
-         actions.a[1 + (g * 7) % array_length(actions.a, 1)],
+         actions.a[1 + (g / 7) % array_length(actions.a, 1)],
          (ARRAY['case','mla-request','handoff','case-share','user'])[1 + g % 5],
          md5((g % 50000)::text),
          CASE WHEN g % 10 = 1 THEN (ARRAY['DE','MD','RO','AT','FR','IT','PL','NL','ES','BG'])[1 + (g / 10) % 10] ELSE u.state END,
@@ -67,7 +67,8 @@ async function main(): Promise<void> {
       { name: 'no filter (first page)', filter: {} },
       { name: 'no filter (second page, after a cursor)', filter: {}, second: true },
       { name: 'actor', filter: { actorUserId: user.id } },
-      { name: 'action', filter: { action: 'handoff.reveal-identity' } },
+      { name: 'action auth.sign-in', filter: { action: 'auth.sign-in' } },
+      { name: 'action user.create', filter: { action: 'user.create' } },
       { name: 'target type and id', filter: { targetType: target.type, targetId: target.id } },
       { name: 'outcome DENIED', filter: { outcome: 'DENIED' } },
       { name: 'outcome FAILURE, action case.read', filter: { outcome: 'FAILURE', action: 'case.read' } },

@@ -8,7 +8,7 @@ describe('stateTrailStatement (filters to SQL)', () => {
     const text = squash(sql);
     expect(params).toEqual(['DE', 51]);
     expect(text).toContain('WHERE e.actor_state = $1 ORDER BY e.occurred_at DESC, e.id DESC LIMIT $2');
-    expect(text).toContain('WHERE e.target_state = $1 AND e.target_state IS DISTINCT FROM e.actor_state ORDER BY');
+    expect(text).toContain('WHERE e.target_state = $1 AND e.target_state IS NOT NULL AND e.target_state IS DISTINCT FROM e.actor_state ORDER BY');
     expect(text).toMatch(/UNION ALL .* ORDER BY occurred_at DESC, id::bigint DESC LIMIT \$2$/);
   });
 

@@ -38,7 +38,7 @@ export function stateTrailStatement(stateCode: string, filter: AuditEventFilter,
   equal('action', filter.action);
   equal('target_type', filter.targetType);
   equal('target_id', filter.targetId);
-  // A literal, checked against the three outcomes: the partial index of unsuccessful events matches it.
+  // A literal, checked against the three outcomes: the partial indexes of unsuccessful events match it.
   if (filter.outcome) where.where(`e.outcome = '${outcomeLiteral(filter.outcome)}'`);
   if (filter.from) where.where(`e.occurred_at >= ${where.param(filter.from)}::timestamptz`);
   if (filter.to) where.where(`e.occurred_at < ${where.param(filter.to)}::timestamptz`);
@@ -51,7 +51,7 @@ export function stateTrailStatement(stateCode: string, filter: AuditEventFilter,
        ORDER BY e.occurred_at DESC, e.id DESC LIMIT $2)`;
   return {
     sql: `SELECT * FROM (${part('e.actor_state = $1')}
-       UNION ALL ${part('e.target_state = $1 AND e.target_state IS DISTINCT FROM e.actor_state')}) page
+       UNION ALL ${part('e.target_state = $1 AND e.target_state IS NOT NULL AND e.target_state IS DISTINCT FROM e.actor_state')}) page
      ORDER BY occurred_at DESC, id::bigint DESC LIMIT $2`,
     params: where.params,
   };

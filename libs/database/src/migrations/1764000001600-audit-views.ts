@@ -1,15 +1,27 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Each index an auditor's filter runs on, newest first, so a page is read in index order whatever the table's size. */
+/** Events on a State's data by users of other States (its own events are found by the actor's State). */
+const FOREIGN = 'target_state IS NOT NULL AND target_state IS DISTINCT FROM actor_state';
+
+/**
+ * The indexes of an auditor's filters, newest first, each led by the scope of one of the two
+ * ranges the trail is read in (the actor's State; the target's State for others' events), so a
+ * filter is one index range in each, read in order and stopped at the page's end: a filter that
+ * matches little in a State never scans what it matches in all the others. Refusals, failures
+ * and stated purposes are few: partial indexes of those rows alone. An actor's or a target's
+ * events are few too: led by the user or the target, filtered by scope.
+ */
 const INDEXES: Record<string, string> = {
   audit_event_actor_state_time_idx: '(actor_state, occurred_at DESC, id DESC)',
-  // Only the events on a State's data by others: its own events are found by the actor's State.
-  audit_event_foreign_target_time_idx: '(target_state, occurred_at DESC, id DESC) WHERE target_state IS NOT NULL AND target_state IS DISTINCT FROM actor_state',
+  audit_event_foreign_target_time_idx: `(target_state, occurred_at DESC, id DESC) WHERE ${FOREIGN}`,
+  audit_event_actor_state_action_time_idx: '(actor_state, action, occurred_at DESC, id DESC)',
+  audit_event_foreign_target_action_time_idx: `(target_state, action, occurred_at DESC, id DESC) WHERE ${FOREIGN}`,
+  audit_event_actor_state_unsuccessful_idx: "(actor_state, outcome, occurred_at DESC, id DESC) WHERE outcome <> 'SUCCESS'",
+  audit_event_foreign_target_unsuccessful_idx: `(target_state, outcome, occurred_at DESC, id DESC) WHERE outcome <> 'SUCCESS' AND ${FOREIGN}`,
+  audit_event_actor_state_purpose_idx: '(actor_state, occurred_at DESC, id DESC) WHERE purpose IS NOT NULL',
+  audit_event_foreign_target_purpose_idx: `(target_state, occurred_at DESC, id DESC) WHERE purpose IS NOT NULL AND ${FOREIGN}`,
   audit_event_actor_user_time_idx: '(actor_user_id, occurred_at DESC, id DESC)',
   audit_event_target_time_idx: '(target_type, target_id, occurred_at DESC, id DESC)',
-  audit_event_action_time_idx: '(action, occurred_at DESC, id DESC)',
-  audit_event_purpose_time_idx: '(occurred_at DESC, id DESC) WHERE purpose IS NOT NULL',
-  audit_event_unsuccessful_time_idx: '(occurred_at DESC, id DESC) WHERE outcome <> \'SUCCESS\'',
 };
 
 /**
