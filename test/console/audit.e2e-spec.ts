@@ -1,15 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { ConsoleHarness, screenshot, seriousViolations, signInAs, startConsole } from '../support/browser';
+import { createPrivateDatabase } from '../support/private-database';
 import { eventually } from '../support/stack';
 
 const SHARE = `mutation($input: ShareCaseInput!) { shareCase(input: $input) { id } }`;
 
 describe("web console: the auditors' view of the trail (browser)", () => {
   let harness: ConsoleHarness;
+  let database: { url: string; drop: () => Promise<void> };
   let shareId: string;
 
   beforeAll(async () => {
-    harness = await startConsole({ AUDIT_CHECKPOINT_INTERVAL_SECONDS: '1' });
+    // A database of its own: the test shares a card of a demo case and reads its State's whole trail.
+    database = await createPrivateDatabase('audit_console');
+    harness = await startConsole({ DATABASE_URL: database.url, AUDIT_CHECKPOINT_INTERVAL_SECONDS: '1' });
     const { stack } = harness;
     // A read of DE's data by a user of MD: a card DE's prosecutor shares with MD's police, who open it.
     const prosecutor = await stack.signIn('prosecutor.de@demo.example');
@@ -23,7 +27,10 @@ describe("web console: the auditors' view of the trail (browser)", () => {
     // More than a page of one action, to page through.
     for (let i = 0; i < 55; i++) await stack.gql(`{ cases(first: 1) { edges { node { id } } } }`, {}, prosecutor);
   }, 120_000);
-  afterAll(() => harness?.close());
+  afterAll(async () => {
+    await harness?.close();
+    await database?.drop();
+  });
 
   it("lets DE's auditor filter the trail, open a record, see the chain's state and export the selection", async () => {
     const { context, page } = await harness.open();

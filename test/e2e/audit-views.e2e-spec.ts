@@ -1,3 +1,4 @@
+import { createPrivateDatabase } from '../support/private-database';
 import { Stack, eventually, startStack } from '../support/stack';
 
 const NODE = 'id occurredAt action outcome actorUserId actorState targetType targetId targetState requestId purpose recipients';
@@ -30,6 +31,7 @@ type Filter = Record<string, string | boolean>;
 
 describe("auditors' views of the trail (e2e)", () => {
   let stack: Stack;
+  let database: { url: string; drop: () => Promise<void> };
   const tokens: Record<string, string> = {};
   let shareId: string;
 
@@ -44,7 +46,9 @@ describe("auditors' views of the trail (e2e)", () => {
     fetch(`${stack.url}/audit-events/export?${query}`, { headers: who ? { authorization: `Bearer ${as(who)}` } : {} });
 
   beforeAll(async () => {
-    stack = await startStack({ worker: true, overrides: { AUDIT_CHECKPOINT_INTERVAL_SECONDS: '1' } });
+    // A database of its own: the test shares a card of a demo case, and counts the export's audit rows.
+    database = await createPrivateDatabase('audit_views_e2e');
+    stack = await startStack({ worker: true, overrides: { DATABASE_URL: database.url, AUDIT_CHECKPOINT_INTERVAL_SECONDS: '1' } });
     for (const who of ['prosecutor.de', 'liaison_officer.md', 'auditor.de', 'auditor.ro', 'prosecutor.ro']) {
       tokens[who] = await stack.signIn(`${who}@demo.example`);
     }
@@ -63,7 +67,10 @@ describe("auditors' views of the trail (e2e)", () => {
     shareId = shared.data!.shareCase.id;
     expect((await stack.gql(SHARED_CASE, { id: shareId }, as('liaison_officer.md'))).errors).toBeUndefined();
   });
-  afterAll(() => stack.close());
+  afterAll(async () => {
+    await stack?.close();
+    await database?.drop();
+  });
 
   it("shows DE's auditor DE's trail only: its users' events and the read of DE's card by a user of MD", async () => {
     const onCard = await events('auditor.de', { targetType: 'case-share', targetId: shareId });
