@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { queryPrepared, Statement } from '@app/database';
-import { BadUserInputError, RequestContext } from '@app/kernel';
+import { RequestContext } from '@app/kernel';
 import { AuditEventColumns } from './chain';
 
 export type AuditOutcome = 'SUCCESS' | 'DENIED' | 'FAILURE';
@@ -18,6 +18,11 @@ export interface AuditEntry {
   outcome: AuditOutcome;
   targetType?: string;
   targetId?: string;
+  /**
+   * The State the target belongs to (a case's, the requesting State of an MLA request ...),
+   * when the writer knows it: the event then appears in that State's trail too.
+   */
+  targetState?: string;
   /** Why personal data was consulted or disclosed (Directive 2016/680 art. 25). */
   purpose?: string;
   /** To whom personal data was disclosed (Directive 2016/680 art. 25). */
@@ -38,6 +43,7 @@ export interface AuditEventRecord {
   readonly outcome: AuditOutcome;
   readonly targetType: string | null;
   readonly targetId: string | null;
+  readonly targetState: string | null;
   readonly requestId: string | null;
   readonly purpose: string | null;
   readonly recipients: string[] | null;
@@ -50,11 +56,12 @@ export const AUDIT_BATCH_LIMIT = 500;
 
 /** An audit_event row as inserted (columns named as in the table). */
 interface NewAuditEvent extends AuditEventColumns {
+  target_state: string | null;
   outcome: AuditOutcome;
   details: Record<string, string | number | boolean | null>;
 }
 
-interface AuditEventDbRow extends NewAuditEvent {
+export interface AuditEventDbRow extends NewAuditEvent {
   id: string;
   occurred_at: Date;
 }
@@ -65,12 +72,17 @@ interface WaitingEvent {
   readonly failed: (error: unknown) => void;
 }
 
+/** The select list (table alias `e`) of an event as an AuditEventDbRow. */
+export const AUDIT_EVENT_COLUMNS = `e.id::text AS id, e.occurred_at, e.actor_user_id, e.actor_agency_id, e.actor_state, e.action,
+  e.outcome, e.target_type, e.target_id, e.target_state, e.request_id, e.purpose, e.recipients, e.details`;
+
 /** One statement for one event or many: the rows travel as one JSON array. */
 const INSERT_EVENTS = `INSERT INTO audit_event (actor_user_id, actor_agency_id, actor_state, action, target_type, target_id,
-    outcome, request_id, purpose, recipients, details)
-  SELECT actor_user_id, actor_agency_id, actor_state, action, target_type, target_id, outcome, request_id, purpose, recipients, details
+    target_state, outcome, request_id, purpose, recipients, details)
+  SELECT actor_user_id, actor_agency_id, actor_state, action, target_type, target_id, target_state, outcome, request_id, purpose,
+         recipients, details
     FROM jsonb_to_recordset($1::jsonb) AS e(actor_user_id uuid, actor_agency_id uuid, actor_state text, action text,
-      target_type text, target_id text, outcome text, request_id text, purpose text, recipients text[], details jsonb)`;
+      target_type text, target_id text, target_state text, outcome text, request_id text, purpose text, recipients text[], details jsonb)`;
 
 /**
  * Writes audit events. Recording is one plain INSERT (the chain is linked later by the
@@ -131,42 +143,20 @@ export class AuditService {
     }
   }
 
-  /**
-   * The trail of one State, newest first, after the event `afterId` (keyset on id).
-   * Returns up to `first + 1` rows: the extra row only tells that a next page exists
-   * (hand the rows to `toConnection(rows, first, ...)`).
-   */
   /** The successful events of `action` on each target, oldest first, one list per target id. */
   async successesOn(action: string, targetIds: readonly string[]): Promise<AuditEventRecord[][]> {
     const rows: AuditEventDbRow[] = await this.dataSource.query(
-      `SELECT id::text AS id, occurred_at, actor_user_id, actor_agency_id, actor_state, action, outcome,
-              target_type, target_id, request_id, purpose, recipients, details
-         FROM audit_event
+      `SELECT ${AUDIT_EVENT_COLUMNS}
+         FROM audit_event e
         WHERE action = $1 AND outcome = 'SUCCESS' AND target_id = ANY($2::text[])
         ORDER BY id`,
       [action, targetIds],
     );
-    return targetIds.map((targetId) => rows.filter((row) => row.target_id === targetId).map(toRecord));
-  }
-
-  async listForState(stateCode: string, first: number, afterId?: string): Promise<AuditEventRecord[]> {
-    if (afterId !== undefined && !/^[0-9]{1,18}$/.test(afterId)) {
-      throw BadUserInputError.of([{ field: 'after', problem: 'is not a cursor returned by this API' }]);
-    }
-    const rows: AuditEventDbRow[] = await this.dataSource.query(
-      `SELECT id::text AS id, occurred_at, actor_user_id, actor_agency_id, actor_state, action, outcome,
-              target_type, target_id, request_id, purpose, recipients, details
-         FROM audit_event
-        WHERE actor_state = $1 AND ($2::bigint IS NULL OR id < $2::bigint)
-        ORDER BY audit_event.id DESC
-        LIMIT $3`,
-      [stateCode, afterId ?? null, first + 1],
-    );
-    return rows.map(toRecord);
+    return targetIds.map((targetId) => rows.filter((row) => row.target_id === targetId).map(toAuditRecord));
   }
 }
 
-function toRecord(row: AuditEventDbRow): AuditEventRecord {
+export function toAuditRecord(row: AuditEventDbRow): AuditEventRecord {
   return {
     id: row.id,
     occurredAt: row.occurred_at,
@@ -177,6 +167,7 @@ function toRecord(row: AuditEventDbRow): AuditEventRecord {
     outcome: row.outcome,
     targetType: row.target_type,
     targetId: row.target_id,
+    targetState: row.target_state,
     requestId: row.request_id,
     purpose: row.purpose,
     recipients: row.recipients,
@@ -197,6 +188,7 @@ function newEvent(ctx: RequestContext, entry: AuditEntry): NewAuditEvent {
     action: entry.action,
     target_type: entry.targetType ?? null,
     target_id: entry.targetId ?? null,
+    target_state: entry.targetState ?? null,
     outcome: entry.outcome,
     request_id: ctx.requestId,
     purpose: entry.purpose ?? null,

@@ -4,3 +4,5 @@ export * from './audited-commands';
 export * from './audit.module';
 export * from './audit-sealer';
 export * from './verify-chain';
+export * from './audit-query';
+export * from './audit-trail.reader';

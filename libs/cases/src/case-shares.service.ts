@@ -181,7 +181,8 @@ export class CaseSharesService {
     const byRecipient = row.recipientAgencyId === ctx.actor.agencyId;
     return this.commands.run(
       ctx,
-      () => ({ action: 'case-share.read', targetType: 'case-share', targetId: id }),
+      // The owner's State sees its card read by the recipient's users in its own trail.
+      () => ({ action: 'case-share.read', targetType: 'case-share', targetId: id, targetState: row.ownerStateCode }),
       async (m) => {
         if (byRecipient) {
           const first: unknown[] = await m.query(
@@ -197,10 +198,10 @@ export class CaseSharesService {
   }
 
   async acknowledge(ctx: AuthenticatedContext, id: string): Promise<CaseShareModel> {
-    await this.authorized(ctx, 'case-share:acknowledge', id);
+    const { ownerStateCode } = await this.authorized(ctx, 'case-share:acknowledge', id);
     return this.commands.run(
       ctx,
-      () => ({ action: 'case-share.acknowledge', targetType: 'case-share', targetId: id }),
+      () => ({ action: 'case-share.acknowledge', targetType: 'case-share', targetId: id, targetState: ownerStateCode }),
       async (m) => {
         const changed: unknown[] = await m.query(
           `WITH t AS (UPDATE case_share SET acknowledged_at = now(), acknowledged_by = $2

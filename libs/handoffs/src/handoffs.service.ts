@@ -193,7 +193,8 @@ export class HandoffsService {
 
   async handoff(ctx: AuthenticatedContext, id: string): Promise<HandoffModel> {
     const row = await this.visible(ctx, 'handoff:read', id);
-    await this.audit.recordAlone(ctx, { action: 'handoff.read', outcome: 'SUCCESS', targetType: 'handoff', targetId: id });
+    // The referring State's trail shows who of other States read the victim's handoff.
+    await this.audit.recordAlone(ctx, { action: 'handoff.read', outcome: 'SUCCESS', targetType: 'handoff', targetId: id, targetState: row.referring_state });
     return this.modelOf(row, viewFor(ctx.actor, row)!);
   }
 
@@ -297,6 +298,7 @@ export class HandoffsService {
       outcome: 'SUCCESS',
       targetType: 'victim-identity',
       targetId: handoffId,
+      targetState: row.referring_state,
       purpose,
       recipients: [ctx.actor.userId],
       details: { victimCode: row.victim_code },

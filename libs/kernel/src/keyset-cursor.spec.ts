@@ -1,6 +1,6 @@
 import { encodeCursor } from './cursor';
 import { BadUserInputError } from './errors';
-import { decodeKeyset, decodeSequenceCursor, encodeKeyset } from './keyset-cursor';
+import { decodeKeyset, decodeSequenceKeyset, encodeKeyset } from './keyset-cursor';
 
 describe('keyset cursor', () => {
   const position = { at: '2030-01-01T10:00:00.123456Z', id: '7d1c9c56-3f0e-4a43-9d0c-5a4f7f1f2c11' };
@@ -34,18 +34,21 @@ describe('keyset cursor', () => {
   });
 });
 
-describe('sequence cursor', () => {
-  it('reads the id of a bigint identity', () => {
-    expect(decodeSequenceCursor(encodeCursor(['4711']))).toBe('4711');
+describe('sequence keyset cursor', () => {
+  const at = '2030-01-01T10:00:00.123456Z';
+
+  it('reads a time and the id of a bigint identity', () => {
+    expect(decodeSequenceKeyset(encodeKeyset({ at, id: '4711' }))).toEqual({ at, id: '4711' });
   });
 
   it.each([
-    ['a number', encodeCursor([4711])],
-    ['beyond bigint', encodeCursor(['1'.repeat(19)])],
-    ['an exponent', encodeCursor(['1e+300'])],
-    ['zero', encodeCursor(['0'])],
-    ['text', encodeCursor(['abc'])],
+    ['a number', encodeCursor([at, 4711])],
+    ['beyond bigint', encodeCursor([at, '1'.repeat(19)])],
+    ['an exponent', encodeCursor([at, '1e+300'])],
+    ['zero', encodeCursor([at, '0'])],
+    ['a uuid', encodeCursor([at, '7d1c9c56-3f0e-4a43-9d0c-5a4f7f1f2c11'])],
+    ['the id alone', encodeCursor(['4711'])],
   ])('refuses %s', (_, cursor) => {
-    expect(() => decodeSequenceCursor(cursor)).toThrow('after: is not a cursor returned by this API');
+    expect(() => decodeSequenceKeyset(cursor)).toThrow('after: is not a cursor returned by this API');
   });
 });

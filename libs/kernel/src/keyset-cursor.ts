@@ -27,17 +27,15 @@ export interface KeysetPosition {
 export const encodeKeyset = (position: KeysetPosition): string => encodeCursor([position.at, position.id]);
 
 /** Reads an `after` cursor; anything this API did not hand out answers BAD_USER_INPUT before it reaches SQL. */
-export function decodeKeyset(after: string): KeysetPosition {
-  const [at, id] = decodeCursor(after, 2);
-  if (typeof at !== 'string' || !isRealTimestamp(at) || typeof id !== 'string' || !isUuid(id)) throw notACursor();
-  return { at, id };
-}
+export const decodeKeyset = (after: string): KeysetPosition => decodeKeysetOf(after, isUuid);
 
-/** Reads the `after` cursor of a list ordered by a bigint identity (the last id seen), checked like decodeKeyset. */
-export function decodeSequenceCursor(after: string): string {
-  const [id] = decodeCursor(after, 1);
-  if (typeof id !== 'string' || !SEQUENCE_ID.test(id)) throw notACursor();
-  return id;
+/** Reads the `after` cursor of a list ordered by (timestamp DESC, bigint identity DESC), checked like decodeKeyset. */
+export const decodeSequenceKeyset = (after: string): KeysetPosition => decodeKeysetOf(after, (id) => SEQUENCE_ID.test(id));
+
+function decodeKeysetOf(after: string, isId: (id: string) => boolean): KeysetPosition {
+  const [at, id] = decodeCursor(after, 2);
+  if (typeof at !== 'string' || !isRealTimestamp(at) || typeof id !== 'string' || !isId(id)) throw notACursor();
+  return { at, id };
 }
 
 /** SQL rendering of a timestamptz column in the cursor's format. */

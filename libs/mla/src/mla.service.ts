@@ -306,7 +306,8 @@ export class MlaService {
 
   async get(ctx: AuthenticatedContext, id: string): Promise<MlaRequestModel> {
     const row = await this.visibleRequest(ctx, 'mla:read', id);
-    await this.audit.recordAlone(ctx, { action: 'mla.read', outcome: 'SUCCESS', targetType: MLA_SUBJECT, targetId: id });
+    // The requesting State's trail shows who of other States read its request.
+    await this.audit.recordAlone(ctx, { action: 'mla.read', outcome: 'SUCCESS', targetType: MLA_SUBJECT, targetId: id, targetState: row.requestingState });
     return toModel(row, this.clock.now());
   }
 

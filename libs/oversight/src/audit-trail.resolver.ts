@@ -1,29 +1,27 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { AccessService } from '@app/access';
-import { AuthenticatedContext, decodeSequenceCursor, pageSize } from '@app/kernel';
-import { Ctx, PageArgs, toConnection } from '@app/platform';
-import { AuditService } from '@app/audit';
-import { AuditEventConnection } from './audit-event.types';
+import { AuthenticatedContext } from '@app/kernel';
+import { Ctx } from '@app/platform';
+import { AuditChainStateArgs, AuditChainStateModel, AuditEventArgs, AuditEventConnection, AuditEventModel, AuditEventsArgs } from './audit-event.types';
+import { AuditTrailService } from './audit-trail.service';
 
 @Resolver()
 export class AuditTrailResolver {
-  constructor(
-    private readonly access: AccessService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly trail: AuditTrailService) {}
 
-  @Query(() => AuditEventConnection, { description: "The audit trail of the auditor's own State, newest first" })
-  async auditEvents(
-    @Ctx() ctx: AuthenticatedContext,
-    @Args() { first, after }: PageArgs,
-  ): Promise<AuditEventConnection> {
-    const size = pageSize(first);
-    const stateCode = ctx.actor.stateCode;
-    await this.access.authorize(ctx, 'audit:read', { stateCode }, { type: 'audit-trail', id: stateCode });
-    const afterId = after ? decodeSequenceCursor(after) : undefined;
-    const rows = await this.audit.listForState(stateCode, size, afterId);
-    // Consulting the audit trail is itself recorded.
-    await this.audit.recordAlone(ctx, { action: 'audit.read', outcome: 'SUCCESS', targetType: 'audit-trail', targetId: stateCode });
-    return toConnection(rows, size, (r) => [r.id], (r) => r);
+  @Query(() => AuditEventConnection, {
+    description: "The audit trail of the auditor's own State (its users' events and others' events on its data), newest first",
+  })
+  auditEvents(@Ctx() ctx: AuthenticatedContext, @Args() args: AuditEventsArgs): Promise<AuditEventConnection> {
+    return this.trail.events(ctx, args);
+  }
+
+  @Query(() => AuditEventModel, { description: "One event of the auditor's own State's trail, in full" })
+  auditEvent(@Ctx() ctx: AuthenticatedContext, @Args() { id }: AuditEventArgs): Promise<AuditEventModel> {
+    return this.trail.event(ctx, id);
+  }
+
+  @Query(() => AuditChainStateModel, { description: 'Events sealed, the latest signed checkpoint and, when verified, the first broken link' })
+  auditChainState(@Ctx() ctx: AuthenticatedContext, @Args() { verify }: AuditChainStateArgs): Promise<AuditChainStateModel> {
+    return this.trail.chainState(ctx, verify);
   }
 }
