@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, IncomingHttpHeaders, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
+import { DomainEventJob, DomainEventProcessor } from '@app/events';
 import { hashPassword } from '@app/identity';
 import { createPrivateDatabase } from '../support/private-database';
 import { DEMO_PASSWORD, eventually, GraphQLResponse, Stack, startStack, uniqueSuffix } from '../support/stack';
@@ -242,5 +244,31 @@ describe('webhooks (e2e)', () => {
     const [{ n }] = await stack.db.query(`SELECT count(*)::int AS n FROM webhook_delivery WHERE endpoint_id = $1`, [md.id]);
     expect(n).toBe(0);
     expect(receivedAt('/ok/md-disabled')).toHaveLength(0);
+  }, 2 * WORKER_MS);
+
+  it("tells the subscribed endpoints of both parties of an MLA request's missed deadline, with the request's reference", async () => {
+    const de = await register('admin.de-prosecution', '/ok/deadline-de', ['MLA_DEADLINE_BREACHED']);
+    const md = await register('admin.md-authority', '/ok/deadline-md', ['MLA_DEADLINE_REMINDER', 'MLA_DEADLINE_BREACHED']);
+    const [request] = await stack.db.query(`SELECT id, reference FROM mla_request ORDER BY created_at LIMIT 1`);
+    const deadline = (type: 'deadline.breached' | 'deadline.reminder-due'): DomainEventJob => ({
+      eventId: randomUUID(),
+      type,
+      aggregateType: 'deadline',
+      aggregateId: randomUUID(),
+      occurredAt: new Date().toISOString(),
+      payload: { deadlineId: randomUUID(), subjectType: 'mla-request', subjectId: request.id, kind: 'execution', dueAt: new Date().toISOString() },
+    });
+    // Through the worker's event processor, as the relay would hand the sweeper's events over.
+    const processor = stack.worker!.get(DomainEventProcessor);
+    await processor.processEvent(deadline('deadline.breached'));
+    await processor.processEvent(deadline('deadline.reminder-due'));
+    await eventually(async () => receivedAt('/ok/deadline-de').length === 1 && receivedAt('/ok/deadline-md').length === 2, WORKER_MS);
+    const [breached] = receivedAt('/ok/deadline-de');
+    expect(new Webhook(de.secret).verify(breached.body, breached.headers as Record<string, string>)).toMatchObject({
+      type: 'mla.deadline-breached',
+      data: { objectType: 'mla-request', objectId: request.id, reference: request.reference },
+    });
+    const kinds = receivedAt('/ok/deadline-md').map(({ body, headers }) => (new Webhook(md.secret).verify(body, headers as Record<string, string>) as { type: string }).type);
+    expect(kinds.sort()).toEqual(['mla.deadline-breached', 'mla.deadline-reminder']);
   }, 2 * WORKER_MS);
 });

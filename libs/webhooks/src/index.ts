@@ -5,3 +5,4 @@ export * from './webhooks.resolver';
 export * from './webhooks.module';
 export * from './delivery/webhook-dispatcher';
 export * from './delivery/webhook-delivery.processor';
+export * from './consumers/webhook-consumers';
