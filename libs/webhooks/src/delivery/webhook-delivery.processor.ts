@@ -14,6 +14,8 @@ import { AttemptResult, postSigned } from './webhook-sender';
 /** Beyond the time limit, how long a claimed attempt is left to its worker before another may take it up. */
 const CLAIM_MARGIN_MS = 30_000;
 
+const UNREADABLE_SECRET: AttemptResult = { statusCode: null, durationMs: 0, error: 'the signing secret cannot be unsealed (its key is no longer configured)' };
+
 interface ClaimedDelivery {
   id: string;
   attempts: number;
@@ -84,24 +86,38 @@ export class WebhookDeliveryProcessor implements OnApplicationBootstrap, OnModul
     );
     if (!delivery) return null;
     const attemptedAt = new Date();
-    const result = await postSigned({
+    const secret = this.secretOf(delivery);
+    const result = secret === null ? UNREADABLE_SECRET : await this.post(delivery, secret);
+    await this.record(delivery, attemptedAt, result, verdictOf(result.statusCode, delivery.attempts, this.retries));
+    return result;
+  }
+
+  /** One signed POST of the delivery's payload, made only of its kind, object, reference and time. */
+  private post(delivery: ClaimedDelivery, secret: string): Promise<AttemptResult> {
+    const payload = webhookPayload({
+      eventKind: delivery.event_kind,
+      objectType: delivery.object_type,
+      objectId: delivery.object_id,
+      reference: delivery.reference,
+      occurredAt: delivery.occurred_at,
+    });
+    return postSigned({
       url: delivery.url,
-      secret: unseal(this.keyring, { keyId: delivery.secret_key_id, data: delivery.secret_sealed }, secretAad(delivery.endpoint_id)),
+      secret,
       messageId: delivery.id,
-      body: JSON.stringify(
-        webhookPayload({
-          eventKind: delivery.event_kind,
-          objectType: delivery.object_type,
-          objectId: delivery.object_id,
-          reference: delivery.reference,
-          occurredAt: delivery.occurred_at,
-        }),
-      ),
+      body: JSON.stringify(payload),
       timeoutMs: this.config.WEBHOOK_TIMEOUT_MS,
       policy: this.policy,
     });
-    await this.record(delivery, attemptedAt, result, verdictOf(result.statusCode, delivery.attempts, this.retries));
-    return result;
+  }
+
+  /** The endpoint's secret, or null when it cannot be unsealed (its key left the keyring): an attempt failed, like any other. */
+  private secretOf(delivery: ClaimedDelivery): string | null {
+    try {
+      return unseal(this.keyring, { keyId: delivery.secret_key_id, data: delivery.secret_sealed }, secretAad(delivery.endpoint_id));
+    } catch {
+      return null;
+    }
   }
 
   private record(delivery: ClaimedDelivery, attemptedAt: Date, result: AttemptResult, verdict: AttemptVerdict): Promise<void> {
