@@ -3,7 +3,10 @@ import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, IsUUID, MaxLe
 import { Connection, PageArgs } from '@app/platform';
 import { WebhookEventKind } from '../domain/webhook-events';
 
-registerEnumType(WebhookEventKind, { name: 'WebhookEventKind', description: 'Domain events an endpoint may subscribe to; the payload `type` is the value in lower case with dots (e.g. mla.request-transitioned).' });
+registerEnumType(WebhookEventKind, {
+  name: 'WebhookEventKind',
+  description: `Domain events an endpoint may subscribe to. The payload's type names them: ${Object.values(WebhookEventKind).join(', ')}.`,
+});
 
 export enum WebhookDeliveryStatus {
   PENDING = 'PENDING',
