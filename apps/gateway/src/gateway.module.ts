@@ -14,6 +14,7 @@ import { MlaModule } from '@app/mla';
 import { NotificationsModule } from '@app/notifications';
 import { OversightModule } from '@app/oversight';
 import { ClockModule, HealthModule, RedisModule } from '@app/platform';
+import { WebhooksModule } from '@app/webhooks';
 import { CompiledApolloDriver } from './graphql/compiled-execution';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlOptions } from './graphql/graphql.options';
@@ -61,6 +62,7 @@ export class GatewayModule {
         NotificationsModule,
         CasesModule,
         MlaModule,
+        WebhooksModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
     };

@@ -4,10 +4,11 @@ import { AuthResolver, DirectoryResolver, PlatformDirectoryResolver, SecondFacto
 import { MlaResolver } from '@app/mla';
 import { NotificationsResolver } from '@app/notifications';
 import { AuditTrailResolver } from '@app/oversight';
+import { WebhooksResolver } from '@app/webhooks';
 
 /**
  * Every resolver the gateway serves, for printing the schema without booting the app. The
  * e2e schema test compares the running gateway's schema with the file, so a resolver
  * missing here shows up as drift.
  */
-export const GATEWAY_RESOLVERS = [AuthResolver, DirectoryResolver, PlatformDirectoryResolver, SecondFactorResolver, SessionsResolver, NotificationsResolver, AuditTrailResolver, MlaResolver, HandoffsResolver, CasesResolver, CaseSharesResolver, CaseMatchesResolver] as const;
+export const GATEWAY_RESOLVERS = [AuthResolver, DirectoryResolver, PlatformDirectoryResolver, SecondFactorResolver, SessionsResolver, NotificationsResolver, AuditTrailResolver, MlaResolver, HandoffsResolver, CasesResolver, CaseSharesResolver, CaseMatchesResolver, WebhooksResolver] as const;

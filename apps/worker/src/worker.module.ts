@@ -10,6 +10,7 @@ import { HandoffsWorkerModule } from '@app/handoffs';
 import { MlaConsumersModule } from '@app/mla';
 import { NotificationsConsumersModule } from '@app/notifications';
 import { ClockModule, HealthModule, RedisModule } from '@app/platform';
+import { WebhooksWorkerModule } from '@app/webhooks';
 
 /** Background work: outbox relay and consumers, audit sealing. Its only HTTP routes are health. */
 @Module({})
@@ -31,6 +32,7 @@ export class WorkerModule {
         NotificationsConsumersModule,
         MlaConsumersModule,
         CasesWorkerModule,
+        WebhooksWorkerModule,
       ],
     };
   }

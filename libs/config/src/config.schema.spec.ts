@@ -1,5 +1,14 @@
 import { exposureProblem, parseConfig } from './config.schema';
 
+/** Secrets of one's own, as production requires. */
+const secrets = {
+  JWT_SECRET: 'x'.repeat(40),
+  AUDIT_SIGNING_SEED: 'ab'.repeat(32),
+  VICTIM_DATA_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
+  VICTIM_DATA_ACTIVE_KEY: 'k1',
+  BLIND_INDEX_KEY: 'b'.repeat(40),
+};
+
 describe('parseConfig', () => {
   it('works out of the box for local development', () => {
     const config = parseConfig({});
@@ -40,13 +49,6 @@ describe('parseConfig', () => {
   });
 
   it('requires a second factor of every role in production and of none elsewhere, unless told which', () => {
-    const secrets = {
-      JWT_SECRET: 'x'.repeat(40),
-      AUDIT_SIGNING_SEED: 'ab'.repeat(32),
-      VICTIM_DATA_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
-      VICTIM_DATA_ACTIVE_KEY: 'k1',
-      BLIND_INDEX_KEY: 'b'.repeat(40),
-    };
     expect(parseConfig({}).SECOND_FACTOR_REQUIRED_ROLES).toBe('');
     expect(parseConfig({ NODE_ENV: 'production', ...secrets }).SECOND_FACTOR_REQUIRED_ROLES).toBe('*');
     expect(parseConfig({ NODE_ENV: 'production', ...secrets, SECOND_FACTOR_REQUIRED_ROLES: '' }).SECOND_FACTOR_REQUIRED_ROLES).toBe('');
@@ -57,6 +59,16 @@ describe('parseConfig', () => {
       'Configuration error: SECOND_FACTOR_REQUIRED_ROLES is invalid: expected role names separated by commas, * or nothing',
     );
     expect(() => parseConfig({ SESSION_CHECK_CACHE_SECONDS: '301' })).toThrow(/SESSION_CHECK_CACHE_SECONDS is invalid/);
+  });
+
+  it('lets webhooks reach loopback outside production only, unless told which hosts', () => {
+    expect(parseConfig({}).WEBHOOK_ALLOWED_HOSTS).toBe('localhost,127.0.0.1,::1');
+    expect(parseConfig({ NODE_ENV: 'production', ...secrets }).WEBHOOK_ALLOWED_HOSTS).toBe('');
+    expect(parseConfig({ WEBHOOK_ALLOWED_HOSTS: 'receiver.internal, 10.20.0.0/16' }).WEBHOOK_ALLOWED_HOSTS).toBe('receiver.internal,10.20.0.0/16');
+    expect(() => parseConfig({ WEBHOOK_ALLOWED_HOSTS: 'http://receiver.internal/' })).toThrow(/WEBHOOK_ALLOWED_HOSTS is invalid/);
+    expect(() => parseConfig({ WEBHOOK_RETRY_BASE_MS: '5000', WEBHOOK_RETRY_MAX_MS: '1000' })).toThrow(
+      'Configuration error: WEBHOOK_RETRY_BASE_MS is invalid: expected at most WEBHOOK_RETRY_MAX_MS (1000)',
+    );
   });
 
   it('refuses a short JWT secret', () => {
@@ -88,14 +100,6 @@ describe('parseConfig', () => {
 });
 
 describe('a process reachable beyond this machine', () => {
-  const own = {
-    JWT_SECRET: 'x'.repeat(40),
-    AUDIT_SIGNING_SEED: 'ab'.repeat(32),
-    VICTIM_DATA_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
-    VICTIM_DATA_ACTIVE_KEY: 'k1',
-    BLIND_INDEX_KEY: 'b'.repeat(40),
-  };
-
   it('listens on loopback by default, where the development secrets may serve', () => {
     const config = parseConfig({});
     expect(config.HOST).toBe('127.0.0.1');
@@ -106,15 +110,15 @@ describe('a process reachable beyond this machine', () => {
 
   it('refuses another address while any published default secret is in use, naming them', () => {
     expect(exposureProblem(parseConfig({ HOST: '0.0.0.0' }))).toMatch(/HOST 0\.0\.0\.0 .* JWT_SECRET, AUDIT_SIGNING_SEED/);
-    const { BLIND_INDEX_KEY: _default, ...allButOne } = own;
+    const { BLIND_INDEX_KEY: _default, ...allButOne } = secrets;
     expect(exposureProblem(parseConfig({ HOST: '0.0.0.0', ...allButOne }))).toMatch(/and BLIND_INDEX_KEY still hold/);
-    expect(exposureProblem(parseConfig({ HOST: '0.0.0.0', ...own }))).toBeNull();
+    expect(exposureProblem(parseConfig({ HOST: '0.0.0.0', ...secrets }))).toBeNull();
   });
 
   it('counts a default given explicitly as a default, and refuses it in production', () => {
-    const config = parseConfig({ HOST: '0.0.0.0', ...own, JWT_SECRET: 'dev-only-jwt-secret-change-me-0123456789abcdef' });
+    const config = parseConfig({ HOST: '0.0.0.0', ...secrets, JWT_SECRET: 'dev-only-jwt-secret-change-me-0123456789abcdef' });
     expect(config.defaultSecrets).toEqual(['JWT_SECRET']);
-    expect(() => parseConfig({ NODE_ENV: 'production', ...own, JWT_SECRET: 'dev-only-jwt-secret-change-me-0123456789abcdef' })).toThrow(
+    expect(() => parseConfig({ NODE_ENV: 'production', ...secrets, JWT_SECRET: 'dev-only-jwt-secret-change-me-0123456789abcdef' })).toThrow(
       /JWT_SECRET is the published development default/,
     );
   });

@@ -127,15 +127,38 @@ const baseSchema = z.object({
   // activity it ends a session (a warning shows a minute before, or halfway for shorter times).
   CONSOLE_DIR: z.string().min(1).default('dist/console'),
   CONSOLE_IDLE_LOCK_SECONDS: int(10, 86_400).default(1800),
+  // Webhooks to national systems: hosts (names, addresses or CIDRs, comma-separated) an endpoint
+  // may reach although they are loopback, private or link-local. Unset: none in production,
+  // loopback elsewhere (tests, demo).
+  WEBHOOK_ALLOWED_HOSTS: z
+    .string()
+    .transform((value) => value.replace(/\s+/g, ''))
+    .pipe(z.string().regex(/^([0-9A-Za-z.:_-]+(\/\d{1,3})?(,[0-9A-Za-z.:_-]+(\/\d{1,3})?)*)?$/, 'host names, addresses or CIDRs separated by commas'))
+    .optional(),
+  // One attempt's time limit; attempts per delivery, retried after WEBHOOK_RETRY_BASE_MS doubled
+  // each time (at most WEBHOOK_RETRY_MAX_MS); an endpoint is disabled after this many failed
+  // attempts in a row; how often due deliveries are queued, and how many are sent at once.
+  WEBHOOK_TIMEOUT_MS: int(100, 60_000).default(10_000),
+  WEBHOOK_MAX_ATTEMPTS: int(1, 30).default(8),
+  WEBHOOK_RETRY_BASE_MS: int(10, 3_600_000).default(30_000),
+  WEBHOOK_RETRY_MAX_MS: int(10, 86_400_000).default(6 * 3_600_000),
+  WEBHOOK_DISABLE_AFTER_FAILURES: int(1, 1000).default(20),
+  WEBHOOK_POLL_INTERVAL_MS: int(10, 60_000).default(1000),
+  WEBHOOK_DELIVERIES_AT_ONCE: int(1, 100).default(10),
   DEMO_PASSWORD: z.string().min(12, 'at least 12 characters').default('correct-horse-demo-2026'),
 });
 
 type RawConfig = z.infer<typeof baseSchema>;
 
 export interface AppConfig
-  extends Omit<RawConfig, 'JWT_SECRET' | 'AUDIT_SIGNING_SEED' | 'VICTIM_DATA_KEYS' | 'VICTIM_DATA_ACTIVE_KEY' | 'BLIND_INDEX_KEY' | 'SECOND_FACTOR_REQUIRED_ROLES'> {
+  extends Omit<
+    RawConfig,
+    'JWT_SECRET' | 'AUDIT_SIGNING_SEED' | 'VICTIM_DATA_KEYS' | 'VICTIM_DATA_ACTIVE_KEY' | 'BLIND_INDEX_KEY' | 'SECOND_FACTOR_REQUIRED_ROLES' | 'WEBHOOK_ALLOWED_HOSTS'
+  > {
   /** `*`, or role names separated by commas, or empty (none): the default resolved. */
   SECOND_FACTOR_REQUIRED_ROLES: string;
+  /** Host names, addresses or CIDRs separated by commas (possibly none): the default resolved. */
+  WEBHOOK_ALLOWED_HOSTS: string;
   JWT_SECRET: string;
   AUDIT_SIGNING_SEED: string;
   VICTIM_DATA_KEYS: string;
@@ -183,6 +206,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     VICTIM_DATA_ACTIVE_KEY: raw.VICTIM_DATA_ACTIVE_KEY ?? secret('VICTIM_DATA_ACTIVE_KEY', 'dev1', 'a key id of VICTIM_DATA_KEYS'),
     BLIND_INDEX_KEY: secret('BLIND_INDEX_KEY', DEV_BLIND_INDEX_KEY, 'at least 32 characters'),
     SECOND_FACTOR_REQUIRED_ROLES: raw.SECOND_FACTOR_REQUIRED_ROLES ?? (isProduction ? '*' : ''),
+    WEBHOOK_ALLOWED_HOSTS: raw.WEBHOOK_ALLOWED_HOSTS ?? (isProduction ? '' : 'localhost,127.0.0.1,::1'),
     isProduction,
     defaultSecrets,
   };
@@ -204,6 +228,9 @@ function relationProblem(raw: RawConfig): string | null {
   // An upload's own idle limit answers 408 before the connection's is cut without an answer.
   if (raw.HTTP_IDLE_TIMEOUT_SECONDS <= raw.MLA_UPLOAD_IDLE_SECONDS) {
     return `HTTP_IDLE_TIMEOUT_SECONDS is invalid: expected more than MLA_UPLOAD_IDLE_SECONDS (${raw.MLA_UPLOAD_IDLE_SECONDS})`;
+  }
+  if (raw.WEBHOOK_RETRY_BASE_MS > raw.WEBHOOK_RETRY_MAX_MS) {
+    return `WEBHOOK_RETRY_BASE_MS is invalid: expected at most WEBHOOK_RETRY_MAX_MS (${raw.WEBHOOK_RETRY_MAX_MS})`;
   }
   return null;
 }

@@ -25,6 +25,18 @@ export interface CaseCardPayload {
   handlingCode: string;
 }
 
+/**
+ * The BullMQ queue of webhook deliveries (libs/webhooks): the worker's dispatcher queues the
+ * deliveries that are due, its processor makes one signed POST per job.
+ */
+export const WEBHOOK_DELIVERIES_QUEUE = 'webhook-deliveries';
+
+/** One attempt at one delivery: `attempt` (1-based) makes each attempt's job id distinct. */
+export interface WebhookDeliveryJob {
+  deliveryId: string;
+  attempt: number;
+}
+
 export interface EventPayloads {
   /** A user hit the failed sign-in threshold; sign-in is refused until `lockedUntil`. */
   'identity.user-locked-out': { userId: string; agencyId: string; lockedUntil: string };
@@ -79,6 +91,10 @@ export interface EventPayloads {
   'cases.card-revoked': CaseCardPayload;
   /** One party to a hit asks the other to share a reference card. */
   'cases.disclosure-requested': { matchId: string; requesterAgencyId: string; ownerAgencyId: string; message: string };
+
+  // webhooks: endpoints of national systems (libs/webhooks).
+  /** An endpoint was disabled after `failures` consecutive failed attempts; its agency's admins are told. */
+  'webhooks.endpoint-disabled': { endpointId: string; agencyId: string; failures: number };
 }
 
 export type EventType = keyof EventPayloads;

@@ -2,7 +2,7 @@ export * from './catalogue';
 export * from './event-consumer';
 export * from './outbox.service';
 export * from './events.module';
-export { DOMAIN_EVENT_JOB_OPTIONS, reconcileIntervalMs } from './domain-event-jobs';
+export { DOMAIN_EVENT_JOB_OPTIONS, reconcileIntervalMs, consumerConnection } from './domain-event-jobs';
 export * from './event-consumer.registry';
 export * from './domain-event.processor';
 export * from './outbox-relay.service';

@@ -40,6 +40,7 @@ export const deskMessages = catalogue(
     'notification.MLA_MESSAGE': 'New message on an MLA request',
     'notification.MLA_REQUEST_CHANGED': 'An MLA request changed',
     'notification.USER_LOCKED_OUT': 'An account of your agency was locked',
+    'notification.WEBHOOK_ENDPOINT_DISABLED': 'A webhook endpoint of your agency was disabled after repeated failures',
   },
   {
     de: {
@@ -81,6 +82,7 @@ export const deskMessages = catalogue(
       'notification.MLA_MESSAGE': 'Neue Nachricht zu einem Rechtshilfeersuchen',
       'notification.MLA_REQUEST_CHANGED': 'Ein Rechtshilfeersuchen wurde geändert',
       'notification.USER_LOCKED_OUT': 'Ein Konto Ihrer Behörde wurde gesperrt',
+      'notification.WEBHOOK_ENDPOINT_DISABLED': 'Ein Webhook-Endpunkt Ihrer Behörde wurde nach wiederholten Fehlschlägen deaktiviert',
     },
     ro: {
       'desk.title': 'Biroul meu',
@@ -121,6 +123,7 @@ export const deskMessages = catalogue(
       'notification.MLA_MESSAGE': 'Mesaj nou la o cerere de asistență juridică',
       'notification.MLA_REQUEST_CHANGED': 'O cerere de asistență juridică s-a modificat',
       'notification.USER_LOCKED_OUT': 'Un cont al instituției dumneavoastră a fost blocat',
+      'notification.WEBHOOK_ENDPOINT_DISABLED': 'Un endpoint webhook al instituției dumneavoastră a fost dezactivat după eșecuri repetate',
     },
     ru: {
       'desk.title': 'Мой рабочий стол',
@@ -161,6 +164,7 @@ export const deskMessages = catalogue(
       'notification.MLA_MESSAGE': 'Новое сообщение по запросу о правовой помощи',
       'notification.MLA_REQUEST_CHANGED': 'Запрос о правовой помощи изменён',
       'notification.USER_LOCKED_OUT': 'Учётная запись вашего ведомства заблокирована',
+      'notification.WEBHOOK_ENDPOINT_DISABLED': 'Конечная точка веб-хука вашего ведомства отключена после повторных сбоев',
     },
   },
 );

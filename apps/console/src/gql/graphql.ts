@@ -357,7 +357,8 @@ export type NotificationKind =
   | 'MLA_DEADLINE_REMINDER'
   | 'MLA_MESSAGE'
   | 'MLA_REQUEST_CHANGED'
-  | 'USER_LOCKED_OUT';
+  | 'USER_LOCKED_OUT'
+  | 'WEBHOOK_ENDPOINT_DISABLED';
 
 export type PostMlaMessageInput = {
   body: string;
