@@ -42,6 +42,8 @@ export interface HandoffRow {
   consent_given_at: Date;
   consent_recorded_by: string;
   consent_withdrawn_at: Date | null;
+  consent_explained_by: string | null;
+  consent_language: string | null;
   risk_assessed_at: Date | null;
   risk_level: RiskLevel | null;
   guardian_appointed_at: Date | null;
@@ -69,7 +71,7 @@ export const SELECT_HANDOFF = `
          ca.name AS receiving_agency_name, ca.kind AS receiving_agency_kind, cs.name AS receiving_state_name,
          h.proposed_by, h.status, h.urgent, h.exploitation_form, h.minor, h.needs, h.non_punishment,
          h.linked_case_reference, h.identified_at, h.consent_scope, h.consent_basis, h.consent_given_at,
-         h.consent_recorded_by, h.consent_withdrawn_at, h.risk_assessed_at, h.risk_level, h.guardian_appointed_at,
+         h.consent_recorded_by, h.consent_withdrawn_at, h.consent_explained_by, h.consent_language, h.risk_assessed_at, h.risk_level, h.guardian_appointed_at,
          h.best_interest_assessed_at, COALESCE(d.due_at, h.acceptance_due_at) AS acceptance_due_at,
          d.due_at AS open_deadline_due_at, h.decline_reason, h.withdrawal_reason, h.proposed_at,
          h.accepted_at, h.declined_at, h.started_at, h.completed_at, h.withdrawn_at, h.version,
@@ -163,6 +165,8 @@ export function toModel(row: HandoffRow, view: HandoffView, now: Date, reflectio
       givenAt: row.consent_given_at,
       recordedBy: row.consent_recorded_by,
       withdrawnAt: row.consent_withdrawn_at,
+      explainedBy: row.consent_explained_by,
+      language: row.consent_language,
     }),
     riskAssessedAt: only(row.risk_assessed_at),
     riskLevel: only(row.risk_level),

@@ -78,6 +78,8 @@ type HandoffColumns = Partial<
     | 'consent_given_at'
     | 'consent_recorded_by'
     | 'consent_withdrawn_at'
+    | 'consent_explained_by'
+    | 'consent_language'
     | 'risk_assessed_at'
     | 'risk_level'
     | 'guardian_appointed_at'
@@ -136,9 +138,9 @@ export class HandoffsService {
           `INSERT INTO handoff (id, victim_code, referring_agency_id, receiving_agency_id, referring_state, receiving_state,
              proposed_by, status, urgent, exploitation_form, minor, needs, non_punishment, linked_case_reference,
              identified_at, identity_key_id, identity_sealed, consent_scope, consent_basis, consent_given_at,
-             consent_recorded_by, acceptance_due_at, proposed_at)
+             consent_recorded_by, acceptance_due_at, proposed_at, consent_explained_by, consent_language)
            SELECT $1, $2, $3, a.id, $4, a.state_code, $5, 'PROPOSED', $6, $7, $8, $9::jsonb, $10, $11, $12, $13, $14,
-                  $15, $16, $17, $5, $18, $19
+                  $15, $16, $17, $5, $18, $19, $21, $22
              FROM agency a WHERE a.id = $20`,
           [
             id,
@@ -161,6 +163,7 @@ export class HandoffsService {
             deadline.dueAt,
             now,
             input.receivingAgencyId,
+            ...consentDetails(input.consent),
           ],
         );
         await this.deadlines.schedule(m, {
@@ -330,6 +333,7 @@ export class HandoffsService {
   recordConsent(ctx: AuthenticatedContext, input: RecordConsentInput): Promise<HandoffModel> {
     return this.change(ctx, input.handoffId, input.expectedVersion, (row) => {
       this.checkConsent(row.minor, input.consent);
+      const [explainedBy, language] = consentDetails(input.consent);
       return {
         action: 'consent-recorded',
         set: {
@@ -338,6 +342,8 @@ export class HandoffsService {
           consent_given_at: input.consent.givenAt,
           consent_recorded_by: ctx.actor.userId,
           consent_withdrawn_at: null,
+          consent_explained_by: explainedBy,
+          consent_language: language,
         },
         details: { scope: input.consent.scope, basis: input.consent.basis },
       };
@@ -568,9 +574,9 @@ export class HandoffsService {
   }
 
   /** Loads a handoff the caller may see for `action`; anything else is NOT_FOUND (audited) or FORBIDDEN. */
-  private async visible(
+  async visible(
     ctx: AuthenticatedContext,
-    action: 'handoff:read' | 'handoff:update',
+    action: 'handoff:read' | 'handoff:update' | 'handoff:documents',
     id: string,
   ): Promise<HandoffRow> {
     const row = isUUID(id) ? await this.row(this.db.manager, id) : null;
@@ -662,6 +668,11 @@ function reasonColumn(action: HandoffAction, reason: string | null): HandoffColu
   if (action === HandoffAction.DECLINE) return { decline_reason: reason };
   if (action === HandoffAction.WITHDRAW) return { withdrawal_reason: reason };
   return {};
+}
+
+/** Who explained the consent and in which language, as stored: [explained by, language], null when not given. */
+function consentDetails(consent: ConsentInput): [string | null, string | null] {
+  return [consent.explainedBy?.trim() || null, consent.language ?? null];
 }
 
 function identityOf(input: ProposeHandoffInput): VictimIdentityModel {

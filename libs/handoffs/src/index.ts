@@ -6,6 +6,7 @@ export * from './dto/handoff.inputs';
 export * from './handoffs.service';
 export { ACCEPTANCE_DEADLINE, HANDOFF_SUBJECT } from './handoff.records';
 export * from './handoffs.resolver';
+export * from './documents/handoff-documents.resolver';
 export * from './handoffs.module';
 export * from './consumers/handoff-consumers';
 export * from './handoffs-worker.module';

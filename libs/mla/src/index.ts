@@ -7,4 +7,3 @@ export * from './mla.resolver';
 export * from './mla.module';
 export * from './consumers/mla-notifications.consumer';
 export * from './mla-demo';
-export * from './documents/document-storage';

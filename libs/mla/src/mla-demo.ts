@@ -7,7 +7,7 @@ import { computeDeadlines, DeadlineKind, nextDue, reminderAt, runningDeadlines }
 import { LifecycleState } from './domain/mla-lifecycle';
 import { Measure } from './domain/mla-measures';
 import { LegalBasis, MeasureKind, MeasureOutcome, MlaStatus } from './domain/mla-vocabulary';
-import { PostgresDocumentStorage } from './documents/document-storage';
+import { PostgresDocumentStorage } from '@app/documents';
 import { deadlineDefaultsOf, MLA_SUBJECT } from './mla.service';
 import { nextReference } from './mla-reference';
 

@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '@app/access';
 import { AuditModule } from '@app/audit';
+import { DocumentsModule } from '@app/documents';
 import { DeadlinesModule } from '@app/deadlines';
 import { EventsModule } from '@app/events';
 import { IdentityModule } from '@app/identity';
 import { NotificationsService } from '@app/notifications';
 import { MlaNotificationsConsumer } from './consumers/mla-notifications.consumer';
 import { MlaPostponementsConsumer } from './consumers/mla-postponements.consumer';
-import { DOCUMENT_STORAGE, PostgresDocumentStorage } from './documents/document-storage';
 import { MlaDocumentsRoutes } from './documents/mla-documents.routes';
 import { MlaDocumentsService } from './documents/mla-documents.service';
 import { MlaResolver } from './mla.resolver';
@@ -15,14 +15,8 @@ import { MlaService } from './mla.service';
 
 /** Gateway side: MLA requests over GraphQL, documents over HTTP. */
 @Module({
-  imports: [AccessModule, AuditModule, EventsModule, DeadlinesModule, IdentityModule],
-  providers: [
-    MlaService,
-    MlaResolver,
-    MlaDocumentsService,
-    MlaDocumentsRoutes,
-    { provide: DOCUMENT_STORAGE, useClass: PostgresDocumentStorage },
-  ],
+  imports: [AccessModule, AuditModule, EventsModule, DeadlinesModule, IdentityModule, DocumentsModule],
+  providers: [MlaService, MlaResolver, MlaDocumentsService, MlaDocumentsRoutes],
   exports: [MlaService],
 })
 export class MlaModule {}

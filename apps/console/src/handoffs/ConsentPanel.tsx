@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Card, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Fact } from '../app/Fact';
 import { FailureNotice } from '../app/FailureNotice';
 import { When } from '../app/When';
@@ -11,6 +12,7 @@ import { WITHDRAW_CONSENT } from './operations';
 /** The consent the handoff rests on, and its withdrawal, with what that changes said before it is done. */
 export function ConsentPanel({ handoff }: { handoff: HandoffFieldsFragment }) {
   const t = useT();
+  const intl = useIntl();
   const [confirming, setConfirming] = useState(false);
   const [withdraw, { error, loading }] = useMutation(WITHDRAW_CONSENT);
   const consent = handoff.consent;
@@ -27,6 +29,10 @@ export function ConsentPanel({ handoff }: { handoff: HandoffFieldsFragment }) {
             <Fact label={t('handoffs.consent.basisLabel')}>{t(`handoffs.consent.basis.${consent.basis}`)}</Fact>
             <Fact label={t('handoffs.consent.given')}>
               <When at={consent.givenAt} />
+            </Fact>
+            <Fact label={t('handoffs.consent.explainedBy')}>{consent.explainedBy ?? t('handoffs.fact.notRecorded')}</Fact>
+            <Fact label={t('handoffs.consent.language')}>
+              {consent.language ? (intl.formatDisplayName(consent.language, { type: 'language' }) ?? consent.language) : t('handoffs.fact.notRecorded')}
             </Fact>
             {consent.withdrawnAt ? (
               <Alert color="orange" data-testid="consent-withdrawn">

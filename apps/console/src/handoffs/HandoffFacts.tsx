@@ -75,7 +75,7 @@ export function HandoffFacts({ handoff }: { handoff: HandoffFieldsFragment }) {
               </Fact>
             )}
             <Fact label={t('handoffs.fact.risk')}>
-              {handoff.riskLevel ? t(`handoffs.risk.${handoff.riskLevel}`) : null}
+              {handoff.riskLevel && <Text>{t(`handoffs.risk.${handoff.riskLevel}`)}</Text>}
               <Moment at={handoff.riskAssessedAt} />
             </Fact>
             {handoff.minor && (

@@ -1,9 +1,11 @@
 import './register';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Badge, Group, SimpleGrid, Stack, Title } from '@mantine/core';
+import { Alert, Badge, Card, Group, SimpleGrid, Stack, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { FailureNotice } from '../app/FailureNotice';
 import { AnchorLink } from '../app/links';
+import { DocumentsSection } from '../documents/DocumentsSection';
+import type { HandoffDocumentKind } from '../gql/graphql';
 import { useT } from '../i18n/I18nProvider';
 import { ConsentPanel } from './ConsentPanel';
 import { HandoffActions } from './HandoffActions';
@@ -11,9 +13,12 @@ import { HandoffFacts } from './HandoffFacts';
 import { IdentityPanel } from './IdentityPanel';
 import { MessagesPanel } from './MessagesPanel';
 import { HANDOFF } from './operations';
+import { SafeguardsPanel } from './SafeguardsPanel';
 import { ServicesPanel } from './ServicesPanel';
 
 const route = getRouteApi('/handoffs/$handoffId');
+
+const DOCUMENT_KINDS: readonly HandoffDocumentKind[] = ['CONSENT_FORM', 'RISK_ASSESSMENT', 'MEDICAL', 'LEGAL', 'OTHER'];
 
 /**
  * One handoff. The two coordinators see and work all of it; police and prosecutors of a linked
@@ -52,8 +57,18 @@ export function HandoffPage() {
                 <ConsentPanel handoff={handoff} />
                 <IdentityPanel handoff={handoff} />
               </SimpleGrid>
+              <SafeguardsPanel handoff={handoff} />
               <ServicesPanel handoff={handoff} />
               <MessagesPanel handoff={handoff} />
+              <Card withBorder>
+                <DocumentsSection
+                  documents={handoff.documents ?? []}
+                  path={`/handoffs/${encodeURIComponent(handoff.id)}/documents`}
+                  refetch={HANDOFF}
+                  kinds={{ values: DOCUMENT_KINDS, label: (kind) => t(`handoffs.documentKind.${kind}`) }}
+                  note={t('handoffs.documents.note')}
+                />
+              </Card>
             </>
           )}
         </>

@@ -90,6 +90,8 @@ export const HANDOFF_FIELDS = graphql(`
       basis
       givenAt
       withdrawnAt
+      explainedBy
+      language
     }
     referringAgency {
       ...HandoffAgency
@@ -115,6 +117,15 @@ export const HANDOFF_FIELDS = graphql(`
       body
       sentAt
     }
+    documents {
+      id
+      kind
+      fileName
+      mediaType
+      sizeBytes
+      sha256
+      createdAt
+    }
   }
 `);
 
@@ -137,6 +148,14 @@ export const TRANSITION_HANDOFF = graphql(`
 export const WITHDRAW_CONSENT = graphql(`
   mutation WithdrawHandoffConsent($input: WithdrawConsentInput!) {
     withdrawHandoffConsent(input: $input) {
+      ...HandoffFields
+    }
+  }
+`);
+
+export const RECORD_SAFEGUARD = graphql(`
+  mutation RecordHandoffSafeguard($input: RecordSafeguardInput!) {
+    recordHandoffSafeguard(input: $input) {
       ...HandoffFields
     }
   }

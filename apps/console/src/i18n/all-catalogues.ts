@@ -3,6 +3,7 @@ import { auditMessages } from '../audit/messages';
 import { shellMessages } from '../app/messages';
 import { casesMessages } from '../cases/messages';
 import { deskMessages } from '../desk/messages';
+import { documentsMessages } from '../documents/messages';
 import { handoffsMessages } from '../handoffs/messages';
 import { mlaMessages } from '../mla/messages';
 import { mlaVocabularyMessages } from '../mla/vocabulary';
@@ -16,4 +17,4 @@ import { vocabularyMessages } from './vocabulary';
  * Every catalogue of the console; a journey adds its own here. Only types and tests import
  * this list: at run time a journey's catalogue comes with its page's code (registerMessages).
  */
-export const CATALOGUES = [shellMessages, sessionMessages, vocabularyMessages, deskMessages, mlaVocabularyMessages, mlaMessages, sharedMessages, casesMessages, handoffsMessages, statisticsMessages, platformMessages, auditMessages, accountMessages] as const;
+export const CATALOGUES = [shellMessages, sessionMessages, vocabularyMessages, deskMessages, mlaVocabularyMessages, mlaMessages, sharedMessages, casesMessages, handoffsMessages, statisticsMessages, platformMessages, auditMessages, accountMessages, documentsMessages] as const;

@@ -38,32 +38,33 @@ const target = (consentScope: string | null): HandoffTarget => ({
 type Outcome = 'allow' | 'forbidden' | 'not-found';
 const SCOPES = ['ASSISTANCE_ONLY', 'SHARE_WITH_LAW_ENFORCEMENT', 'CRIMINAL_PROCEEDINGS', null] as const;
 
-/** [who, scope, view, read, update, reveal] */
-const table: [Who, (typeof SCOPES)[number], string | null, Outcome, Outcome, Outcome][] = [];
+/** [who, scope, view, read, update, reveal, documents] */
+const table: [Who, (typeof SCOPES)[number], string | null, Outcome, Outcome, Outcome, Outcome][] = [];
 for (const scope of SCOPES) {
   const lawEnforcementMaySee = scope === 'SHARE_WITH_LAW_ENFORCEMENT' || scope === 'CRIMINAL_PROCEEDINGS';
   for (const who of Object.keys(ACTORS) as Who[]) {
     if (who === 'referring coordinator' || who === 'receiving coordinator') {
-      table.push([who, scope, 'COORDINATOR', 'allow', 'allow', 'allow']);
+      table.push([who, scope, 'COORDINATOR', 'allow', 'allow', 'allow', 'allow']);
     } else if ((who === 'DE police' || who === 'MD prosecutor') && lawEnforcementMaySee) {
-      table.push([who, scope, 'LAW_ENFORCEMENT', 'allow', 'forbidden', 'forbidden']);
+      table.push([who, scope, 'LAW_ENFORCEMENT', 'allow', 'forbidden', 'forbidden', 'not-found']);
     } else {
-      table.push([who, scope, null, 'not-found', 'not-found', 'forbidden']);
+      table.push([who, scope, null, 'not-found', 'not-found', 'forbidden', 'not-found']);
     }
   }
 }
 
-const outcome = (who: Who, action: 'handoff:read' | 'handoff:update' | 'handoff:reveal-identity', scope: string | null): Outcome => {
+const outcome = (who: Who, action: 'handoff:read' | 'handoff:update' | 'handoff:reveal-identity' | 'handoff:documents', scope: string | null): Outcome => {
   const decision = decide(ACTORS[who], action, target(scope));
   return decision.allowed ? 'allow' : decision.hidden ? 'not-found' : 'forbidden';
 };
 
 describe('handoff access rules', () => {
-  it.each(table)('%s, consent %s: view %s, read %s, update %s, reveal %s', (who, scope, view, read, update, reveal) => {
+  it.each(table)('%s, consent %s: view %s, read %s, update %s, reveal %s, documents %s', (who, scope, view, read, update, reveal, documents) => {
     expect(handoffViewOf(ACTORS[who], target(scope))).toBe(view);
     expect(outcome(who, 'handoff:read', scope)).toBe(read);
     expect(outcome(who, 'handoff:update', scope)).toBe(update);
     expect(outcome(who, 'handoff:reveal-identity', scope)).toBe(reveal);
+    expect(outcome(who, 'handoff:documents', scope)).toBe(documents);
   });
 
   it.each([

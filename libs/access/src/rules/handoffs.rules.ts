@@ -24,6 +24,8 @@ export interface HandoffTargets {
   /** Consent, safeguards, transitions, service log and messages. */
   'handoff:update': HandoffTarget;
   'handoff:reveal-identity': HandoffTarget;
+  /** Documents of a handoff (consent form, risk assessment, medical or legal papers): listing, upload, download. */
+  'handoff:documents': HandoffTarget;
   /** Figures of the actor's own agency. */
   'handoff:statistics': Record<string, never>;
 }
@@ -66,6 +68,9 @@ export const handoffsRules: RuleSet<HandoffTargets> = {
     isCoordinatorOf(actor, target)
       ? ALLOW
       : refuse('identifying data is for the victim coordinators of the two agencies only'),
+  // Hidden even from law enforcement that sees the handoff: the papers are the coordinators' alone.
+  'handoff:documents': (actor, target) =>
+    isCoordinatorOf(actor, target) ? ALLOW : hide('handoff documents are for the victim coordinators of the two agencies only'),
   'handoff:statistics': (actor) =>
     has(actor, Role.VICTIM_COORDINATOR) ? ALLOW : refuse('only a victim coordinator reads handoff figures'),
 };

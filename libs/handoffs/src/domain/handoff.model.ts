@@ -60,3 +60,12 @@ export enum RiskLevel {
   MEDIUM = 'MEDIUM',
   HIGH = 'HIGH',
 }
+
+/** What a document on a handoff is. */
+export enum HandoffDocumentKind {
+  CONSENT_FORM = 'CONSENT_FORM',
+  RISK_ASSESSMENT = 'RISK_ASSESSMENT',
+  MEDICAL = 'MEDICAL',
+  LEGAL = 'LEGAL',
+  OTHER = 'OTHER',
+}

@@ -82,6 +82,16 @@ export class ConsentInput {
   @Field()
   @IsDate()
   givenAt: Date;
+
+  @Field(() => String, { nullable: true, description: 'Who explained the consent to the victim (name and function)' })
+  @IsOptional()
+  @Length(2, 200, { message: 'explainedBy must name who explained the consent in 2 to 200 characters' })
+  explainedBy?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The language it was explained in, as a BCP 47 tag (ro, ru, de, uk, ar ...)' })
+  @IsOptional()
+  @Matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'language must be a BCP 47 language tag such as ro or pt-BR' })
+  language?: string | null;
 }
 
 @InputType()

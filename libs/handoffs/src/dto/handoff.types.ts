@@ -1,11 +1,13 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { FormOfExploitation } from '@app/kernel';
 import { AgencyModel } from '@app/identity';
+import { DocumentFields } from '@app/documents';
 import { Connection } from '@app/platform';
 import {
   ConsentBasis,
   ConsentScope,
   HandoffAction,
+  HandoffDocumentKind,
   HandoffStatus,
   RiskLevel,
   Safeguard,
@@ -19,6 +21,7 @@ registerEnumType(ConsentBasis, { name: 'ConsentBasis' });
 registerEnumType(VictimNeed, { name: 'VictimNeed' });
 registerEnumType(Safeguard, { name: 'HandoffSafeguard' });
 registerEnumType(RiskLevel, { name: 'RiskLevel' });
+registerEnumType(HandoffDocumentKind, { name: 'HandoffDocumentKind' });
 
 export enum HandoffViewKind {
   /** A victim coordinator of one of the two agencies: everything but the identity, which needs a reveal. */
@@ -50,6 +53,12 @@ export class HandoffConsentModel {
 
   @Field(() => ID, { description: 'The user who recorded it' })
   recordedBy: string;
+
+  @Field(() => String, { nullable: true, description: 'Who explained it to the victim (name and function); null on consents recorded before it was asked' })
+  explainedBy: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The language it was explained in (BCP 47, e.g. ro, ru, de); null on consents recorded before it was asked' })
+  language: string | null;
 
   @Field(() => Date, { nullable: true, description: 'Set when the consent was withdrawn; takes effect at once' })
   withdrawnAt: Date | null;
@@ -104,6 +113,17 @@ export class HandoffMessageModel {
 
   @Field()
   sentAt: Date;
+}
+
+@ObjectType('HandoffDocument', {
+  description: 'Coordinators only. Download: GET /handoffs/{handoffId}/documents/{id} with the bearer token',
+})
+export class HandoffDocumentModel extends DocumentFields {
+  @Field(() => ID)
+  handoffId: string;
+
+  @Field(() => HandoffDocumentKind)
+  kind: HandoffDocumentKind;
 }
 
 @ObjectType('Handoff', {

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { DocumentChunks1764000000700 } from '../../../database/src/migrations/1764000000700-document-chunks';
 import { privateMigrationDatabase } from '@test/support/private-database';
-import { DOCUMENT_CHUNK_BYTES, PostgresDocumentStorage } from './document-storage';
+import { DOCUMENT_CHUNK_BYTES, PostgresDocumentStorage } from '@app/documents';
 
 /**
  * The migration to chunked contents goes down and up again on a database of its own, and

@@ -1,29 +1,11 @@
-import { Readable } from 'node:stream';
-import multipart from '@fastify/multipart';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import { registerDocumentRoutes } from '@app/documents';
 import { AuthService } from '@app/identity';
-import { AccountRestrictedError, AuthenticatedContext, DomainError, ErrorCode } from '@app/kernel';
-import { keepsOwnTimeLimits } from '@app/platform';
-import { DocumentIntegrityError, DocumentRejectedError, UploadsBusyError } from './document-errors';
 import { MlaDocumentsService } from './mla-documents.service';
-import { UploadTransfer } from './upload-transfer';
 
-const STATUS: Record<ErrorCode, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, TOO_MANY_REQUESTS: 429,
-  SECOND_FACTOR_REQUIRED: 403, PASSWORD_CHANGE_REQUIRED: 403, SECOND_FACTOR_ENROLMENT_REQUIRED: 403 };
-
-interface DocumentRoute {
-  Params: { id: string; documentId?: string };
-  Querystring: { messageId?: string };
-}
-type DocumentRequest = FastifyRequest<DocumentRoute>;
-
-/**
- * The HTTP side of MLA documents (GraphQL carries no files): multipart upload and download,
- * with the same bearer token as the API. The multipart parser is registered in a scope of
- * its own, so no other route accepts multipart bodies.
- */
+/** MLA documents over HTTP: `/mla-requests/:id/documents` (`?messageId=` attaches to a message). */
 @Injectable()
 export class MlaDocumentsRoutes implements OnModuleInit {
   constructor(
@@ -35,86 +17,12 @@ export class MlaDocumentsRoutes implements OnModuleInit {
   async onModuleInit(): Promise<void> {
     const fastify = this.adapterHost.httpAdapter?.getInstance<FastifyInstance>();
     if (!fastify) return;
-    await fastify.register(async (scope) => {
-      await scope.register(multipart, {
-        limits: { fileSize: this.documents.maxBytes, files: 1, fields: 0, parts: 1 },
-        throwFileSizeLimit: false,
-      });
-      scope.post<DocumentRoute>(
-        '/mla-requests/:id/documents',
-        // An upload is timed by its own limits (UploadTransfer), not by the server's request timeout.
-        { onRequest: async (req, reply) => keepsOwnTimeLimits(req.raw, reply.raw) },
-        (req: DocumentRequest, reply) => this.answer(reply, () => this.upload(req)),
-      );
-      scope.get('/mla-requests/:id/documents/:documentId', (req: DocumentRequest, reply) => this.answer(reply, () => this.download(req, reply)));
+    await registerDocumentRoutes(fastify, {
+      base: '/mla-requests',
+      auth: this.auth,
+      intake: this.documents.intake,
+      upload: async (ctx, req, file) => ({ document: await this.documents.upload(ctx, req.params.id, req.query.messageId ?? null, file) }),
+      download: (ctx, req) => this.documents.download(ctx, req.params.id, req.params.documentId ?? ''),
     });
-  }
-
-  private async upload(req: DocumentRequest): Promise<unknown> {
-    const transfer = new UploadTransfer(this.documents.transferLimits);
-    const ctx = await this.contextOf(req);
-    if (!req.isMultipart()) throw new DocumentRejectedError(400, 'send the document as multipart/form-data');
-    // The parser's own errors (no boundary, a body cut short or not multipart at all) are the client's: 400, not its message.
-    const malformed = () => new DocumentRejectedError(400, 'is not a well-formed multipart/form-data body');
-    // A client may stop before its first part, too. Nothing to abandon yet: the 408 goes out
-    // with `connection: close`, which ends the connection and the pending read with it.
-    const part = await transfer.wait(req.file().catch(() => Promise.reject(malformed())), () => 0, () => undefined);
-    if (!part) throw new DocumentRejectedError(400, 'no file in the upload');
-    try {
-      const document = await this.documents.upload(ctx, req.params.id, req.query.messageId ?? null, {
-        fileName: part.filename,
-        mediaType: part.mimetype,
-        content: part.file,
-        truncated: () => part.file.truncated,
-        abandon: () => part.file.destroy(),
-        transfer,
-      });
-      return { document };
-    } catch (error) {
-      // The file stream fails only with the parser's error (a body cut short): the client's fault too.
-      throw error !== null && error === part.file.errored ? malformed() : error;
-    }
-  }
-
-  /** Streams the content, already verified against its SHA-256 (a change since then cuts the connection). */
-  private async download(req: DocumentRequest, reply: FastifyReply): Promise<Readable> {
-    const { document, content } = await this.documents.download(await this.contextOf(req), req.params.id, req.params.documentId ?? '');
-    reply
-      .header('content-type', document.mediaType)
-      .header('content-length', String(document.sizeBytes))
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`)
-      .header('x-content-sha256', document.sha256);
-    return content;
-  }
-
-  /** The caller, checked like a GraphQL request's: a live session, and no restriction pending. */
-  private async contextOf(req: FastifyRequest): Promise<AuthenticatedContext> {
-    const { actor, pending } = await this.auth.authenticate(req.headers.authorization);
-    if (pending[0]) throw new AccountRestrictedError(pending[0]);
-    return { actor, requestId: String(req.id) };
-  }
-
-  /** Domain errors answer with their code, like the GraphQL API; anything else is a 500 naming only the request id. */
-  private async answer(reply: FastifyReply, handle: () => Promise<unknown>): Promise<unknown> {
-    try {
-      return await handle();
-    } catch (error) {
-      if (error instanceof DocumentIntegrityError) {
-        return reply.code(500).send({ error: { code: 'INTEGRITY_CHECK_FAILED', message: 'The stored document failed its integrity check' } });
-      }
-      if (error instanceof UploadsBusyError) {
-        reply.header('retry-after', String(error.retryAfterSeconds));
-        return reply.code(503).send({ error: { code: 'UPLOADS_BUSY', message: error.message } });
-      }
-      if (!(error instanceof DomainError)) {
-        // Never the database's or parser's message: the detail goes to the log, the client gets the request id.
-        reply.log.error({ err: error }, 'unexpected error');
-        return reply.code(500).send({ error: { code: 'INTERNAL_SERVER_ERROR', message: `Internal error; quote request id ${String(reply.request.id)}` } });
-      }
-      const status = error instanceof DocumentRejectedError ? error.httpStatus : STATUS[error.code];
-      // A stalled upload's body will never be read to its end: the connection goes with the answer.
-      if (status === 408) reply.header('connection', 'close');
-      return reply.code(status).send({ error: { code: error.code, message: error.message, problems: error.problems } });
-    }
   }
 }

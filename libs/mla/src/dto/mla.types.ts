@@ -14,6 +14,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { DocumentFields } from '@app/documents';
 import { Connection, PageArgs } from '@app/platform';
 import { DeadlineKind } from '../domain/mla-deadlines';
 import { LegalBasis, MeasureKind, MeasureOutcome, MlaAction, MlaStatus, RefusalGround } from '../domain/mla-vocabulary';
@@ -125,33 +126,12 @@ export class MlaMessageModel {
 }
 
 @ObjectType('MlaDocument', { description: 'Download: GET /mla-requests/{requestId}/documents/{id} with the bearer token' })
-export class MlaDocumentModel {
-  @Field(() => ID)
-  id: string;
-
+export class MlaDocumentModel extends DocumentFields {
   @Field(() => ID)
   requestId: string;
 
   @Field(() => ID, { nullable: true, description: 'The message it is attached to (null for the request itself)' })
   messageId: string | null;
-
-  @Field()
-  fileName: string;
-
-  @Field()
-  mediaType: string;
-
-  @Field(() => Int)
-  sizeBytes: number;
-
-  @Field({ description: 'SHA-256 of the content, hex' })
-  sha256: string;
-
-  @Field(() => ID)
-  uploadedAgencyId: string;
-
-  @Field()
-  createdAt: Date;
 }
 
 @ObjectType('MlaRequest')

@@ -10,7 +10,7 @@ import { AnchorLink } from '../../app/links';
 import { useT } from '../../i18n/I18nProvider';
 import { useSignedInUser } from '../../session/SessionProvider';
 import { PROPOSE_HANDOFF, SUPPORT_AGENCIES } from '../operations';
-import { EMPTY_REFERRAL, referralSchema, ReferralValues, STEP_FIELDS, toProposal } from './referral-form';
+import { consentSuggestions, EMPTY_REFERRAL, referralSchema, ReferralValues, STEP_FIELDS, toProposal } from './referral-form';
 import { ConsentStep, NeedsStep, ReviewStep, VictimStep } from './ReferralSteps';
 
 /** Refer a victim to a support service abroad: victim and case, needs, consent, then review and send. */
@@ -25,7 +25,11 @@ export function ReferPage() {
   const agencies = (data?.agencies ?? []).filter((a) => a.kind === 'VICTIM_SUPPORT_SERVICE' && a.state.code !== user.agency.state.code);
   // A step opens only once the ones before it are complete: the consent cannot be skipped.
   const next = async () => {
-    if (await form.trigger(STEP_FIELDS[active])) setActive((step) => step + 1);
+    if (!(await form.trigger(STEP_FIELDS[active]))) return;
+    const suggested = consentSuggestions(form.getValues(), user.displayName);
+    form.setValue('consentExplainedBy', suggested.consentExplainedBy);
+    form.setValue('consentLanguage', suggested.consentLanguage);
+    setActive((step) => step + 1);
   };
   const send = form.handleSubmit(async (values) => {
     const result = await propose({ variables: { input: toProposal(values) } }).catch(() => null);

@@ -100,6 +100,22 @@ export function ConsentStep() {
         {...register('consentBasis')}
       />
       <TextInput label={t('refer.consentGivenAt')} description={t('refer.dayFormat')} required error={error('consentGivenAt')} {...register('consentGivenAt')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          label={t('refer.consentExplainedBy')}
+          description={t('refer.consentExplainedByHint')}
+          required
+          error={error('consentExplainedBy')}
+          {...register('consentExplainedBy')}
+        />
+        <TextInput
+          label={t('refer.consentLanguage')}
+          description={t('refer.consentLanguageHint')}
+          required
+          error={error('consentLanguage')}
+          {...register('consentLanguage')}
+        />
+      </SimpleGrid>
       <Checkbox label={t('refer.consentConfirm')} error={error('consentConfirmed')} {...register('consentConfirmed')} />
     </Stack>
   );
@@ -122,6 +138,9 @@ export function ReviewStep({ agencies }: { agencies: SupportAgenciesQuery['agenc
       </Text>
       <Text>
         <b>{t('handoffs.consent.title')}:</b> {t(`handoffs.consent.scope.${v.consentScope}`)} — {t(`handoffs.consent.basis.${v.consentBasis}`)}
+      </Text>
+      <Text>
+        <b>{t('handoffs.consent.explainedBy')}:</b> {v.consentExplainedBy} ({v.consentLanguage})
       </Text>
     </Stack>
   );

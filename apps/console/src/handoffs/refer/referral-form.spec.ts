@@ -1,4 +1,4 @@
-import { EMPTY_REFERRAL, referralSchema, ReferralValues, toProposal } from './referral-form';
+import { consentSuggestions, EMPTY_REFERRAL, referralSchema, ReferralValues, toProposal } from './referral-form';
 
 const complete: ReferralValues = {
   ...EMPTY_REFERRAL,
@@ -12,6 +12,8 @@ const complete: ReferralValues = {
   needs: ['SHELTER'],
   needNotes: { SHELTER: 'near Chisinau' },
   consentGivenAt: '2026-12-01',
+  consentExplainedBy: 'Anna Weber, social worker',
+  consentLanguage: 'ro',
   consentConfirmed: true,
 };
 
@@ -27,7 +29,7 @@ describe('the referral form', () => {
       victim: { languages: ['ro', 'ru'], contact: null },
       identifiedAt: '2026-10-01T12:00:00.000Z',
       needs: [{ need: 'SHELTER', note: 'near Chisinau' }],
-      consent: { scope: 'ASSISTANCE_ONLY', basis: 'VICTIM', givenAt: '2026-12-01T12:00:00.000Z' },
+      consent: { scope: 'ASSISTANCE_ONLY', basis: 'VICTIM', givenAt: '2026-12-01T12:00:00.000Z', explainedBy: 'Anna Weber, social worker', language: 'ro' },
       linkedCaseReference: null,
     });
   });
@@ -46,5 +48,16 @@ describe('the referral form', () => {
       'languages: refer.languagesInvalid',
       'nationality: refer.nationalityInvalid',
     ]);
+  });
+
+  it('records who explained the consent and in which language, suggesting the coordinator and the victim’s first language', () => {
+    expect(problems({ ...complete, consentExplainedBy: ' ', consentLanguage: 'Romanian' })).toEqual([
+      'consentExplainedBy: refer.consentExplainedByMissing',
+      'consentLanguage: refer.consentLanguageInvalid',
+    ]);
+    const fresh = { ...complete, consentExplainedBy: '', consentLanguage: '' };
+    expect(consentSuggestions(fresh, 'Anna Weber')).toEqual({ consentExplainedBy: 'Anna Weber', consentLanguage: 'ro' });
+    expect(consentSuggestions({ ...fresh, languages: 'Romanian' }, 'Anna Weber').consentLanguage).toBe('');
+    expect(consentSuggestions(complete, 'Someone else')).toEqual({ consentExplainedBy: 'Anna Weber, social worker', consentLanguage: 'ro' });
   });
 });

@@ -19,6 +19,8 @@ export const BASES: readonly ConsentBasis[] = ['VICTIM', 'GUARDIAN_AGREEMENT', '
 
 const required = z.string().check(z.trim(), z.minLength(1, 'refer.required'));
 const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'refer.dayInvalid'));
+/** A language as the victim's languages and the consent name it: a code of two or three small letters (ISO 639). */
+const LANGUAGE = /^[a-z]{2,3}$/;
 const asEnum = <T extends string>(values: readonly T[]) => z.enum(values as [T, ...T[]]);
 
 /**
@@ -46,6 +48,8 @@ export const referralSchema = z
     consentScope: asEnum(SCOPES),
     consentBasis: asEnum(BASES),
     consentGivenAt: day,
+    consentExplainedBy: z.string().check(z.trim(), z.minLength(2, 'refer.consentExplainedByMissing'), z.maxLength(200, 'refer.consentExplainedByMissing')),
+    consentLanguage: z.string().check(z.trim(), z.regex(LANGUAGE, 'refer.consentLanguageInvalid')),
     consentConfirmed: z.boolean().check(z.refine((v) => v, 'refer.consentUnconfirmed')),
   })
   .check(
@@ -58,7 +62,7 @@ export type ReferralValues = z.infer<typeof referralSchema>;
 export const STEP_FIELDS: (keyof ReferralValues)[][] = [
   ['receivingAgencyId', 'givenNames', 'familyName', 'dateOfBirth', 'nationality', 'languages', 'contact', 'exploitationForm', 'identifiedAt', 'linkedCaseReference'],
   ['needs'],
-  ['consentScope', 'consentBasis', 'consentGivenAt', 'consentConfirmed'],
+  ['consentScope', 'consentBasis', 'consentGivenAt', 'consentExplainedBy', 'consentLanguage', 'consentConfirmed'],
 ];
 
 export const EMPTY_REFERRAL: ReferralValues = {
@@ -80,8 +84,23 @@ export const EMPTY_REFERRAL: ReferralValues = {
   consentScope: 'ASSISTANCE_ONLY',
   consentBasis: 'VICTIM',
   consentGivenAt: '',
+  consentExplainedBy: '',
+  consentLanguage: '',
   consentConfirmed: false,
 };
+
+/**
+ * The consent step's likely answers, offered before it opens: explained by the coordinator
+ * filling in the form, in the first language the victim speaks. Both stay editable; an answer
+ * already given is kept.
+ */
+export function consentSuggestions(v: ReferralValues, coordinator: string): Pick<ReferralValues, 'consentExplainedBy' | 'consentLanguage'> {
+  const first = v.languages.split(',')[0]?.trim() ?? '';
+  return {
+    consentExplainedBy: v.consentExplainedBy || coordinator,
+    consentLanguage: v.consentLanguage || (LANGUAGE.test(first) ? first : ''),
+  };
+}
 
 /** A calendar day entered in the form, as the instant the API takes (noon UTC keeps the day in every time zone). */
 const instant = (calendarDay: string) => `${calendarDay}T12:00:00.000Z`;
@@ -104,6 +123,12 @@ export function toProposal(v: ReferralValues): ProposeHandoffInput {
     urgent: v.urgent,
     nonPunishment: v.nonPunishment,
     needs: v.needs.map((need) => ({ need, note: (v.needNotes[need] ?? '').trim() })),
-    consent: { scope: v.consentScope, basis: v.consentBasis, givenAt: instant(v.consentGivenAt) },
+    consent: {
+      scope: v.consentScope,
+      basis: v.consentBasis,
+      givenAt: instant(v.consentGivenAt),
+      explainedBy: v.consentExplainedBy.trim(),
+      language: v.consentLanguage.trim(),
+    },
   };
 }

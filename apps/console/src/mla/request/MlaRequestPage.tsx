@@ -2,6 +2,7 @@ import { useQuery, useSubscription } from '@apollo/client/react';
 import { Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { FailureNotice } from '../../app/FailureNotice';
+import { DocumentsSection } from '../../documents/DocumentsSection';
 import { AnchorLink } from '../../app/links';
 import { useT } from '../../i18n/I18nProvider';
 import { useSignedInUser } from '../../session/SessionProvider';
@@ -11,7 +12,6 @@ import { MLA_REQUEST, MLA_REQUEST_CHANGED } from '../operations';
 
 const mlaRequestRoute = getRouteApi('/mla/$requestId');
 import { Deadlines } from './Deadlines';
-import { Documents } from './Documents';
 import { HistoryTimeline } from './HistoryTimeline';
 import { MessageThread } from './MessageThread';
 import { RequestFacts } from './RequestFacts';
@@ -65,7 +65,7 @@ export function MlaRequestPage() {
           <Stack gap="xl">
             <ActionPanel request={request} />
             <RequestFacts request={request} />
-            <Documents request={request} />
+            <DocumentsSection documents={request.documents} path={`/mla-requests/${encodeURIComponent(request.id)}/documents`} refetch={MLA_REQUEST} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>

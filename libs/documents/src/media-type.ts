@@ -1,7 +1,7 @@
 import { fileTypeFromBuffer } from 'file-type';
 
 /**
- * What an MLA document's media type must satisfy, as plain functions (no Nest): the type the
+ * What a document's media type must satisfy, as plain functions (no Nest): the type the
  * client declares is only believed when the content agrees with it.
  */
 

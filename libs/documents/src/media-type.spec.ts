@@ -9,7 +9,7 @@ const recognised = (format: string): ContentKind => ({ format, text: false });
 const TEXT: ContentKind = { format: undefined, text: true };
 const BINARY: ContentKind = { format: undefined, text: false };
 
-describe('MLA document media types', () => {
+describe('document media types', () => {
   describe('sniffMediaType', () => {
     it('recognises PDF, PNG and JPEG by their first bytes, whatever the name or declared type', async () => {
       expect(await sniffMediaType(Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n'))).toBe('application/pdf');

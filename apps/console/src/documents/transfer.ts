@@ -1,4 +1,4 @@
-import { accessToken } from '../../session/access-token';
+import { accessToken } from '../session/access-token';
 
 export interface UploadedDocument {
   id: string;
@@ -26,14 +26,14 @@ function failureOf(status: number): UploadFailure {
 }
 
 /**
- * Sends a document to POST /mla-requests/{id}/documents (multipart, the bearer token of the
- * session). XMLHttpRequest, not fetch: only it reports how much of the body has gone out,
- * which the progress bar shows.
+ * Sends a document to POST `url` (e.g. /mla-requests/{id}/documents; multipart, the bearer
+ * token of the session). XMLHttpRequest, not fetch: only it reports how much of the body has
+ * gone out, which the progress bar shows.
  */
-export function uploadDocument(requestId: string, file: File, onProgress: (fraction: number) => void): Promise<UploadedDocument> {
+export function uploadDocument(url: string, file: File, onProgress: (fraction: number) => void): Promise<UploadedDocument> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/mla-requests/${encodeURIComponent(requestId)}/documents`);
+    xhr.open('POST', url);
     const token = accessToken();
     if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
     xhr.responseType = 'json';
@@ -56,10 +56,10 @@ export function uploadDocument(requestId: string, file: File, onProgress: (fract
   });
 }
 
-/** Fetches a document with the bearer token and hands it to the browser as a download. */
-export async function downloadDocument(requestId: string, documentId: string, fileName: string): Promise<void> {
+/** Fetches a document (GET `{documentsPath}/{documentId}`) with the bearer token and hands it to the browser as a download. */
+export async function downloadDocument(documentsPath: string, documentId: string, fileName: string): Promise<void> {
   const token = accessToken();
-  const response = await fetch(`/mla-requests/${encodeURIComponent(requestId)}/documents/${encodeURIComponent(documentId)}`, {
+  const response = await fetch(`${documentsPath}/${encodeURIComponent(documentId)}`, {
     headers: token ? { Authorization: `Bearer ${token}` } : {},
   });
   if (!response.ok) throw failureOf(response.status);
