@@ -26,7 +26,7 @@ export const handoffsBench: Bench = async (ctx) => {
         exploitationForm: 'LABOUR',
         minor: false,
         identifiedAt: new Date(Date.now() - 40 * day).toISOString(),
-        consent: { scope: 'ASSISTANCE_ONLY', basis: 'VICTIM', givenAt: new Date(Date.now() - day).toISOString() },
+        consent: { scope: 'ASSISTANCE_ONLY', basis: 'VICTIM', givenAt: new Date(Date.now() - day).toISOString(), explainedBy: 'Anna Weber, social worker', language: 'ro' },
         nonPunishment: false,
       },
     },

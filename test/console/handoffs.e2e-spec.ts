@@ -28,7 +28,7 @@ describe('web console: victim handoffs (browser)', () => {
           exploitationForm: 'LABOUR',
           minor: false,
           identifiedAt: new Date(Date.now() - 60 * DAY).toISOString(),
-          consent: { scope: 'SHARE_WITH_LAW_ENFORCEMENT', basis: 'VICTIM', givenAt: new Date(Date.now() - DAY).toISOString() },
+          consent: { scope: 'SHARE_WITH_LAW_ENFORCEMENT', basis: 'VICTIM', givenAt: new Date(Date.now() - DAY).toISOString(), explainedBy: 'Anna Weber, social worker', language: 'ro' },
           nonPunishment: true,
           linkedCaseReference: `StA-Berlin-${uniqueSuffix()}`,
         },

@@ -272,7 +272,7 @@ describe('victim-support handoffs (e2e)', () => {
     expect(problemFields(accept)).toEqual(['consent']);
 
     const assistanceOnly = await propose({
-      consent: { scope: 'ASSISTANCE_ONLY', basis: 'VICTIM', givenAt: new Date(Date.now() - DAY).toISOString() },
+      consent: { scope: 'ASSISTANCE_ONLY', basis: 'VICTIM', givenAt: new Date(Date.now() - DAY).toISOString(), explainedBy: 'Anna Weber, social worker', language: 'ro' },
     });
     expect(code(await read('policeDE', assistanceOnly.handoff.id))).toBe('NOT_FOUND');
     expect(code(await read('coordMD', assistanceOnly.handoff.id))).toBeUndefined();
@@ -312,7 +312,7 @@ describe('victim-support handoffs (e2e)', () => {
     const { handoff } = await propose({
       minor: true,
       needs: [{ need: 'SHELTER', note: 'specialised shelter for children' }],
-      consent: { scope: 'ASSISTANCE_ONLY', basis: 'GUARDIAN_AGREEMENT', givenAt: new Date(Date.now() - DAY).toISOString() },
+      consent: { scope: 'ASSISTANCE_ONLY', basis: 'GUARDIAN_AGREEMENT', givenAt: new Date(Date.now() - DAY).toISOString(), explainedBy: 'Anna Weber, social worker', language: 'ro' },
     });
     expect((await act('coordMD', handoff.id, 'ACCEPT')).data?.transitionHandoff.status).toBe('ACCEPTED');
     expect(problemFields(await act('coordMD', handoff.id, 'START'))).toEqual(['guardian', 'bestInterestAssessment']);
@@ -322,7 +322,7 @@ describe('victim-support handoffs (e2e)', () => {
     expect((await act('coordMD', handoff.id, 'START')).data?.transitionHandoff.status).toBe('IN_PROGRESS');
 
     // An adult's consent cannot rest on a guardian.
-    const { input } = proposal({ consent: { scope: 'ASSISTANCE_ONLY', basis: 'GUARDIAN_AGREEMENT', givenAt: new Date().toISOString() } });
+    const { input } = proposal({ consent: { scope: 'ASSISTANCE_ONLY', basis: 'GUARDIAN_AGREEMENT', givenAt: new Date().toISOString(), explainedBy: 'Anna Weber, social worker', language: 'ro' } });
     expect(problemFields(await as('coordDE', PROPOSE, { input }))).toEqual(['consent.basis']);
   });
 

@@ -162,6 +162,7 @@ describe('hostile input to every mutation (e2e, generated)', () => {
       nationalReference: () => `HOSTILE-${++counter}`,
       code: 'ZZ',
       basis: 'VICTIM',
+      explainedBy: 'Anna Weber, social worker',
       stateCode: 'DE',
       dateOfBirth: '1990-01-01',
       nationality: 'MD',

@@ -65,7 +65,7 @@ describe('HandoffsService commands (PostgreSQL)', () => {
       exploitationForm: FormOfExploitation.LABOUR,
       minor: false,
       identifiedAt: new Date(Date.now() - 60 * DAY),
-      consent: { scope: ConsentScope.SHARE_WITH_LAW_ENFORCEMENT, basis: ConsentBasis.VICTIM, givenAt: new Date(Date.now() - DAY) },
+      consent: { scope: ConsentScope.SHARE_WITH_LAW_ENFORCEMENT, basis: ConsentBasis.VICTIM, givenAt: new Date(Date.now() - DAY), explainedBy: 'Anna Weber, social worker', language: 'ro' },
       nonPunishment: true,
     });
 

@@ -670,9 +670,9 @@ function reasonColumn(action: HandoffAction, reason: string | null): HandoffColu
   return {};
 }
 
-/** Who explained the consent and in which language, as stored: [explained by, language], null when not given. */
-function consentDetails(consent: ConsentInput): [string | null, string | null] {
-  return [consent.explainedBy?.trim() || null, consent.language ?? null];
+/** Who explained the consent and in which language, as stored: [explained by, language]. */
+function consentDetails(consent: ConsentInput): [string, string] {
+  return [consent.explainedBy.trim(), consent.language];
 }
 
 function identityOf(input: ProposeHandoffInput): VictimIdentityModel {

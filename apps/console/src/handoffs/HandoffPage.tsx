@@ -1,5 +1,5 @@
 import './register';
-import { useQuery } from '@apollo/client/react';
+import { useQuery, useSubscription } from '@apollo/client/react';
 import { Alert, Badge, Card, Group, SimpleGrid, Stack, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { FailureNotice } from '../app/FailureNotice';
@@ -12,7 +12,7 @@ import { HandoffActions } from './HandoffActions';
 import { HandoffFacts } from './HandoffFacts';
 import { IdentityPanel } from './IdentityPanel';
 import { MessagesPanel } from './MessagesPanel';
-import { HANDOFF } from './operations';
+import { HANDOFF, HANDOFF_CHANGED } from './operations';
 import { SafeguardsPanel } from './SafeguardsPanel';
 import { ServicesPanel } from './ServicesPanel';
 
@@ -27,7 +27,9 @@ const DOCUMENT_KINDS: readonly HandoffDocumentKind[] = ['CONSENT_FORM', 'RISK_AS
 export function HandoffPage() {
   const t = useT();
   const { handoffId } = route.useParams();
-  const { data, error } = useQuery(HANDOFF, { variables: { id: handoffId } });
+  const { data, error, refetch } = useQuery(HANDOFF, { variables: { id: handoffId } });
+  // The other side's steps, messages and documents show as they happen.
+  useSubscription(HANDOFF_CHANGED, { variables: { id: handoffId }, onData: () => void refetch() });
   const handoff = data?.handoff;
   const coordinator = handoff?.view === 'COORDINATOR';
   return (

@@ -129,6 +129,15 @@ export const HANDOFF_FIELDS = graphql(`
   }
 `);
 
+/** Each committed change of the handoff, the other side's included (consent allowing): the page reads it again. */
+export const HANDOFF_CHANGED = graphql(`
+  subscription HandoffChanged($id: ID!) {
+    handoffChanged(id: $id) {
+      handoffId
+    }
+  }
+`);
+
 export const HANDOFF = graphql(`
   query Handoff($id: ID!) {
     handoff(id: $id) {

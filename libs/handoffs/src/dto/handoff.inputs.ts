@@ -83,15 +83,15 @@ export class ConsentInput {
   @IsDate()
   givenAt: Date;
 
-  @Field(() => String, { nullable: true, description: 'Who explained the consent to the victim (name and function)' })
-  @IsOptional()
+  // Informed consent names who explained it and in which language: recorded before anything is sent.
+  @Field(() => String, { description: 'Who explained the consent to the victim (name and function)' })
   @Length(2, 200, { message: 'explainedBy must name who explained the consent in 2 to 200 characters' })
-  explainedBy?: string | null;
+  @Matches(/\S\s*\S/, { message: 'explainedBy must name who explained the consent' })
+  explainedBy: string;
 
-  @Field(() => String, { nullable: true, description: 'The language it was explained in, as a BCP 47 tag (ro, ru, de, uk, ar ...)' })
-  @IsOptional()
+  @Field(() => String, { description: 'The language it was explained in, as a BCP 47 tag (ro, ru, de, uk, ar ...)' })
   @Matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'language must be a BCP 47 language tag such as ro or pt-BR' })
-  language?: string | null;
+  language: string;
 }
 
 @InputType()
