@@ -5,6 +5,7 @@ export * from './auth/auth.service';
 export * from './auth/password';
 export * from './auth/sign-in.rules';
 export * from './directory/directory.service';
+export * from './directory/account-status';
 export * from './auth/auth.resolver';
 export * from './directory/directory.resolver';
 export * from './user-view';

@@ -13,6 +13,10 @@ export interface IdentityTargets {
   'agency:create': { readonly stateCode: string };
   'user:create': UserTarget;
   'user:disable': UserTarget;
+  /** `roles`: the user's own, as for a password reset. */
+  'user:enable': UserTarget;
+  /** `roles`: the user's own, as for a password reset. */
+  'user:unlock': UserTarget;
   'user:grant-roles': UserTarget;
   'user:list': UserTarget;
   /** `roles`: the user's own, so an agency admin cannot take over an account it could not create. */
@@ -51,6 +55,8 @@ export const identityRules: RuleSet<IdentityTargets> = {
     return manageUserOfAgency(actor, target);
   },
   'user:disable': manageUserOfAgency,
+  'user:enable': manageUserOfAgency,
+  'user:unlock': manageUserOfAgency,
   'user:grant-roles': manageUserOfAgency,
   'user:list': manageUserOfAgency,
   'user:reset-password': manageUserOfAgency,
