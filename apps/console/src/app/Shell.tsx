@@ -16,12 +16,13 @@ const MLA_ROLES: Role[] = ['PROSECUTOR', 'CENTRAL_AUTHORITY_OFFICER'];
 
 // Each journey's landing page, in the order of the menu, for the roles that work there
 // (the API refuses the others anyway).
-const NAVIGATION: { to: '/' | '/cases' | '/mla' | '/shared' | '/handoffs' | '/account'; label: MessageKey; roles?: Role[] }[] = [
+const NAVIGATION: { to: '/' | '/cases' | '/mla' | '/shared' | '/handoffs' | '/account' | '/agency/users'; label: MessageKey; roles?: Role[] }[] = [
   { to: '/', label: 'nav.desk' },
   { to: '/cases', label: 'nav.cases', roles: CASE_ROLES },
   { to: '/shared', label: 'nav.shared', roles: CASE_ROLES },
   { to: '/mla', label: 'nav.mla', roles: MLA_ROLES },
   { to: '/handoffs', label: 'nav.handoffs', roles: ['VICTIM_COORDINATOR'] },
+  { to: '/agency/users', label: 'nav.agencyUsers', roles: ['AGENCY_ADMIN'] },
   { to: '/account', label: 'nav.account' },
 ];
 
