@@ -20,7 +20,7 @@ describe('web console: agency administrators (browser)', () => {
 
   const signInWith = (email: string, password: string) => harness.stack.gql(SIGN_IN, { input: { email, password } });
 
-  it('lists the users, creates one with a temporary password, grants a role, disables and enables, and unlocks after the lock-out notification', async () => {
+  it('lists the users, creates one with a set-password link the new user opens, grants a role, disables and enables, and unlocks after the lock-out notification', async () => {
     const { context, page } = await harness.open();
     await signInAs(page, 'agency_admin.de@demo.example');
     await page.getByRole('link', { name: 'Users of the agency' }).click();
@@ -39,17 +39,41 @@ describe('web console: agency administrators (browser)', () => {
     await page.getByText('Choose at least one role.').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     const email = `new.officer.${uniqueSuffix()}@example.test`;
+    const password = 'chosen-by-nina-2026';
     await page.getByLabel('E-mail address').fill(email);
     await page.getByLabel('Full name').fill('Nina Neumann');
     await page.getByRole('checkbox', { name: 'Liaison officer' }).check();
     await page.getByRole('button', { name: 'Create the user' }).click();
-    const shown = page.getByTestId('temporary-password');
+    const shown = page.getByTestId('shown-once');
     await shown.waitFor();
-    const password = (await page.getByTestId('temporary-password-value').innerText()).trim();
-    expect(password).toMatch(/^[A-Za-z0-9]{20}$/);
-    await shown.getByRole('button', { name: 'Copy the password' }).waitFor();
+    const link = (await page.getByTestId('shown-once-value').innerText()).trim();
+    expect(link).toMatch(new RegExp(`^${harness.stack.url}/set-password\\?token=[A-Za-z0-9_-]{43}$`));
+    await shown.getByRole('button', { name: 'Copy' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'agency-user-created');
+
+    // The new user opens the link without a session and chooses a password, once.
+    const newcomer = await harness.open();
+    await newcomer.page.goto(link);
+    await newcomer.page.getByLabel('Language').selectOption('de');
+    await newcomer.page.getByRole('heading', { name: 'Wählen Sie Ihr Passwort' }).waitFor();
+    expect(newcomer.page.url()).not.toContain('token=');
+    await newcomer.page.getByLabel(/^Neues Passwort(?! wiederholen)/).fill('too-short');
+    await newcomer.page.getByRole('button', { name: 'Passwort festlegen' }).click();
+    await newcomer.page.getByText('Verwenden Sie mindestens 12 Zeichen.', { exact: true }).waitFor();
+    expect(await seriousViolations(newcomer.page)).toEqual([]);
+    await screenshot(newcomer.page, 'set-password-de');
+    await newcomer.page.getByLabel(/^Neues Passwort(?! wiederholen)/).fill(password);
+    await newcomer.page.getByLabel('Neues Passwort wiederholen').fill(password);
+    await newcomer.page.getByRole('button', { name: 'Passwort festlegen' }).click();
+    await newcomer.page.getByText('Ihr Passwort ist festgelegt.', { exact: false }).waitFor();
+    await newcomer.page.goto(link);
+    await newcomer.page.getByLabel(/^Neues Passwort(?! wiederholen)/).fill('another-password-2026');
+    await newcomer.page.getByLabel('Neues Passwort wiederholen').fill('another-password-2026');
+    await newcomer.page.getByRole('button', { name: 'Passwort festlegen' }).click();
+    await newcomer.page.getByText('Dieser Link ist unbekannt, wurde schon benutzt oder ist abgelaufen.', { exact: false }).waitFor();
+    await newcomer.context.close();
+    expect((await signInWith(email, password)).errors).toBeUndefined();
 
     // The user's page: grant a role, disable (confirmed) and enable again.
     await shown.getByRole('button', { name: 'I have copied it' }).click();
@@ -98,7 +122,8 @@ describe('web console: agency administrators (browser)', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'agency-users-de');
     await context.close();
-  });
+    // A long journey: twice the browser files' limit, for a machine shared with other work.
+  }, 240_000);
 
   it("shows another agency's admin nothing of this agency, and other roles no users page", async () => {
     const [{ id: deOfficer }] = await harness.stack.db.query(`SELECT id FROM app_user WHERE email = 'liaison_officer.de@demo.example'`);

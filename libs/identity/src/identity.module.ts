@@ -11,6 +11,7 @@ import { AuthService } from './auth/auth.service';
 import { SignInThrottle } from './auth/sign-in-throttle';
 import { DirectoryResolver } from './directory/directory.resolver';
 import { DirectoryService } from './directory/directory.service';
+import { PasswordSetupService } from './directory/password-setup.service';
 import { IDENTITY_ENTITIES } from './identity.entities';
 import { SecondFactorResolver } from './second-factor/second-factor.resolver';
 import { SecondFactorService } from './second-factor/second-factor.service';
@@ -33,6 +34,7 @@ import { SessionsService } from './sessions/sessions.service';
     AuthResolver,
     DirectoryService,
     DirectoryResolver,
+    PasswordSetupService,
     SessionStates,
     SessionsService,
     SessionsResolver,

@@ -6,6 +6,8 @@ export * from './auth/password';
 export * from './auth/sign-in.rules';
 export * from './directory/directory.service';
 export * from './directory/account-status';
+export * from './directory/password-setup.rules';
+export * from './directory/password-setup.service';
 export * from './auth/auth.resolver';
 export * from './directory/directory.resolver';
 export * from './user-view';

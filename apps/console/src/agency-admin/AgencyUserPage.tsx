@@ -14,7 +14,7 @@ import { ConfirmButton } from './ConfirmButton';
 import { AGENCY_USER, DISABLE_USER, ENABLE_USER, GRANT_ROLES, RESET_USER_PASSWORD, REVOKE_ROLES, UNLOCK_USER } from './operations';
 import { GRANTABLE_ROLES } from './search';
 import { StatusBadge } from './StatusBadge';
-import { TemporaryPassword } from './TemporaryPassword';
+import { ShownOnce } from './ShownOnce';
 
 const route = getRouteApi('/agency/users/$userId');
 
@@ -109,7 +109,15 @@ function SignInPanel({ user }: { user: User }) {
           {t('agencyAdmin.actions.title')}
         </Title>
         <FailureNotice error={unlocking.error ?? disabling.error ?? enabling.error ?? resetting.error} />
-        {password && <TemporaryPassword password={password} name={user.displayName} onDone={() => setPassword(null)} />}
+        {password && (
+          <ShownOnce
+            title={t('agencyAdmin.password.title')}
+            warning={t('agencyAdmin.password.warning', { name: user.displayName })}
+            label={t('agencyAdmin.password.label')}
+            value={password}
+            onDone={() => setPassword(null)}
+          />
+        )}
         {user.status === 'LOCKED' && (
           <Alert color="yellow" data-testid="locked-hint">
             <Stack gap="xs">

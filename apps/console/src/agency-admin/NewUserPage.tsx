@@ -9,12 +9,13 @@ import { z } from 'zod/mini';
 import { describeFailure, problemOf } from '../app/failure';
 import { FailureNotice } from '../app/FailureNotice';
 import { AnchorLink } from '../app/links';
+import { When } from '../app/When';
 import type { EnrolUserMutation, Role } from '../gql/graphql';
 import { useT } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import { ENROL_USER } from './operations';
 import { GRANTABLE_ROLES } from './search';
-import { TemporaryPassword } from './TemporaryPassword';
+import { ShownOnce } from './ShownOnce';
 
 const newUserSchema = z.object({
   email: z.string().check(z.trim(), z.email('agencyAdmin.new.emailInvalid'), z.maxLength(320)),
@@ -71,7 +72,7 @@ function NewUserForm({ onCreated }: { onCreated(enrolled: EnrolUserMutation['enr
   );
 }
 
-/** A new user of the administrator's agency; its temporary password is shown once, then the page moves on. */
+/** A new user of the administrator's agency; its set-password link is shown once, then the page moves on. */
 export function NewUserPage() {
   const t = useT();
   const navigate = useNavigate();
@@ -83,9 +84,15 @@ export function NewUserPage() {
       {created ? (
         <>
           <Text role="status">{t('agencyAdmin.new.created', { name: created.user.displayName })}</Text>
-          <TemporaryPassword
-            password={created.temporaryPassword}
-            name={created.user.displayName}
+          <ShownOnce
+            title={t('agencyAdmin.link.title')}
+            warning={
+              <>
+                {t('agencyAdmin.link.warning', { name: created.user.displayName })} {t('agencyAdmin.link.expires')} <When at={created.setPasswordExpiresAt} relative={false} />.
+              </>
+            }
+            label={t('agencyAdmin.link.label')}
+            value={`${window.location.origin}/set-password?token=${encodeURIComponent(created.setPasswordToken)}`}
             onDone={() => void navigate({ to: '/agency/users/$userId', params: { userId: created.user.id } })}
           />
         </>

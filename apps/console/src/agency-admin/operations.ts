@@ -50,7 +50,8 @@ export const AGENCY_USER = graphql(`
 export const ENROL_USER = graphql(`
   mutation EnrolUser($input: EnrolUserInput!) {
     enrolUser(input: $input) {
-      temporaryPassword
+      setPasswordToken
+      setPasswordExpiresAt
       user {
         ...AgencyUserFields
       }
@@ -103,5 +104,11 @@ export const RESET_USER_PASSWORD = graphql(`
     resetUserPassword(userId: $userId) {
       password
     }
+  }
+`);
+
+export const SET_PASSWORD_WITH_LINK = graphql(`
+  mutation SetPasswordWithLink($token: String!, $newPassword: String!) {
+    setPasswordWithLink(token: $token, newPassword: $newPassword)
   }
 `);

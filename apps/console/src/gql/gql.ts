@@ -24,13 +24,14 @@ type Documents = {
     "\n  query AgencyUsers($first: Int!, $after: String, $status: AccountStatus) {\n    agencyUsers(first: $first, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          roles\n          status\n          lockedUntil\n          secondFactorEnrolled\n          lastSignInAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AgencyUsersDocument,
     "\n  fragment AgencyUserFields on User {\n    id\n    displayName\n    email\n    roles\n    status\n    disabled\n    lockedUntil\n    secondFactorEnrolled\n    passwordChangeRequired\n    lastSignInAt\n  }\n": typeof types.AgencyUserFieldsFragmentDoc,
     "\n  query AgencyUser($id: ID!) {\n    agencyUser(id: $id) {\n      ...AgencyUserFields\n    }\n  }\n": typeof types.AgencyUserDocument,
-    "\n  mutation EnrolUser($input: EnrolUserInput!) {\n    enrolUser(input: $input) {\n      temporaryPassword\n      user {\n        ...AgencyUserFields\n      }\n    }\n  }\n": typeof types.EnrolUserDocument,
+    "\n  mutation EnrolUser($input: EnrolUserInput!) {\n    enrolUser(input: $input) {\n      setPasswordToken\n      setPasswordExpiresAt\n      user {\n        ...AgencyUserFields\n      }\n    }\n  }\n": typeof types.EnrolUserDocument,
     "\n  mutation GrantRoles($input: ChangeRolesInput!) {\n    grantRoles(input: $input) {\n      ...AgencyUserFields\n    }\n  }\n": typeof types.GrantRolesDocument,
     "\n  mutation RevokeRoles($input: ChangeRolesInput!) {\n    revokeRoles(input: $input) {\n      ...AgencyUserFields\n    }\n  }\n": typeof types.RevokeRolesDocument,
     "\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      ...AgencyUserFields\n    }\n  }\n": typeof types.DisableUserDocument,
     "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      ...AgencyUserFields\n    }\n  }\n": typeof types.EnableUserDocument,
     "\n  mutation UnlockUser($userId: ID!) {\n    unlockUser(userId: $userId) {\n      ...AgencyUserFields\n    }\n  }\n": typeof types.UnlockUserDocument,
     "\n  mutation ResetUserPassword($userId: ID!) {\n    resetUserPassword(userId: $userId) {\n      password\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
+    "\n  mutation SetPasswordWithLink($token: String!, $newPassword: String!) {\n    setPasswordWithLink(token: $token, newPassword: $newPassword)\n  }\n": typeof types.SetPasswordWithLinkDocument,
     "\n  query Cases($filter: CaseFilterInput, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          nationalReference\n          title\n          status\n          formsOfExploitation\n          updatedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CasesDocument,
     "\n  fragment CaseDetails on Case {\n    id\n    nationalReference\n    title\n    status\n    formsOfExploitation\n    childVictims\n    organisedCrimeGroup\n    financialInvestigation\n    version\n    updatedAt\n  }\n": typeof types.CaseDetailsFragmentDoc,
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseDetails\n      identifiers {\n        id\n        type\n        value\n        role\n        note\n      }\n    }\n    matches(caseId: $id) {\n      id\n      identifierType\n      foundAt\n      otherAgency {\n        id\n        name\n        stateCode\n        stateName\n      }\n      contact {\n        displayName\n        email\n      }\n    }\n    caseShares(caseId: $id) {\n      id\n      handlingCode\n      handlingRestriction\n      sharedAt\n      acknowledgedAt\n      revokedAt\n      expiresAt\n      recipientAgency {\n        name\n        stateName\n      }\n    }\n  }\n": typeof types.CaseDocument,
@@ -85,13 +86,14 @@ const documents: Documents = {
     "\n  query AgencyUsers($first: Int!, $after: String, $status: AccountStatus) {\n    agencyUsers(first: $first, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          roles\n          status\n          lockedUntil\n          secondFactorEnrolled\n          lastSignInAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AgencyUsersDocument,
     "\n  fragment AgencyUserFields on User {\n    id\n    displayName\n    email\n    roles\n    status\n    disabled\n    lockedUntil\n    secondFactorEnrolled\n    passwordChangeRequired\n    lastSignInAt\n  }\n": types.AgencyUserFieldsFragmentDoc,
     "\n  query AgencyUser($id: ID!) {\n    agencyUser(id: $id) {\n      ...AgencyUserFields\n    }\n  }\n": types.AgencyUserDocument,
-    "\n  mutation EnrolUser($input: EnrolUserInput!) {\n    enrolUser(input: $input) {\n      temporaryPassword\n      user {\n        ...AgencyUserFields\n      }\n    }\n  }\n": types.EnrolUserDocument,
+    "\n  mutation EnrolUser($input: EnrolUserInput!) {\n    enrolUser(input: $input) {\n      setPasswordToken\n      setPasswordExpiresAt\n      user {\n        ...AgencyUserFields\n      }\n    }\n  }\n": types.EnrolUserDocument,
     "\n  mutation GrantRoles($input: ChangeRolesInput!) {\n    grantRoles(input: $input) {\n      ...AgencyUserFields\n    }\n  }\n": types.GrantRolesDocument,
     "\n  mutation RevokeRoles($input: ChangeRolesInput!) {\n    revokeRoles(input: $input) {\n      ...AgencyUserFields\n    }\n  }\n": types.RevokeRolesDocument,
     "\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      ...AgencyUserFields\n    }\n  }\n": types.DisableUserDocument,
     "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      ...AgencyUserFields\n    }\n  }\n": types.EnableUserDocument,
     "\n  mutation UnlockUser($userId: ID!) {\n    unlockUser(userId: $userId) {\n      ...AgencyUserFields\n    }\n  }\n": types.UnlockUserDocument,
     "\n  mutation ResetUserPassword($userId: ID!) {\n    resetUserPassword(userId: $userId) {\n      password\n    }\n  }\n": types.ResetUserPasswordDocument,
+    "\n  mutation SetPasswordWithLink($token: String!, $newPassword: String!) {\n    setPasswordWithLink(token: $token, newPassword: $newPassword)\n  }\n": types.SetPasswordWithLinkDocument,
     "\n  query Cases($filter: CaseFilterInput, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          nationalReference\n          title\n          status\n          formsOfExploitation\n          updatedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CasesDocument,
     "\n  fragment CaseDetails on Case {\n    id\n    nationalReference\n    title\n    status\n    formsOfExploitation\n    childVictims\n    organisedCrimeGroup\n    financialInvestigation\n    version\n    updatedAt\n  }\n": types.CaseDetailsFragmentDoc,
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseDetails\n      identifiers {\n        id\n        type\n        value\n        role\n        note\n      }\n    }\n    matches(caseId: $id) {\n      id\n      identifierType\n      foundAt\n      otherAgency {\n        id\n        name\n        stateCode\n        stateName\n      }\n      contact {\n        displayName\n        email\n      }\n    }\n    caseShares(caseId: $id) {\n      id\n      handlingCode\n      handlingRestriction\n      sharedAt\n      acknowledgedAt\n      revokedAt\n      expiresAt\n      recipientAgency {\n        name\n        stateName\n      }\n    }\n  }\n": types.CaseDocument,
@@ -193,7 +195,7 @@ export function graphql(source: "\n  query AgencyUser($id: ID!) {\n    agencyUse
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation EnrolUser($input: EnrolUserInput!) {\n    enrolUser(input: $input) {\n      temporaryPassword\n      user {\n        ...AgencyUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EnrolUser($input: EnrolUserInput!) {\n    enrolUser(input: $input) {\n      temporaryPassword\n      user {\n        ...AgencyUserFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation EnrolUser($input: EnrolUserInput!) {\n    enrolUser(input: $input) {\n      setPasswordToken\n      setPasswordExpiresAt\n      user {\n        ...AgencyUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EnrolUser($input: EnrolUserInput!) {\n    enrolUser(input: $input) {\n      setPasswordToken\n      setPasswordExpiresAt\n      user {\n        ...AgencyUserFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -218,6 +220,10 @@ export function graphql(source: "\n  mutation UnlockUser($userId: ID!) {\n    un
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetUserPassword($userId: ID!) {\n    resetUserPassword(userId: $userId) {\n      password\n    }\n  }\n"): (typeof documents)["\n  mutation ResetUserPassword($userId: ID!) {\n    resetUserPassword(userId: $userId) {\n      password\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPasswordWithLink($token: String!, $newPassword: String!) {\n    setPasswordWithLink(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation SetPasswordWithLink($token: String!, $newPassword: String!) {\n    setPasswordWithLink(token: $token, newPassword: $newPassword)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -40,6 +40,8 @@ import {
 } from '../dto/identity.types';
 import { AgencyRecord, StateRecord, UserRecord } from '../identity.entities';
 import { loadUserView, toUserModel, USER_VIEW_FROM, userViewColumns, UserViewRow } from '../user-view';
+import { IssuedSetupLink, PasswordSetupService } from './password-setup.service';
+import { newSetupToken } from './password-setup.rules';
 import { accountStatus, AccountStatus, accountStatusSql, enableRefusal, unlockRefusal } from './account-status';
 
 // The only unique key a user change can hit is the e-mail address.
@@ -68,6 +70,7 @@ export class DirectoryService {
     private readonly commands: AuditedCommands,
     private readonly outbox: OutboxService,
     private readonly sessions: SessionStates,
+    private readonly setupLinks: PasswordSetupService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -126,17 +129,20 @@ export class DirectoryService {
   }
 
   createUser(ctx: AuthenticatedContext, input: CreateUserInput): Promise<UserModel> {
-    return this.insertUser(ctx, input, input.password, false);
+    return this.insertUser(ctx, input, input.password, false, async () => undefined);
   }
 
   /**
-   * An agency admin creates a user of its agency with a temporary password, shown this once:
-   * the user's first session may only change it.
+   * An agency admin creates a user of its agency with a one-time link (shown this once) to
+   * choose a password with; until then no password signs in.
    */
   async enrolUser(ctx: AuthenticatedContext, input: EnrolUserInput): Promise<EnrolledUser> {
-    const temporaryPassword = newTemporaryPassword();
-    const user = await this.insertUser(ctx, input, temporaryPassword, true);
-    return { user, temporaryPassword };
+    const issued: { link?: IssuedSetupLink } = {};
+    const user = await this.insertUser(ctx, input, newSetupToken(), false, async (m, id) => {
+      issued.link = await this.setupLinks.issue(m, id);
+    });
+    if (!issued.link) throw new Error(`no set-password link was issued for user ${user.id}`);
+    return { user, setPasswordToken: issued.link.token, setPasswordExpiresAt: issued.link.expiresAt };
   }
 
   /** A page of the users of the caller's agency, newest first ('user:list', applied in the SQL). */
@@ -224,7 +230,14 @@ export class DirectoryService {
     return { password };
   }
 
-  private async insertUser(ctx: AuthenticatedContext, input: NewUser, password: string, passwordChangeRequired: boolean): Promise<UserModel> {
+  /** `also`: more of the same command, e.g. the set-password link, written in its transaction. */
+  private async insertUser(
+    ctx: AuthenticatedContext,
+    input: NewUser,
+    password: string,
+    passwordChangeRequired: boolean,
+    also: (m: EntityManager, userId: string) => Promise<void>,
+  ): Promise<UserModel> {
     const agencyId = input.agencyId ?? ctx.actor.agencyId;
     await this.access.authorize(ctx, 'user:create', { agencyId, roles: input.roles }, { type: 'agency', id: agencyId });
     const agency = await this.db.getRepository(AgencyRecord).findOneBy({ id: agencyId });
@@ -243,6 +256,7 @@ export class DirectoryService {
           roles: [...new Set(input.roles)],
         });
         const id = String(identifiers[0].id);
+        await also(m, id);
         await this.publishUserChange(m, 'identity.user-created', id, agencyId);
         return this.viewOf(m, id);
       },

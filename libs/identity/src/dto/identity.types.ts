@@ -262,8 +262,24 @@ export class EnrolledUser {
   @Field(() => UserModel)
   user: UserModel;
 
-  @Field({ description: 'Shown this once: hand it to the user, who must change it at the first sign-in' })
-  temporaryPassword: string;
+  @Field({ description: 'Shown this once: the token of the one-time link (/set-password?token=...) the user chooses a password with' })
+  setPasswordToken: string;
+
+  @Field({ description: 'When the link stops working (SET_PASSWORD_LINK_HOURS)' })
+  setPasswordExpiresAt: Date;
+}
+
+@ArgsType()
+export class SetPasswordArgs {
+  @Field({ description: 'The token of the set-password link' })
+  @IsString()
+  @MaxLength(128)
+  token: string;
+
+  @Field({ description: `At least ${MIN_PASSWORD_LENGTH} characters` })
+  @IsString()
+  @MaxLength(1024)
+  newPassword: string;
 }
 
 @InputType()
