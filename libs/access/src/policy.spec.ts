@@ -52,6 +52,8 @@ function expected(action: Action, role: Role, relation: Relation): Outcome {
       return role === Role.PLATFORM_ADMIN ? 'allow' : 'forbidden';
     case 'user:create':
     case 'user:disable':
+    case 'user:enable':
+    case 'user:unlock':
     case 'user:grant-roles':
     case 'user:list':
     case 'user:reset-password':
@@ -84,6 +86,12 @@ describe('role grants', () => {
   it('never lets an agency admin reset the password of a platform admin in its agency', () => {
     const decision = decide(admin, 'user:reset-password', { agencyId: AGENCY, roles: [Role.AGENCY_ADMIN, Role.PLATFORM_ADMIN] });
     expect(decision).toMatchObject({ allowed: false, hidden: false });
+  });
+
+  it('never lets an agency admin unlock or enable a platform admin of its agency', () => {
+    for (const action of ['user:unlock', 'user:enable'] as const) {
+      expect(decide(admin, action, { agencyId: AGENCY, roles: [Role.PLATFORM_ADMIN] })).toMatchObject({ allowed: false, hidden: false });
+    }
   });
 
   it('never lets an agency admin grant PLATFORM_ADMIN', () => {

@@ -49,6 +49,8 @@ const baseSchema = z.object({
   REFRESH_TOKEN_TTL_DAYS: int(1, 90).default(14),
   LOCKOUT_THRESHOLD: int(1, 100).default(5),
   LOCKOUT_MINUTES: int(1, 1440).default(15),
+  // How long the one-time link a new user chooses a password with stays valid.
+  SET_PASSWORD_LINK_HOURS: int(1, 720).default(72),
   // Sign-in throttling, shared by every gateway through Redis (see README).
   SIGN_IN_ATTEMPTS_PER_ADDRESS: int(1, 1_000_000).default(30),
   SIGN_IN_FAILURES_PER_ACCOUNT: int(1, 1_000_000).default(10),

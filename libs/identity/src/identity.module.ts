@@ -11,6 +11,7 @@ import { AuthService } from './auth/auth.service';
 import { SignInThrottle } from './auth/sign-in-throttle';
 import { DirectoryResolver } from './directory/directory.resolver';
 import { DirectoryService } from './directory/directory.service';
+import { PasswordSetupService } from './directory/password-setup.service';
 import { IDENTITY_ENTITIES } from './identity.entities';
 import { PlatformDirectoryResolver } from './platform/platform-directory.resolver';
 import { PlatformDirectoryService } from './platform/platform-directory.service';
@@ -37,6 +38,7 @@ import { SessionsService } from './sessions/sessions.service';
     DirectoryResolver,
     PlatformDirectoryService,
     PlatformDirectoryResolver,
+    PasswordSetupService,
     SessionStates,
     SessionsService,
     SessionsResolver,

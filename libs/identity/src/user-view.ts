@@ -1,14 +1,18 @@
 import { EntityManager } from 'typeorm';
 import { AgencyKind, Role } from '@app/kernel';
 import { UserModel } from './dto/identity.types';
+import { AccountStatus, accountStatusSql } from './directory/account-status';
 import { requiresSecondFactor } from './second-factor/second-factor.rules';
 
-interface UserViewRow {
+export interface UserViewRow {
   id: string;
   email: string;
   display_name: string;
   roles: Role[];
   disabled: boolean;
+  status: AccountStatus;
+  locked_until: Date | null;
+  last_sign_in_at: Date | null;
   password_change_required: boolean;
   second_factor_enrolled: boolean;
   agency_id: string;
@@ -18,30 +22,30 @@ interface UserViewRow {
   state_name: string;
 }
 
-const USER_VIEW_SQL = `
-  SELECT u.id, u.email, u.display_name, u.roles, u.disabled_at IS NOT NULL AS disabled, u.password_change_required,
-         EXISTS (SELECT 1 FROM user_second_factor f WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL) AS second_factor_enrolled,
-         a.id AS agency_id, a.name AS agency_name, a.kind AS agency_kind,
-         s.code AS state_code, s.name AS state_name
-    FROM app_user u
-    JOIN agency a ON a.id = u.agency_id
-    JOIN state s ON s.code = a.state_code
-   WHERE u.id = $1`;
+/** The columns of a user view (user `u`, agency `a`, State `s`); `now` is the parameter of the instant its status is judged at. */
+export const userViewColumns = (now: string) => `
+  u.id, u.email, u.display_name, u.roles, u.disabled_at IS NOT NULL AS disabled, u.password_change_required,
+  ${accountStatusSql(now)} AS status, CASE WHEN u.locked_until > ${now} THEN u.locked_until END AS locked_until,
+  (SELECT max(us.started_at) FROM user_session us WHERE us.user_id = u.id) AS last_sign_in_at,
+  EXISTS (SELECT 1 FROM user_second_factor f WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL) AS second_factor_enrolled,
+  a.id AS agency_id, a.name AS agency_name, a.kind AS agency_kind,
+  s.code AS state_code, s.name AS state_name`;
 
-/**
- * A user with agency and State, in one query (the `me` hot path). `secondFactorRoles` is
- * SECOND_FACTOR_REQUIRED_ROLES, which decides `secondFactorRequired`.
- */
-export async function loadUserView(db: EntityManager, userId: string, secondFactorRoles: string): Promise<UserModel | null> {
-  const rows: UserViewRow[] = await db.query(USER_VIEW_SQL, [userId]);
-  const row = rows[0];
-  if (!row) return null;
+export const USER_VIEW_FROM = `app_user u JOIN agency a ON a.id = u.agency_id JOIN state s ON s.code = a.state_code`;
+
+const USER_VIEW_SQL = `SELECT ${userViewColumns('now()')} FROM ${USER_VIEW_FROM} WHERE u.id = $1`;
+
+/** A user view row as the GraphQL model; `secondFactorRoles` is SECOND_FACTOR_REQUIRED_ROLES. */
+export function toUserModel(row: UserViewRow, secondFactorRoles: string): UserModel {
   return {
     id: row.id,
     email: row.email,
     displayName: row.display_name,
     roles: row.roles,
     disabled: row.disabled,
+    status: row.status,
+    lockedUntil: row.locked_until,
+    lastSignInAt: row.last_sign_in_at,
     passwordChangeRequired: row.password_change_required,
     secondFactorEnrolled: row.second_factor_enrolled,
     secondFactorRequired: requiresSecondFactor(row.roles, secondFactorRoles),
@@ -52,4 +56,13 @@ export async function loadUserView(db: EntityManager, userId: string, secondFact
       state: { code: row.state_code, name: row.state_name },
     },
   };
+}
+
+/**
+ * A user with agency and State, in one query (the `me` hot path). `secondFactorRoles` is
+ * SECOND_FACTOR_REQUIRED_ROLES, which decides `secondFactorRequired`.
+ */
+export async function loadUserView(db: EntityManager, userId: string, secondFactorRoles: string): Promise<UserModel | null> {
+  const rows: UserViewRow[] = await db.query(USER_VIEW_SQL, [userId]);
+  return rows[0] ? toUserModel(rows[0], secondFactorRoles) : null;
 }

@@ -7,6 +7,7 @@ import { describeFailure, problemOf } from '../app/failure';
 import { FailureNotice } from '../app/FailureNotice';
 import { useT } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
+import { NewPasswordInputs } from './NewPasswordInputs';
 import { CHANGE_PASSWORD } from './operations';
 
 // The server's rule (libs/identity sign-in.rules), said before the request is sent.
@@ -54,22 +55,11 @@ export function ChangePasswordForm({ onChanged }: { onChanged(): void }) {
           error={own(formState.errors.currentPassword?.message) ?? (problemOf(failure, 'currentPassword') && t('account.password.currentWrong'))}
           {...register('currentPassword')}
         />
-        <PasswordInput
-          label={t('account.password.new')}
-          description={t('account.password.newHint')}
-          autoComplete="new-password"
-          required
-          visibilityToggleButtonProps={toggle}
-          error={own(formState.errors.newPassword?.message) ?? problemOf(failure, 'newPassword')}
-          {...register('newPassword')}
-        />
-        <PasswordInput
-          label={t('account.password.repeat')}
-          autoComplete="new-password"
-          required
-          visibilityToggleButtonProps={toggle}
-          error={own(formState.errors.repeated?.message)}
-          {...register('repeated')}
+        <NewPasswordInputs
+          newPassword={register('newPassword')}
+          repeated={register('repeated')}
+          newPasswordError={own(formState.errors.newPassword?.message) ?? problemOf(failure, 'newPassword')}
+          repeatedError={own(formState.errors.repeated?.message)}
         />
         <Button type="submit" loading={formState.isSubmitting} w="fit-content">
           {t('account.password.submit')}

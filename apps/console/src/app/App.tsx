@@ -11,6 +11,7 @@ import { theme } from './theme';
 // The sign-in form (and its form libraries) loads only when there is no session to restore.
 const SignInPage = lazy(() => import('../session/SignInPage').then((module) => ({ default: module.SignInPage })));
 const AccountSetupPage = lazy(() => import('../account/AccountSetupPage').then((module) => ({ default: module.AccountSetupPage })));
+const SetPasswordPage = lazy(() => import('../agency-admin/SetPasswordPage').then((module) => ({ default: module.SetPasswordPage })));
 const SignedInConsole = lazy(() => import('./SignedInConsole').then((module) => ({ default: module.SignedInConsole })));
 
 function Waiting() {
@@ -32,7 +33,10 @@ function Gate() {
   if (state.status === 'checking') return <Waiting />;
   return (
     <Suspense fallback={<Waiting />}>
-      {state.status === 'signed-out' ? (
+      {window.location.pathname === '/set-password' ? (
+        // The one page without a session: a new user choosing a password with their link.
+        <SetPasswordPage />
+      ) : state.status === 'signed-out' ? (
         <SignInPage ended={state.reason} />
       ) : needsAccountSetup(state.user) ? (
         <AccountSetupPage />

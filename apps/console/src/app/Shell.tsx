@@ -17,12 +17,13 @@ const MLA_ROLES: Role[] = ['PROSECUTOR', 'CENTRAL_AUTHORITY_OFFICER'];
 
 // Each journey's landing page, in the order of the menu, for the roles that work there
 // (the API refuses the others anyway).
-const NAVIGATION: { to: '/' | '/cases' | '/mla' | '/shared' | '/handoffs' | '/statistics' | '/platform/states' | '/platform/agencies' | '/audit' | '/account'; label: MessageKey; roles?: Role[] }[] = [
+const NAVIGATION: { to: '/' | '/cases' | '/mla' | '/shared' | '/handoffs' | '/statistics' | '/platform/states' | '/platform/agencies' | '/audit' | '/agency/users' | '/account'; label: MessageKey; roles?: Role[] }[] = [
   { to: '/', label: 'nav.desk' },
   { to: '/cases', label: 'nav.cases', roles: CASE_ROLES },
   { to: '/shared', label: 'nav.shared', roles: CASE_ROLES },
   { to: '/mla', label: 'nav.mla', roles: MLA_ROLES },
   { to: '/handoffs', label: 'nav.handoffs', roles: ['VICTIM_COORDINATOR'] },
+  { to: '/agency/users', label: 'nav.agencyUsers', roles: ['AGENCY_ADMIN'] },
   { to: '/statistics', label: 'nav.statistics', roles: [...MLA_ROLES, 'VICTIM_COORDINATOR'] },
   { to: '/platform/states', label: 'nav.states', roles: ['PLATFORM_ADMIN'] },
   { to: '/platform/agencies', label: 'nav.agencies', roles: ['PLATFORM_ADMIN'] },

@@ -143,6 +143,10 @@ function UnreadNotifications({ notifications }: { notifications: DeskQuery['noti
               <AnchorLink to="/mla/$requestId" params={{ requestId: n.subjectId }}>
                 {t(`notification.${n.kind}`)}
               </AnchorLink>
+            ) : n.kind === 'USER_LOCKED_OUT' && n.subjectId ? (
+              <AnchorLink to="/agency/users/$userId" params={{ userId: n.subjectId }}>
+                {t(`notification.${n.kind}`)}
+              </AnchorLink>
             ) : (
               t(`notification.${n.kind}`)
             )}{' '}

@@ -21,6 +21,17 @@ type Documents = {
     "\n  mutation RegenerateRecoveryCodes($oneTimeCode: String!) {\n    regenerateRecoveryCodes(oneTimeCode: $oneTimeCode) {\n      codes\n    }\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
     "\n  mutation DisableSecondFactor($code: String!) {\n    disableSecondFactor(code: $code)\n  }\n": typeof types.DisableSecondFactorDocument,
     "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": typeof types.EndSessionDocument,
+    "\n  query AgencyUsers($first: Int!, $after: String, $status: AccountStatus) {\n    agencyUsers(first: $first, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          roles\n          status\n          lockedUntil\n          secondFactorEnrolled\n          lastSignInAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AgencyUsersDocument,
+    "\n  fragment AgencyUserFields on User {\n    id\n    displayName\n    email\n    roles\n    status\n    disabled\n    lockedUntil\n    secondFactorEnrolled\n    passwordChangeRequired\n    lastSignInAt\n  }\n": typeof types.AgencyUserFieldsFragmentDoc,
+    "\n  query AgencyUser($id: ID!) {\n    agencyUser(id: $id) {\n      ...AgencyUserFields\n    }\n  }\n": typeof types.AgencyUserDocument,
+    "\n  mutation EnrolUser($input: EnrolUserInput!) {\n    enrolUser(input: $input) {\n      setPasswordToken\n      setPasswordExpiresAt\n      user {\n        ...AgencyUserFields\n      }\n    }\n  }\n": typeof types.EnrolUserDocument,
+    "\n  mutation GrantRoles($input: ChangeRolesInput!) {\n    grantRoles(input: $input) {\n      ...AgencyUserFields\n    }\n  }\n": typeof types.GrantRolesDocument,
+    "\n  mutation RevokeRoles($input: ChangeRolesInput!) {\n    revokeRoles(input: $input) {\n      ...AgencyUserFields\n    }\n  }\n": typeof types.RevokeRolesDocument,
+    "\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      ...AgencyUserFields\n    }\n  }\n": typeof types.DisableUserDocument,
+    "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      ...AgencyUserFields\n    }\n  }\n": typeof types.EnableUserDocument,
+    "\n  mutation UnlockUser($userId: ID!) {\n    unlockUser(userId: $userId) {\n      ...AgencyUserFields\n    }\n  }\n": typeof types.UnlockUserDocument,
+    "\n  mutation ResetUserPassword($userId: ID!) {\n    resetUserPassword(userId: $userId) {\n      password\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
+    "\n  mutation SetPasswordWithLink($token: String!, $newPassword: String!) {\n    setPasswordWithLink(token: $token, newPassword: $newPassword)\n  }\n": typeof types.SetPasswordWithLinkDocument,
     "\n  query UnreadNotifications {\n    notifications(first: 50, unreadOnly: true) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.UnreadNotificationsDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  query AuditEvents($first: Int!, $after: String, $filter: AuditEventFilterInput) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id\n          occurredAt\n          actorUserId\n          actorState\n          action\n          outcome\n          targetType\n          targetId\n          targetState\n          purpose\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
@@ -86,6 +97,17 @@ const documents: Documents = {
     "\n  mutation RegenerateRecoveryCodes($oneTimeCode: String!) {\n    regenerateRecoveryCodes(oneTimeCode: $oneTimeCode) {\n      codes\n    }\n  }\n": types.RegenerateRecoveryCodesDocument,
     "\n  mutation DisableSecondFactor($code: String!) {\n    disableSecondFactor(code: $code)\n  }\n": types.DisableSecondFactorDocument,
     "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": types.EndSessionDocument,
+    "\n  query AgencyUsers($first: Int!, $after: String, $status: AccountStatus) {\n    agencyUsers(first: $first, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          roles\n          status\n          lockedUntil\n          secondFactorEnrolled\n          lastSignInAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AgencyUsersDocument,
+    "\n  fragment AgencyUserFields on User {\n    id\n    displayName\n    email\n    roles\n    status\n    disabled\n    lockedUntil\n    secondFactorEnrolled\n    passwordChangeRequired\n    lastSignInAt\n  }\n": types.AgencyUserFieldsFragmentDoc,
+    "\n  query AgencyUser($id: ID!) {\n    agencyUser(id: $id) {\n      ...AgencyUserFields\n    }\n  }\n": types.AgencyUserDocument,
+    "\n  mutation EnrolUser($input: EnrolUserInput!) {\n    enrolUser(input: $input) {\n      setPasswordToken\n      setPasswordExpiresAt\n      user {\n        ...AgencyUserFields\n      }\n    }\n  }\n": types.EnrolUserDocument,
+    "\n  mutation GrantRoles($input: ChangeRolesInput!) {\n    grantRoles(input: $input) {\n      ...AgencyUserFields\n    }\n  }\n": types.GrantRolesDocument,
+    "\n  mutation RevokeRoles($input: ChangeRolesInput!) {\n    revokeRoles(input: $input) {\n      ...AgencyUserFields\n    }\n  }\n": types.RevokeRolesDocument,
+    "\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      ...AgencyUserFields\n    }\n  }\n": types.DisableUserDocument,
+    "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      ...AgencyUserFields\n    }\n  }\n": types.EnableUserDocument,
+    "\n  mutation UnlockUser($userId: ID!) {\n    unlockUser(userId: $userId) {\n      ...AgencyUserFields\n    }\n  }\n": types.UnlockUserDocument,
+    "\n  mutation ResetUserPassword($userId: ID!) {\n    resetUserPassword(userId: $userId) {\n      password\n    }\n  }\n": types.ResetUserPasswordDocument,
+    "\n  mutation SetPasswordWithLink($token: String!, $newPassword: String!) {\n    setPasswordWithLink(token: $token, newPassword: $newPassword)\n  }\n": types.SetPasswordWithLinkDocument,
     "\n  query UnreadNotifications {\n    notifications(first: 50, unreadOnly: true) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.UnreadNotificationsDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  query AuditEvents($first: Int!, $after: String, $filter: AuditEventFilterInput) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id\n          occurredAt\n          actorUserId\n          actorState\n          action\n          outcome\n          targetType\n          targetId\n          targetState\n          purpose\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditEventsDocument,
@@ -186,6 +208,50 @@ export function graphql(source: "\n  mutation DisableSecondFactor($code: String!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencyUsers($first: Int!, $after: String, $status: AccountStatus) {\n    agencyUsers(first: $first, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          roles\n          status\n          lockedUntil\n          secondFactorEnrolled\n          lastSignInAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgencyUsers($first: Int!, $after: String, $status: AccountStatus) {\n    agencyUsers(first: $first, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          roles\n          status\n          lockedUntil\n          secondFactorEnrolled\n          lastSignInAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgencyUserFields on User {\n    id\n    displayName\n    email\n    roles\n    status\n    disabled\n    lockedUntil\n    secondFactorEnrolled\n    passwordChangeRequired\n    lastSignInAt\n  }\n"): (typeof documents)["\n  fragment AgencyUserFields on User {\n    id\n    displayName\n    email\n    roles\n    status\n    disabled\n    lockedUntil\n    secondFactorEnrolled\n    passwordChangeRequired\n    lastSignInAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencyUser($id: ID!) {\n    agencyUser(id: $id) {\n      ...AgencyUserFields\n    }\n  }\n"): (typeof documents)["\n  query AgencyUser($id: ID!) {\n    agencyUser(id: $id) {\n      ...AgencyUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrolUser($input: EnrolUserInput!) {\n    enrolUser(input: $input) {\n      setPasswordToken\n      setPasswordExpiresAt\n      user {\n        ...AgencyUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EnrolUser($input: EnrolUserInput!) {\n    enrolUser(input: $input) {\n      setPasswordToken\n      setPasswordExpiresAt\n      user {\n        ...AgencyUserFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantRoles($input: ChangeRolesInput!) {\n    grantRoles(input: $input) {\n      ...AgencyUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation GrantRoles($input: ChangeRolesInput!) {\n    grantRoles(input: $input) {\n      ...AgencyUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeRoles($input: ChangeRolesInput!) {\n    revokeRoles(input: $input) {\n      ...AgencyUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeRoles($input: ChangeRolesInput!) {\n    revokeRoles(input: $input) {\n      ...AgencyUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      ...AgencyUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      ...AgencyUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      ...AgencyUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      ...AgencyUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlockUser($userId: ID!) {\n    unlockUser(userId: $userId) {\n      ...AgencyUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnlockUser($userId: ID!) {\n    unlockUser(userId: $userId) {\n      ...AgencyUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserPassword($userId: ID!) {\n    resetUserPassword(userId: $userId) {\n      password\n    }\n  }\n"): (typeof documents)["\n  mutation ResetUserPassword($userId: ID!) {\n    resetUserPassword(userId: $userId) {\n      password\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPasswordWithLink($token: String!, $newPassword: String!) {\n    setPasswordWithLink(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation SetPasswordWithLink($token: String!, $newPassword: String!) {\n    setPasswordWithLink(token: $token, newPassword: $newPassword)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

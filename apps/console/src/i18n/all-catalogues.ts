@@ -1,5 +1,6 @@
 import { accountMessages } from '../account/messages';
 import { auditMessages } from '../audit/messages';
+import { agencyAdminMessages } from '../agency-admin/messages';
 import { shellMessages } from '../app/messages';
 import { casesMessages } from '../cases/messages';
 import { deskMessages } from '../desk/messages';
@@ -17,4 +18,4 @@ import { vocabularyMessages } from './vocabulary';
  * Every catalogue of the console; a journey adds its own here. Only types and tests import
  * this list: at run time a journey's catalogue comes with its page's code (registerMessages).
  */
-export const CATALOGUES = [shellMessages, sessionMessages, vocabularyMessages, deskMessages, mlaVocabularyMessages, mlaMessages, sharedMessages, casesMessages, handoffsMessages, statisticsMessages, platformMessages, auditMessages, accountMessages, documentsMessages] as const;
+export const CATALOGUES = [shellMessages, sessionMessages, vocabularyMessages, deskMessages, mlaVocabularyMessages, mlaMessages, sharedMessages, casesMessages, handoffsMessages, statisticsMessages, platformMessages, auditMessages, accountMessages, documentsMessages, agencyAdminMessages] as const;

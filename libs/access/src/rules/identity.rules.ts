@@ -17,6 +17,10 @@ export interface IdentityTargets {
   'agency:first-admin': Record<string, never>;
   'user:create': UserTarget;
   'user:disable': UserTarget;
+  /** `roles`: the user's own, as for a password reset. */
+  'user:enable': UserTarget;
+  /** `roles`: the user's own, as for a password reset. */
+  'user:unlock': UserTarget;
   'user:grant-roles': UserTarget;
   'user:list': UserTarget;
   /** `roles`: the user's own, so an agency admin cannot take over an account it could not create. */
@@ -53,6 +57,8 @@ export const identityRules: RuleSet<IdentityTargets> = {
   'agency:first-admin': platformAdminOnly,
   'user:create': manageUserOfAgency,
   'user:disable': manageUserOfAgency,
+  'user:enable': manageUserOfAgency,
+  'user:unlock': manageUserOfAgency,
   'user:grant-roles': manageUserOfAgency,
   'user:list': manageUserOfAgency,
   'user:reset-password': manageUserOfAgency,

@@ -3,7 +3,8 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuthenticatedContext, RequestContext, UnauthenticatedError } from '@app/kernel';
 import { AnyCtx, Ctx, Public, RefreshCookie, RefreshCookieJar } from '@app/platform';
-import { AuthPayload, ChangePasswordArgs, SignInInput, UserModel } from '../dto/identity.types';
+import { PasswordSetupService } from '../directory/password-setup.service';
+import { AuthPayload, ChangePasswordArgs, SetPasswordArgs, SignInInput, UserModel } from '../dto/identity.types';
 import { AllowedWhile, ALWAYS_ALLOWED } from './auth.guard';
 import { AuthService } from './auth.service';
 
@@ -11,6 +12,7 @@ import { AuthService } from './auth.service';
 export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
+    private readonly passwordSetup: PasswordSetupService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -22,6 +24,14 @@ export class AuthResolver {
   })
   async signIn(@AnyCtx() ctx: RequestContext, @Args('input') input: SignInInput, @RefreshCookie() cookie: RefreshCookieJar): Promise<AuthPayload> {
     return this.withCookie(cookie, await this.auth.signIn(ctx, input));
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description: 'Without a session: the new user chooses a password with the one-time link of enrolUser (BAD_USER_INPUT on field token when unknown, used or expired)',
+  })
+  setPasswordWithLink(@AnyCtx() ctx: RequestContext, @Args() { token, newPassword }: SetPasswordArgs): Promise<boolean> {
+    return this.passwordSetup.setPassword(ctx, token, newPassword);
   }
 
   @Public()

@@ -1,14 +1,18 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthenticatedContext } from '@app/kernel';
-import { Ctx } from '@app/platform';
+import { ConnectionShape, Ctx } from '@app/platform';
 import {
   AgencyModel,
+  AgencyUsersArgs,
   ChangeRolesInput,
   CreateAgencyInput,
   CreateStateInput,
   CreateUserInput,
+  EnrolledUser,
+  EnrolUserInput,
   StateModel,
   TemporaryPassword,
+  UserConnection,
   UserModel,
 } from '../dto/identity.types';
 import { DirectoryService } from './directory.service';
@@ -27,6 +31,16 @@ export class DirectoryResolver {
     return this.directory.agencies(stateCode);
   }
 
+  @Query(() => UserConnection, { description: 'AGENCY_ADMIN: the users of the own agency, newest first' })
+  agencyUsers(@Ctx() ctx: AuthenticatedContext, @Args() args: AgencyUsersArgs): Promise<ConnectionShape<UserModel>> {
+    return this.directory.agencyUsers(ctx, args);
+  }
+
+  @Query(() => UserModel, { description: 'AGENCY_ADMIN: one user of the own agency' })
+  agencyUser(@Ctx() ctx: AuthenticatedContext, @Args('id', { type: () => ID }) id: string): Promise<UserModel> {
+    return this.directory.agencyUser(ctx, id);
+  }
+
   @Mutation(() => StateModel)
   createState(@Ctx() ctx: AuthenticatedContext, @Args('input') input: CreateStateInput): Promise<StateModel> {
     return this.directory.createState(ctx, input);
@@ -40,6 +54,23 @@ export class DirectoryResolver {
   @Mutation(() => UserModel)
   createUser(@Ctx() ctx: AuthenticatedContext, @Args('input') input: CreateUserInput): Promise<UserModel> {
     return this.directory.createUser(ctx, input);
+  }
+
+  @Mutation(() => EnrolledUser, {
+    description: 'AGENCY_ADMIN: a user of the own agency with a temporary password (shown once), to be changed at the first sign-in',
+  })
+  enrolUser(@Ctx() ctx: AuthenticatedContext, @Args('input') input: EnrolUserInput): Promise<EnrolledUser> {
+    return this.directory.enrolUser(ctx, input);
+  }
+
+  @Mutation(() => UserModel, { description: 'AGENCY_ADMIN, users of the own agency: lifts a lock-out (CONFLICT reason STATE if not locked)' })
+  unlockUser(@Ctx() ctx: AuthenticatedContext, @Args('userId', { type: () => ID }) userId: string): Promise<UserModel> {
+    return this.directory.unlockUser(ctx, userId);
+  }
+
+  @Mutation(() => UserModel, { description: 'AGENCY_ADMIN, users of the own agency: undoes disableUser (CONFLICT reason STATE if not disabled)' })
+  enableUser(@Ctx() ctx: AuthenticatedContext, @Args('userId', { type: () => ID }) userId: string): Promise<UserModel> {
+    return this.directory.enableUser(ctx, userId);
   }
 
   @Mutation(() => UserModel)

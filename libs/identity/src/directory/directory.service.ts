@@ -6,26 +6,55 @@ import { AccessService } from '@app/access';
 import { AuditedCommands } from '@app/audit';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { OutboxService } from '@app/events';
-import { AuthenticatedContext, BadUserInputError, CLOCK, Clock, Role } from '@app/kernel';
+import { queryPrepared, SqlFilter } from '@app/database';
+import {
+  AuthenticatedContext,
+  BadUserInputError,
+  CLOCK,
+  Clock,
+  cursorTimestampSql,
+  decodeKeyset,
+  NotFoundError,
+  pageSize,
+  refusalError,
+  Role,
+  StepRefused,
+} from '@app/kernel';
+import { ConnectionShape, toConnection } from '@app/platform';
 import { hashPassword } from '../auth/password';
 import { newTemporaryPassword } from '../second-factor/second-factor.rules';
 import { endSessions } from '../sessions/session-records';
 import { SessionStates } from '../sessions/session-states';
 import {
   AgencyModel,
+  AgencyUsersArgs,
   ChangeRolesInput,
   CreateAgencyInput,
   CreateStateInput,
   CreateUserInput,
+  EnrolledUser,
+  EnrolUserInput,
   StateModel,
   TemporaryPassword,
   UserModel,
 } from '../dto/identity.types';
 import { AgencyRecord, StateRecord, UserRecord } from '../identity.entities';
-import { loadUserView } from '../user-view';
+import { loadUserView, toUserModel, USER_VIEW_FROM, userViewColumns, UserViewRow } from '../user-view';
+import { IssuedSetupLink, PasswordSetupService } from './password-setup.service';
+import { newSetupToken } from './password-setup.rules';
+import { accountStatus, AccountStatus, accountStatusSql, enableRefusal, unlockRefusal } from './account-status';
 
 // The only unique key a user change can hit is the e-mail address.
 const USER_EXISTS = 'user already exists';
+
+/** A user to create: its agency defaults to the caller's. */
+type NewUser = Pick<CreateUserInput, 'email' | 'displayName' | 'roles' | 'agencyId'>;
+
+/** The status changes an agency admin makes to an account, each undoing one state. */
+const STATUS_CHANGES = {
+  'user:unlock': { audited: 'user.unlock', refusal: unlockRefusal, change: { failedSignIns: 0, lockedUntil: null } },
+  'user:enable': { audited: 'user.enable', refusal: enableRefusal, change: { disabledAt: null } },
+} satisfies Record<string, { audited: string; refusal: (status: AccountStatus) => StepRefused | null; change: Partial<UserRecord> }>;
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 
@@ -41,6 +70,7 @@ export class DirectoryService {
     private readonly commands: AuditedCommands,
     private readonly outbox: OutboxService,
     private readonly sessions: SessionStates,
+    private readonly setupLinks: PasswordSetupService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -98,29 +128,67 @@ export class DirectoryService {
     );
   }
 
-  async createUser(ctx: AuthenticatedContext, input: CreateUserInput): Promise<UserModel> {
-    const agencyId = input.agencyId ?? ctx.actor.agencyId;
-    await this.access.authorize(ctx, 'user:create', { agencyId, roles: input.roles }, { type: 'agency', id: agencyId });
-    const agency = await this.db.getRepository(AgencyRecord).findOneBy({ id: agencyId });
-    if (!agency) return this.access.notFound(ctx, 'user:create', { type: 'agency', id: agencyId });
-    const passwordHash = await hashPassword(input.password);
-    return this.commands.run(
-      ctx,
-      (user) => ({ action: 'user.create', targetType: 'user', targetId: user?.id }),
-      async (m) => {
-        const { identifiers } = await m.insert(UserRecord, {
-          email: input.email.trim().toLowerCase(),
-          displayName: input.displayName,
-          passwordHash,
-          agencyId,
-          roles: [...new Set(input.roles)],
-        });
-        const id = String(identifiers[0].id);
-        await this.publishUserChange(m, 'identity.user-created', id, agencyId);
-        return this.viewOf(m, id);
-      },
-      USER_EXISTS,
+  createUser(ctx: AuthenticatedContext, input: CreateUserInput): Promise<UserModel> {
+    return this.insertUser(ctx, input, input.password, false, async () => undefined);
+  }
+
+  /**
+   * An agency admin creates a user of its agency with a one-time link (shown this once) to
+   * choose a password with; until then no password signs in.
+   */
+  async enrolUser(ctx: AuthenticatedContext, input: EnrolUserInput): Promise<EnrolledUser> {
+    const issued: { link?: IssuedSetupLink } = {};
+    const user = await this.insertUser(ctx, input, newSetupToken(), false, async (m, id) => {
+      issued.link = await this.setupLinks.issue(m, id);
+    });
+    if (!issued.link) throw new Error(`no set-password link was issued for user ${user.id}`);
+    return { user, setPasswordToken: issued.link.token, setPasswordExpiresAt: issued.link.expiresAt };
+  }
+
+  /** A page of the users of the caller's agency, newest first ('user:list', applied in the SQL). */
+  async agencyUsers(ctx: AuthenticatedContext, args: AgencyUsersArgs): Promise<ConnectionShape<UserModel>> {
+    const first = pageSize(args.first);
+    const agencyId = ctx.actor.agencyId;
+    await this.access.authorize(ctx, 'user:list', { agencyId }, { type: 'agency', id: agencyId });
+    const after = args.after ? decodeKeyset(args.after) : null;
+    // The policy in SQL: only the caller's agency's users are ever loaded.
+    const where = new SqlFilter([agencyId, first + 1, this.clock.now()]);
+    if (args.status) where.where(`${accountStatusSql('$3::timestamptz')} = ${where.param(args.status)}`);
+    if (after) where.where(`(u.created_at, u.id) < (${where.param(after.at)}::timestamptz, ${where.param(after.id)}::uuid)`);
+    const rows = await queryPrepared<UserViewRow & { cursor_at: string }>(
+      this.db,
+      `SELECT ${userViewColumns('$3::timestamptz')}, ${cursorTimestampSql('u.created_at')} AS cursor_at
+         FROM ${USER_VIEW_FROM}
+        WHERE u.agency_id = $1${where.and}
+        ORDER BY u.created_at DESC, u.id DESC
+        LIMIT $2`,
+      where.params,
     );
+    const page = toConnection(rows, first, (r) => [r.cursor_at, r.id], (r) => toUserModel(r, this.config.SECOND_FACTOR_REQUIRED_ROLES));
+    await this.commands.read(ctx, {
+      action: 'user.list',
+      targetType: 'agency',
+      targetId: agencyId,
+      details: { userIds: page.edges.map((e) => e.node.id).join(',') },
+    });
+    return page;
+  }
+
+  /** One user of the caller's agency; anyone else's answers NOT_FOUND (audited). */
+  async agencyUser(ctx: AuthenticatedContext, userId: string): Promise<UserModel> {
+    await this.managedUser(ctx, 'user:list', userId);
+    await this.commands.read(ctx, { action: 'user.read', targetType: 'user', targetId: userId });
+    return this.viewOf(this.db.manager, userId);
+  }
+
+  /** Lifts a lock-out before it ends by itself: the failed sign-ins are forgotten too. */
+  unlockUser(ctx: AuthenticatedContext, userId: string): Promise<UserModel> {
+    return this.changeStatus(ctx, 'user:unlock', userId);
+  }
+
+  /** Undoes disableUser: the user may sign in again (the sessions ended then stay ended). */
+  enableUser(ctx: AuthenticatedContext, userId: string): Promise<UserModel> {
+    return this.changeStatus(ctx, 'user:enable', userId);
   }
 
   async disableUser(ctx: AuthenticatedContext, userId: string): Promise<UserModel> {
@@ -162,6 +230,60 @@ export class DirectoryService {
     return { password };
   }
 
+  /** `also`: more of the same command, e.g. the set-password link, written in its transaction. */
+  private async insertUser(
+    ctx: AuthenticatedContext,
+    input: NewUser,
+    password: string,
+    passwordChangeRequired: boolean,
+    also: (m: EntityManager, userId: string) => Promise<void>,
+  ): Promise<UserModel> {
+    const agencyId = input.agencyId ?? ctx.actor.agencyId;
+    await this.access.authorize(ctx, 'user:create', { agencyId, roles: input.roles }, { type: 'agency', id: agencyId });
+    const agency = await this.db.getRepository(AgencyRecord).findOneBy({ id: agencyId });
+    if (!agency) return this.access.notFound(ctx, 'user:create', { type: 'agency', id: agencyId });
+    const passwordHash = await hashPassword(password);
+    return this.commands.run(
+      ctx,
+      (user) => ({ action: 'user.create', targetType: 'user', targetId: user?.id }),
+      async (m) => {
+        const { identifiers } = await m.insert(UserRecord, {
+          email: input.email.trim().toLowerCase(),
+          displayName: input.displayName,
+          passwordHash,
+          passwordChangeRequired,
+          agencyId,
+          roles: [...new Set(input.roles)],
+        });
+        const id = String(identifiers[0].id);
+        await also(m, id);
+        await this.publishUserChange(m, 'identity.user-created', id, agencyId);
+        return this.viewOf(m, id);
+      },
+      USER_EXISTS,
+    );
+  }
+
+  /** One of STATUS_CHANGES, judged on the account as it is inside the command's transaction. */
+  private async changeStatus(ctx: AuthenticatedContext, action: keyof typeof STATUS_CHANGES, userId: string): Promise<UserModel> {
+    await this.managedUser(ctx, action, userId, 'own');
+    const { audited, refusal, change } = STATUS_CHANGES[action];
+    return this.commands.run(
+      ctx,
+      () => ({ action: audited, targetType: 'user', targetId: userId }),
+      async (m) => {
+        const user = await m.getRepository(UserRecord).findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+        if (!user) throw new NotFoundError('user not found');
+        const status = accountStatus(user, this.clock.now());
+        const refused = refusal(status);
+        if (refused) throw refusalError(refused, status);
+        await m.update(UserRecord, { id: userId }, change);
+        return this.viewOf(m, userId);
+      },
+      USER_EXISTS,
+    );
+  }
+
   grantRoles(ctx: AuthenticatedContext, input: ChangeRolesInput): Promise<UserModel> {
     return this.changeRoles(ctx, input, (current) => [...new Set([...current, ...input.roles])]);
   }
@@ -199,7 +321,7 @@ export class DirectoryService {
    */
   private async managedUser(
     ctx: AuthenticatedContext,
-    action: 'user:disable' | 'user:grant-roles' | 'user:reset-password',
+    action: 'user:disable' | 'user:enable' | 'user:unlock' | 'user:grant-roles' | 'user:list' | 'user:reset-password',
     userId: string,
     roles?: Role[] | 'own',
   ): Promise<UserRecord> {

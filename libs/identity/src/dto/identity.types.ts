@@ -1,10 +1,13 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, MinLength, ArrayMinSize } from 'class-validator';
 import { AgencyKind, Role } from '@app/kernel';
+import { Connection, PageArgs } from '@app/platform';
 import { MIN_PASSWORD_LENGTH } from '../auth/sign-in.rules';
+import { AccountStatus } from '../directory/account-status';
 
 registerEnumType(Role, { name: 'Role' });
 registerEnumType(AgencyKind, { name: 'AgencyKind' });
+registerEnumType(AccountStatus, { name: 'AccountStatus', description: 'Whether the account may sign in: active, disabled by an admin, or locked after failed sign-ins' });
 
 @ObjectType('State')
 export class StateModel {
@@ -50,6 +53,15 @@ export class UserModel {
   @Field()
   disabled: boolean;
 
+  @Field(() => AccountStatus)
+  status: AccountStatus;
+
+  @Field(() => Date, { nullable: true, description: 'While LOCKED: when the lock-out ends by itself' })
+  lockedUntil: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the latest session began (null if the user never signed in)' })
+  lastSignInAt: Date | null;
+
   @Field({ description: 'A second factor (TOTP) is enrolled: sign-in and sensitive operations ask for a one-time code' })
   secondFactorEnrolled: boolean;
 
@@ -58,6 +70,17 @@ export class UserModel {
 
   @Field({ description: 'The password was set by an administrator; until changed, the session may only change it' })
   passwordChangeRequired: boolean;
+}
+
+@ObjectType()
+export class UserConnection extends Connection(UserModel) {}
+
+@ArgsType()
+export class AgencyUsersArgs extends PageArgs {
+  @Field(() => AccountStatus, { nullable: true, description: 'Only the users in this status' })
+  @IsOptional()
+  @IsEnum(AccountStatus)
+  status?: AccountStatus | null;
 }
 
 @ObjectType()
@@ -215,6 +238,48 @@ export class CreateUserInput {
   @IsOptional()
   @IsUUID()
   agencyId?: string;
+}
+
+@InputType()
+export class EnrolUserInput {
+  @Field()
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(320)
+  email: string;
+
+  @Field()
+  @Length(1, 200)
+  displayName: string;
+
+  @Field(() => [Role])
+  @ArrayMinSize(1, { message: 'roles must name at least one role' })
+  @IsEnum(Role, { each: true })
+  roles: Role[];
+}
+
+@ObjectType()
+export class EnrolledUser {
+  @Field(() => UserModel)
+  user: UserModel;
+
+  @Field({ description: 'Shown this once: the token of the one-time link (/set-password?token=...) the user chooses a password with' })
+  setPasswordToken: string;
+
+  @Field({ description: 'When the link stops working (SET_PASSWORD_LINK_HOURS)' })
+  setPasswordExpiresAt: Date;
+}
+
+@ArgsType()
+export class SetPasswordArgs {
+  @Field({ description: 'The token of the set-password link' })
+  @IsString()
+  @MaxLength(128)
+  token: string;
+
+  @Field({ description: `At least ${MIN_PASSWORD_LENGTH} characters` })
+  @IsString()
+  @MaxLength(1024)
+  newPassword: string;
 }
 
 @InputType()
