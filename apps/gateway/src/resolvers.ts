@@ -2,7 +2,7 @@ import { CaseMatchesResolver, CaseSharesResolver, CasesResolver } from '@app/cas
 import { HandoffsResolver } from '@app/handoffs';
 import { AuthResolver, DirectoryResolver, SecondFactorResolver, SessionsResolver } from '@app/identity';
 import { MlaResolver } from '@app/mla';
-import { NotificationsResolver } from '@app/notifications';
+import { NotificationPreferencesResolver, NotificationsResolver } from '@app/notifications';
 import { AuditTrailResolver } from '@app/oversight';
 
 /**
@@ -10,4 +10,4 @@ import { AuditTrailResolver } from '@app/oversight';
  * e2e schema test compares the running gateway's schema with the file, so a resolver
  * missing here shows up as drift.
  */
-export const GATEWAY_RESOLVERS = [AuthResolver, DirectoryResolver, SecondFactorResolver, SessionsResolver, NotificationsResolver, AuditTrailResolver, MlaResolver, HandoffsResolver, CasesResolver, CaseSharesResolver, CaseMatchesResolver] as const;
+export const GATEWAY_RESOLVERS = [AuthResolver, DirectoryResolver, SecondFactorResolver, SessionsResolver, NotificationsResolver, NotificationPreferencesResolver, AuditTrailResolver, MlaResolver, HandoffsResolver, CasesResolver, CaseSharesResolver, CaseMatchesResolver] as const;

@@ -8,7 +8,7 @@ import { DeadlinesWorkerModule } from '@app/deadlines';
 import { EventsWorkerModule } from '@app/events';
 import { HandoffsWorkerModule } from '@app/handoffs';
 import { MlaConsumersModule } from '@app/mla';
-import { NotificationsConsumersModule } from '@app/notifications';
+import { NotificationsConsumersModule, NotificationsMailModule } from '@app/notifications';
 import { ClockModule, HealthModule, RedisModule } from '@app/platform';
 
 /** Background work: outbox relay and consumers, audit sealing. Its only HTTP routes are health. */
@@ -29,6 +29,7 @@ export class WorkerModule {
         DeadlinesWorkerModule,
         HandoffsWorkerModule,
         NotificationsConsumersModule,
+        NotificationsMailModule,
         MlaConsumersModule,
         CasesWorkerModule,
       ],

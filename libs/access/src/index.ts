@@ -5,5 +5,6 @@ export * from './rules/oversight.rules';
 export * from './rules/handoffs.rules';
 export * from './rules/cases.rules';
 export * from './rules/mla.rules';
+export * from './rules/notifications.rules';
 export * from './access.service';
 export * from './access.module';

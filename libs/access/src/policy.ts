@@ -4,6 +4,7 @@ import { oversightRules, OversightTargets } from './rules/oversight.rules';
 import { handoffsRules, HandoffTargets } from './rules/handoffs.rules';
 import { mlaRules, MlaTargets } from './rules/mla.rules';
 import { casesRules, CaseTargets } from './rules/cases.rules';
+import { notificationsRules, NotificationTargets } from './rules/notifications.rules';
 import { Decision, RuleSet } from './rules/rule';
 
 /**
@@ -12,11 +13,11 @@ import { Decision, RuleSet } from './rules/rule';
  * Services ask `decide()` (through AccessService) before acting; list queries apply the
  * same rules in SQL, so GraphQL, workers and exports all go through them.
  */
-export interface PolicyTargets extends IdentityTargets, OversightTargets, HandoffTargets, MlaTargets, CaseTargets {}
+export interface PolicyTargets extends IdentityTargets, OversightTargets, HandoffTargets, MlaTargets, CaseTargets, NotificationTargets {}
 
 export type Action = keyof PolicyTargets;
 
-const RULES: RuleSet<PolicyTargets> = { ...identityRules, ...oversightRules, ...handoffsRules, ...mlaRules, ...casesRules };
+const RULES: RuleSet<PolicyTargets> = { ...identityRules, ...oversightRules, ...handoffsRules, ...mlaRules, ...casesRules, ...notificationsRules };
 
 export const ALL_ACTIONS = Object.keys(RULES) as Action[];
 

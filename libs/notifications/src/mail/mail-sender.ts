@@ -1,0 +1,156 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Job, Queue, Worker } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { queryPrepared } from '@app/database';
+import { DeadlinesService } from '@app/deadlines';
+import { consumerConnection, MAIL_DIGEST_JOB, MAIL_QUEUE, MailSendJob } from '@app/events';
+import { DEFAULT_DELIVERY_JSON, MailLanguage } from '../domain/mail-delivery';
+import { digestMail, Mail, MailItem, notificationMail } from '../domain/mail-templates';
+import { NotificationKind } from '../notification-kind';
+import { digestItems, MailDispatcher } from './mail-dispatcher';
+import { MAIL_TRANSPORT, MailTransport } from './mail-transport';
+
+const CONCURRENCY = 4;
+const DIGEST_SCHEDULER = 'notification-mail-digest';
+const HOUR_MS = 3_600_000;
+/** Items listed in one digest at most; the count says how many there were. */
+const DIGEST_MAX_ITEMS = 200;
+
+interface DeliveryRow {
+  status: string;
+  recipient: string;
+  email: string;
+  language: MailLanguage;
+  disabled: boolean;
+  digest_until: Date | null;
+  kind: NotificationKind | null;
+  subject_type: string | null;
+  subject_id: string | null;
+  subject_reference: string | null;
+}
+
+type ItemRow = Pick<DeliveryRow, 'subject_type' | 'subject_id' | 'subject_reference'> & { kind: NotificationKind };
+
+/** A mail to send, or why there is none. */
+type Composed = { to: string; mail: Mail } | { skip: 'done' | 'disabled' | 'empty' };
+
+/**
+ * Sends the queued mails through SMTP and gathers the daily digest (a repeated job at
+ * MAIL_DIGEST_HOUR_UTC). A refused mail is retried by BullMQ with exponential back-off; each
+ * attempt is counted on its delivery row with the server's answer, and after MAIL_ATTEMPTS the
+ * delivery is FAILED, for the agency admin to see.
+ */
+@Injectable()
+export class MailSender implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(MailSender.name);
+  private worker: Worker | null = null;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+    @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport | null,
+    @InjectQueue(MAIL_QUEUE) private readonly queue: Queue,
+    private readonly dispatcher: MailDispatcher,
+    private readonly deadlines: DeadlinesService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.transport) return;
+    await this.queue.upsertJobScheduler(
+      DIGEST_SCHEDULER,
+      { pattern: `0 ${this.config.MAIL_DIGEST_HOUR_UTC} * * *`, tz: 'UTC' },
+      { name: MAIL_DIGEST_JOB, data: {} },
+    );
+    const worker = new Worker(MAIL_QUEUE, (job) => this.process(job), {
+      connection: consumerConnection(this.config),
+      prefix: this.config.QUEUE_PREFIX,
+      concurrency: CONCURRENCY,
+    });
+    worker.on('error', (error) => this.logger.warn(`Mail queue: ${error.message}`));
+    worker.on('failed', (job, error) => this.logger.warn(`Mail ${job?.id ?? '?'} not sent: ${error.message}`));
+    this.worker = worker;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.worker?.close();
+    this.worker = null;
+    this.transport?.close();
+  }
+
+  private async process(job: Job): Promise<void> {
+    if (job.name === MAIL_DIGEST_JOB) {
+      // The scheduler runs it at the hour: the digest covers the 24 hours before that hour.
+      await this.dispatcher.gatherDigests(new Date(Math.floor(Date.now() / HOUR_MS) * HOUR_MS));
+      this.dispatcher.wake();
+      return;
+    }
+    await this.send((job.data as MailSendJob).deliveryId);
+  }
+
+  /** Sends one delivery; throws the SMTP server's refusal after recording it, so BullMQ retries. */
+  async send(deliveryId: string): Promise<void> {
+    const composed = await this.compose(deliveryId);
+    if ('skip' in composed) {
+      if (composed.skip !== 'done') await this.finish(deliveryId, 'SKIPPED', null);
+      return;
+    }
+    try {
+      await this.transport?.sendMail({ from: this.config.MAIL_FROM, to: composed.to, subject: composed.mail.subject, text: composed.mail.text });
+    } catch (error) {
+      const message = (error as Error).message.slice(0, 500);
+      const [{ attempts }] = await queryPrepared<{ attempts: number }>(
+        this.dataSource,
+        `UPDATE mail_delivery SET attempts = attempts + 1, last_error = $2 WHERE id = $1 RETURNING attempts`,
+        [deliveryId, message],
+      );
+      if (attempts >= this.config.MAIL_ATTEMPTS) await this.finish(deliveryId, 'FAILED', message);
+      throw error;
+    }
+    await queryPrepared(this.dataSource, `UPDATE mail_delivery SET attempts = attempts + 1 WHERE id = $1`, [deliveryId]);
+    await this.finish(deliveryId, 'SENT', null);
+  }
+
+  private async finish(deliveryId: string, status: 'SENT' | 'FAILED' | 'SKIPPED', lastError: string | null): Promise<void> {
+    await queryPrepared(
+      this.dataSource,
+      `UPDATE mail_delivery SET status = $2, finished_at = now(), last_error = coalesce($3, last_error) WHERE id = $1`,
+      [deliveryId, status, lastError],
+    );
+  }
+
+  private async compose(deliveryId: string): Promise<Composed> {
+    const [row] = await queryPrepared<DeliveryRow>(
+      this.dataSource,
+      `SELECT d.status, d.recipient_user_id AS recipient, d.digest_until, u.email, u.language, u.disabled_at IS NOT NULL AS disabled,
+              n.kind, n.subject_type, n.subject_id, n.subject_reference
+         FROM mail_delivery d
+         JOIN app_user u ON u.id = d.recipient_user_id
+         LEFT JOIN notification n ON n.id = d.notification_id
+        WHERE d.id = $1`,
+      [deliveryId],
+    );
+    if (!row || row.status !== 'PENDING') return { skip: 'done' };
+    if (row.disabled) return { skip: 'disabled' };
+    const consoleUrl = this.config.CONSOLE_URL;
+    if (row.kind) return { to: row.email, mail: notificationMail(row.language, await this.itemOf({ ...row, kind: row.kind }), consoleUrl) };
+    const until = row.digest_until ?? new Date();
+    const rows = await queryPrepared<ItemRow>(
+      this.dataSource,
+      `SELECT n.kind, n.subject_type, n.subject_id, n.subject_reference FROM ${digestItems('$2', '$3')}
+          AND n.recipient_user_id = $1
+        ORDER BY n.created_at, n.id LIMIT $4`,
+      [row.recipient, until, DEFAULT_DELIVERY_JSON, DIGEST_MAX_ITEMS],
+    );
+    if (rows.length === 0) return { skip: 'empty' };
+    const items = await Promise.all(rows.map((item) => this.itemOf(item)));
+    return { to: row.email, mail: digestMail(row.language, items, until, consoleUrl) };
+  }
+
+  /** What a mail may tell of a notification: its kind, the reference its context lets travel and the subject's next deadline. */
+  private async itemOf(row: ItemRow): Promise<MailItem> {
+    const deadlines = row.subject_type && row.subject_id ? await this.deadlines.forSubject(this.dataSource.manager, row.subject_type, row.subject_id) : [];
+    return { kind: row.kind, reference: row.subject_reference, dueAt: deadlines[0]?.dueAt ?? null };
+  }
+}
