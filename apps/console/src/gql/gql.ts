@@ -21,6 +21,9 @@ type Documents = {
     "\n  mutation RegenerateRecoveryCodes($oneTimeCode: String!) {\n    regenerateRecoveryCodes(oneTimeCode: $oneTimeCode) {\n      codes\n    }\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
     "\n  mutation DisableSecondFactor($code: String!) {\n    disableSecondFactor(code: $code)\n  }\n": typeof types.DisableSecondFactorDocument,
     "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": typeof types.EndSessionDocument,
+    "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      language\n      kinds {\n        kind\n        delivery\n        chosen\n      }\n    }\n  }\n": typeof types.MyNotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($kind: NotificationKind!, $delivery: MailDelivery!) {\n    setNotificationPreference(kind: $kind, delivery: $delivery) {\n      kind\n      delivery\n      chosen\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  mutation SetMailLanguage($language: MailLanguage!) {\n    setMailLanguage(language: $language)\n  }\n": typeof types.SetMailLanguageDocument,
     "\n  query Cases($filter: CaseFilterInput, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          nationalReference\n          title\n          status\n          formsOfExploitation\n          updatedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CasesDocument,
     "\n  fragment CaseDetails on Case {\n    id\n    nationalReference\n    title\n    status\n    formsOfExploitation\n    childVictims\n    organisedCrimeGroup\n    financialInvestigation\n    version\n    updatedAt\n  }\n": typeof types.CaseDetailsFragmentDoc,
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseDetails\n      identifiers {\n        id\n        type\n        value\n        role\n        note\n      }\n    }\n    matches(caseId: $id) {\n      id\n      identifierType\n      foundAt\n      otherAgency {\n        id\n        name\n        stateCode\n        stateName\n      }\n      contact {\n        displayName\n        email\n      }\n    }\n    caseShares(caseId: $id) {\n      id\n      handlingCode\n      handlingRestriction\n      sharedAt\n      acknowledgedAt\n      revokedAt\n      expiresAt\n      recipientAgency {\n        name\n        stateName\n      }\n    }\n  }\n": typeof types.CaseDocument,
@@ -72,6 +75,9 @@ const documents: Documents = {
     "\n  mutation RegenerateRecoveryCodes($oneTimeCode: String!) {\n    regenerateRecoveryCodes(oneTimeCode: $oneTimeCode) {\n      codes\n    }\n  }\n": types.RegenerateRecoveryCodesDocument,
     "\n  mutation DisableSecondFactor($code: String!) {\n    disableSecondFactor(code: $code)\n  }\n": types.DisableSecondFactorDocument,
     "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": types.EndSessionDocument,
+    "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      language\n      kinds {\n        kind\n        delivery\n        chosen\n      }\n    }\n  }\n": types.MyNotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($kind: NotificationKind!, $delivery: MailDelivery!) {\n    setNotificationPreference(kind: $kind, delivery: $delivery) {\n      kind\n      delivery\n      chosen\n    }\n  }\n": types.SetNotificationPreferenceDocument,
+    "\n  mutation SetMailLanguage($language: MailLanguage!) {\n    setMailLanguage(language: $language)\n  }\n": types.SetMailLanguageDocument,
     "\n  query Cases($filter: CaseFilterInput, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          nationalReference\n          title\n          status\n          formsOfExploitation\n          updatedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CasesDocument,
     "\n  fragment CaseDetails on Case {\n    id\n    nationalReference\n    title\n    status\n    formsOfExploitation\n    childVictims\n    organisedCrimeGroup\n    financialInvestigation\n    version\n    updatedAt\n  }\n": types.CaseDetailsFragmentDoc,
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseDetails\n      identifiers {\n        id\n        type\n        value\n        role\n        note\n      }\n    }\n    matches(caseId: $id) {\n      id\n      identifierType\n      foundAt\n      otherAgency {\n        id\n        name\n        stateCode\n        stateName\n      }\n      contact {\n        displayName\n        email\n      }\n    }\n    caseShares(caseId: $id) {\n      id\n      handlingCode\n      handlingRestriction\n      sharedAt\n      acknowledgedAt\n      revokedAt\n      expiresAt\n      recipientAgency {\n        name\n        stateName\n      }\n    }\n  }\n": types.CaseDocument,
@@ -158,6 +164,18 @@ export function graphql(source: "\n  mutation DisableSecondFactor($code: String!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      language\n      kinds {\n        kind\n        delivery\n        chosen\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      language\n      kinds {\n        kind\n        delivery\n        chosen\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($kind: NotificationKind!, $delivery: MailDelivery!) {\n    setNotificationPreference(kind: $kind, delivery: $delivery) {\n      kind\n      delivery\n      chosen\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($kind: NotificationKind!, $delivery: MailDelivery!) {\n    setNotificationPreference(kind: $kind, delivery: $delivery) {\n      kind\n      delivery\n      chosen\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMailLanguage($language: MailLanguage!) {\n    setMailLanguage(language: $language)\n  }\n"): (typeof documents)["\n  mutation SetMailLanguage($language: MailLanguage!) {\n    setMailLanguage(language: $language)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
