@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { queryPrepared } from '@app/database';
 import { DeadlinesService } from '@app/deadlines';
-import { consumerConnection, MAIL_DIGEST_JOB, MAIL_QUEUE, MailSendJob } from '@app/events';
+import { consumerConnection, MAIL_DIGEST_JOB, MAIL_QUEUE, MailDigestJob, MailSendJob } from '@app/events';
 import { DEFAULT_DELIVERY_JSON, MailLanguage } from '../domain/mail-delivery';
 import { digestMail, Mail, MailItem, notificationMail } from '../domain/mail-templates';
 import { NotificationKind } from '../notification-kind';
@@ -45,7 +45,7 @@ type Composed = { to: string; mail: Mail } | { skip: 'done' | 'disabled' | 'empt
 @Injectable()
 export class MailSender implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(MailSender.name);
-  private worker: Worker | null = null;
+  private worker: Worker<MailSendJob | MailDigestJob> | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -63,7 +63,7 @@ export class MailSender implements OnApplicationBootstrap, OnModuleDestroy {
       { pattern: `0 ${this.config.MAIL_DIGEST_HOUR_UTC} * * *`, tz: 'UTC' },
       { name: MAIL_DIGEST_JOB, data: {} },
     );
-    const worker = new Worker(MAIL_QUEUE, (job) => this.process(job), {
+    const worker = new Worker<MailSendJob | MailDigestJob>(MAIL_QUEUE, (job) => this.process(job), {
       connection: consumerConnection(this.config),
       prefix: this.config.QUEUE_PREFIX,
       concurrency: CONCURRENCY,
@@ -79,44 +79,46 @@ export class MailSender implements OnApplicationBootstrap, OnModuleDestroy {
     this.transport?.close();
   }
 
-  private async process(job: Job): Promise<void> {
+  private async process(job: Job<MailSendJob | MailDigestJob>): Promise<void> {
     if (job.name === MAIL_DIGEST_JOB) {
       // The scheduler runs it at the hour: the digest covers the 24 hours before that hour.
       await this.dispatcher.gatherDigests(new Date(Math.floor(Date.now() / HOUR_MS) * HOUR_MS));
       this.dispatcher.wake();
       return;
     }
-    await this.send((job.data as MailSendJob).deliveryId);
+    if ('deliveryId' in job.data) await this.send(job.data.deliveryId);
   }
 
   /** Sends one delivery; throws the SMTP server's refusal after recording it, so BullMQ retries. */
   async send(deliveryId: string): Promise<void> {
     const composed = await this.compose(deliveryId);
     if ('skip' in composed) {
-      if (composed.skip !== 'done') await this.finish(deliveryId, 'SKIPPED', null);
+      if (composed.skip !== 'done') await this.record(deliveryId, { status: 'SKIPPED', attempted: false });
       return;
     }
     try {
       await this.transport?.sendMail({ from: this.config.MAIL_FROM, to: composed.to, subject: composed.mail.subject, text: composed.mail.text });
     } catch (error) {
-      const message = (error as Error).message.slice(0, 500);
-      const [{ attempts }] = await queryPrepared<{ attempts: number }>(
-        this.dataSource,
-        `UPDATE mail_delivery SET attempts = attempts + 1, last_error = $2 WHERE id = $1 RETURNING attempts`,
-        [deliveryId, message],
-      );
-      if (attempts >= this.config.MAIL_ATTEMPTS) await this.finish(deliveryId, 'FAILED', message);
+      await this.record(deliveryId, { status: 'FAILED', attempted: true, error: (error as Error).message.slice(0, 500) });
       throw error;
     }
-    await queryPrepared(this.dataSource, `UPDATE mail_delivery SET attempts = attempts + 1 WHERE id = $1`, [deliveryId]);
-    await this.finish(deliveryId, 'SENT', null);
+    await this.record(deliveryId, { status: 'SENT', attempted: true });
   }
 
-  private async finish(deliveryId: string, status: 'SENT' | 'FAILED' | 'SKIPPED', lastError: string | null): Promise<void> {
+  /**
+   * Counts an attempt and ends the delivery: SENT, SKIPPED, or FAILED once MAIL_ATTEMPTS are
+   * spent (before that a failed attempt leaves it PENDING, with the server's answer, for the retry).
+   */
+  private async record(deliveryId: string, outcome: { status: 'SENT' | 'FAILED' | 'SKIPPED'; attempted: boolean; error?: string }): Promise<void> {
     await queryPrepared(
       this.dataSource,
-      `UPDATE mail_delivery SET status = $2, finished_at = now(), last_error = coalesce($3, last_error) WHERE id = $1`,
-      [deliveryId, status, lastError],
+      `UPDATE mail_delivery SET
+         attempts = attempts + $3::int,
+         last_error = coalesce($4, last_error),
+         status = CASE WHEN $2 <> 'FAILED' OR attempts + $3::int >= $5 THEN $2 ELSE status END,
+         finished_at = CASE WHEN $2 <> 'FAILED' OR attempts + $3::int >= $5 THEN now() END
+       WHERE id = $1`,
+      [deliveryId, outcome.status, outcome.attempted ? 1 : 0, outcome.error ?? null, this.config.MAIL_ATTEMPTS],
     );
   }
 
