@@ -185,6 +185,24 @@ describe('notifications by e-mail (e2e)', () => {
     expect(coordinators.text).not.toContain('was proposed');
   });
 
+  it('mails nothing of a kind turned off, nor a notification older than an hour when first looked at', async () => {
+    const before = (await deliveriesTo(OFFICER_MD)).length;
+    expect((await as(OFFICER_MD, SET, { kind: 'MLA_MESSAGE', delivery: 'NEVER' })).errors).toBeUndefined();
+    expect((await as(PROSECUTOR_DE, MLA_MESSAGE, { input: { requestId: DEMO_MLA_REQUEST_ID, body: 'Are the bank records ready now?' } })).errors).toBeUndefined();
+    const [{ id: officer }] = await stack.db.query(`SELECT id FROM app_user WHERE email = $1`, [OFFICER_MD]);
+    // Written while mail was off, say: a deadline missed two hours ago, which would go at once.
+    await stack.db.query(
+      `INSERT INTO notification (recipient_user_id, event_id, kind, message, created_at) VALUES ($1, gen_random_uuid(), 'MLA_DEADLINE_BREACHED', 'old', now() - interval '2 hours')`,
+      [officer],
+    );
+    await eventually(async () => {
+      const [{ waiting }] = await stack.db.query(`SELECT count(*)::int AS waiting FROM notification WHERE recipient_user_id = $1 AND mail_considered_at IS NULL`, [officer]);
+      const [{ told }] = await stack.db.query(`SELECT count(*)::int AS told FROM notification WHERE recipient_user_id = $1 AND kind = 'MLA_MESSAGE'`, [officer]);
+      return waiting === 0 && told === 2;
+    });
+    expect((await deliveriesTo(OFFICER_MD)).length).toBe(before);
+  });
+
   it("never mails the demo world's identifiers, case titles and references, victim data, names or what users wrote", async () => {
     const values = (
       await stack.db.query(

@@ -3,7 +3,7 @@ import { catalogue } from '../i18n/catalogue';
 export const accountMessages = catalogue(
   {
     'account.title': 'My account',
-    'account.intro': 'Your password, your second factor and where you are signed in.',
+    'account.intro': 'Your password, your second factor, where you are signed in, and which notifications reach you by e-mail.',
     'account.password.title': 'Password',
     'account.password.current': 'Current password',
     'account.password.new': 'New password',
@@ -63,7 +63,7 @@ export const accountMessages = catalogue(
   {
     de: {
       'account.title': 'Mein Konto',
-      'account.intro': 'Ihr Passwort, Ihr zweiter Faktor und wo Sie angemeldet sind.',
+      'account.intro': 'Ihr Passwort, Ihr zweiter Faktor, wo Sie angemeldet sind und welche Benachrichtigungen Sie per E-Mail erreichen.',
       'account.password.title': 'Passwort',
       'account.password.current': 'Aktuelles Passwort',
       'account.password.new': 'Neues Passwort',
@@ -122,7 +122,7 @@ export const accountMessages = catalogue(
     },
     ro: {
       'account.title': 'Contul meu',
-      'account.intro': 'Parola, al doilea factor și unde sunteți conectat.',
+      'account.intro': 'Parola, al doilea factor, unde sunteți conectat și ce notificări primiți prin e-mail.',
       'account.password.title': 'Parolă',
       'account.password.current': 'Parola actuală',
       'account.password.new': 'Parola nouă',
@@ -181,7 +181,7 @@ export const accountMessages = catalogue(
     },
     ru: {
       'account.title': 'Моя учётная запись',
-      'account.intro': 'Ваш пароль, второй фактор и где вы вошли в систему.',
+      'account.intro': 'Ваш пароль, второй фактор, где вы вошли в систему и какие уведомления приходят вам по почте.',
       'account.password.title': 'Пароль',
       'account.password.current': 'Текущий пароль',
       'account.password.new': 'Новый пароль',
