@@ -58,11 +58,10 @@ export class MailSender implements OnApplicationBootstrap, OnModuleDestroy {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.transport) return;
-    await this.queue.upsertJobScheduler(
-      DIGEST_SCHEDULER,
-      { pattern: `0 ${this.config.MAIL_DIGEST_HOUR_UTC} * * *`, tz: 'UTC' },
-      { name: MAIL_DIGEST_JOB, data: {} },
-    );
+    // One scheduler for every worker (upserted by id); Redis away at start must not stop the worker.
+    await this.queue
+      .upsertJobScheduler(DIGEST_SCHEDULER, { pattern: `0 ${this.config.MAIL_DIGEST_HOUR_UTC} * * *`, tz: 'UTC' }, { name: MAIL_DIGEST_JOB, data: {} })
+      .catch((error: Error) => this.logger.warn(`Daily digest not scheduled: ${error.message}`));
     const worker = new Worker<MailSendJob | MailDigestJob>(MAIL_QUEUE, (job) => this.process(job), {
       connection: consumerConnection(this.config),
       prefix: this.config.QUEUE_PREFIX,
