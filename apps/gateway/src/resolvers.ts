@@ -2,7 +2,7 @@ import { CaseMatchesResolver, CaseSharesResolver, CasesResolver } from '@app/cas
 import { HandoffDocumentsResolver, HandoffsResolver } from '@app/handoffs';
 import { AuthResolver, DirectoryResolver, PlatformDirectoryResolver, SecondFactorResolver, SessionsResolver } from '@app/identity';
 import { MlaResolver } from '@app/mla';
-import { NotificationsResolver } from '@app/notifications';
+import { NotificationPreferencesResolver, NotificationsResolver } from '@app/notifications';
 import { AuditTrailResolver } from '@app/oversight';
 import { WebhooksResolver } from '@app/webhooks';
 
@@ -11,4 +11,4 @@ import { WebhooksResolver } from '@app/webhooks';
  * e2e schema test compares the running gateway's schema with the file, so a resolver
  * missing here shows up as drift.
  */
-export const GATEWAY_RESOLVERS = [AuthResolver, DirectoryResolver, PlatformDirectoryResolver, SecondFactorResolver, SessionsResolver, NotificationsResolver, AuditTrailResolver, MlaResolver, HandoffsResolver, CasesResolver, CaseSharesResolver, CaseMatchesResolver, WebhooksResolver, HandoffDocumentsResolver] as const;
+export const GATEWAY_RESOLVERS = [AuthResolver, DirectoryResolver, PlatformDirectoryResolver, SecondFactorResolver, SessionsResolver, NotificationsResolver, AuditTrailResolver, MlaResolver, HandoffsResolver, CasesResolver, CaseSharesResolver, CaseMatchesResolver, WebhooksResolver, HandoffDocumentsResolver, NotificationPreferencesResolver] as const;

@@ -8,7 +8,7 @@ import { DeadlinesWorkerModule } from '@app/deadlines';
 import { EventsWorkerModule } from '@app/events';
 import { HandoffsWorkerModule } from '@app/handoffs';
 import { MlaConsumersModule } from '@app/mla';
-import { NotificationsConsumersModule } from '@app/notifications';
+import { NotificationsConsumersModule, NotificationsMailModule } from '@app/notifications';
 import { ClockModule, HealthModule, RedisModule } from '@app/platform';
 import { WebhooksWorkerModule } from '@app/webhooks';
 
@@ -30,6 +30,7 @@ export class WorkerModule {
         DeadlinesWorkerModule,
         HandoffsWorkerModule,
         NotificationsConsumersModule,
+        NotificationsMailModule,
         MlaConsumersModule,
         CasesWorkerModule,
         WebhooksWorkerModule,

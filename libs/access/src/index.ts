@@ -6,5 +6,6 @@ export * from './rules/handoffs.rules';
 export * from './rules/cases.rules';
 export * from './rules/mla.rules';
 export * from './rules/webhooks.rules';
+export * from './rules/notifications.rules';
 export * from './access.service';
 export * from './access.module';

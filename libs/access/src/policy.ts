@@ -5,6 +5,7 @@ import { handoffsRules, HandoffTargets } from './rules/handoffs.rules';
 import { mlaRules, MlaTargets } from './rules/mla.rules';
 import { casesRules, CaseTargets } from './rules/cases.rules';
 import { webhooksRules, WebhookTargets } from './rules/webhooks.rules';
+import { notificationsRules, NotificationTargets } from './rules/notifications.rules';
 import { Decision, RuleSet } from './rules/rule';
 
 /**
@@ -13,11 +14,11 @@ import { Decision, RuleSet } from './rules/rule';
  * Services ask `decide()` (through AccessService) before acting; list queries apply the
  * same rules in SQL, so GraphQL, workers and exports all go through them.
  */
-export interface PolicyTargets extends IdentityTargets, OversightTargets, HandoffTargets, MlaTargets, CaseTargets, WebhookTargets {}
+export interface PolicyTargets extends IdentityTargets, OversightTargets, HandoffTargets, MlaTargets, CaseTargets, WebhookTargets, NotificationTargets {}
 
 export type Action = keyof PolicyTargets;
 
-const RULES: RuleSet<PolicyTargets> = { ...identityRules, ...oversightRules, ...handoffsRules, ...mlaRules, ...casesRules, ...webhooksRules };
+const RULES: RuleSet<PolicyTargets> = { ...identityRules, ...oversightRules, ...handoffsRules, ...mlaRules, ...casesRules, ...webhooksRules, ...notificationsRules };
 
 export const ALL_ACTIONS = Object.keys(RULES) as Action[];
 

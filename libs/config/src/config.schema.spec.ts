@@ -43,6 +43,19 @@ describe('parseConfig', () => {
     expect(parseConfig({ NODE_ENV: 'production', ...secrets }).isProduction).toBe(true);
   });
 
+  it('keeps mail off without an SMTP server, and checks the mail settings', () => {
+    const config = parseConfig({});
+    expect(config.SMTP_URL).toBe('');
+    expect(config.CONSOLE_URL).toBe('http://127.0.0.1:3000');
+    expect(parseConfig({ SMTP_URL: 'smtps://user:secret@mail.example:465', CONSOLE_URL: 'https://cbc.example/' })).toMatchObject({
+      SMTP_URL: 'smtps://user:secret@mail.example:465',
+      CONSOLE_URL: 'https://cbc.example',
+    });
+    expect(() => parseConfig({ SMTP_URL: 'mail.example:25' })).toThrow(/SMTP_URL is invalid: expected an smtp:\/\/ or smtps:\/\/ URL/);
+    expect(() => parseConfig({ CONSOLE_URL: 'cbc.example' })).toThrow(/CONSOLE_URL is invalid/);
+    expect(() => parseConfig({ MAIL_DIGEST_HOUR_UTC: '24' })).toThrow(/MAIL_DIGEST_HOUR_UTC is invalid/);
+  });
+
   it('bounds the idempotency key lifetime', () => {
     expect(parseConfig({ IDEMPOTENCY_KEY_TTL_HOURS: '48' }).IDEMPOTENCY_KEY_TTL_HOURS).toBe(48);
     expect(() => parseConfig({ IDEMPOTENCY_KEY_TTL_HOURS: '0' })).toThrow(/IDEMPOTENCY_KEY_TTL_HOURS is invalid/);

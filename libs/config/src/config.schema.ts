@@ -147,6 +147,25 @@ const baseSchema = z.object({
   WEBHOOK_DISABLE_AFTER_FAILURES: int(1, 1000).default(20),
   WEBHOOK_POLL_INTERVAL_MS: int(10, 60_000).default(1000),
   WEBHOOK_DELIVERIES_AT_ONCE: int(1, 100).default(10),
+  // Notifications by e-mail, sent by the worker: off while SMTP_URL is empty (smtp:// or
+  // smtps://, with user:password@ if the server asks). CONSOLE_URL is what mails link to.
+  SMTP_URL: z
+    .string()
+    .regex(/^(smtps?:\/\/\S+)?$/, 'an smtp:// or smtps:// URL, or nothing (mail off)')
+    .default(''),
+  MAIL_FROM: z.string().min(3).default('Cross-border coordination <no-reply@localhost>'),
+  CONSOLE_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s/]+(\/\S*)?$/, 'an http:// or https:// URL')
+    .transform((url) => url.replace(/\/+$/, ''))
+    .default('http://127.0.0.1:3000'),
+  // A mail the SMTP server refuses is tried this often, waiting MAIL_BACKOFF_MS, then twice that, and so on.
+  MAIL_ATTEMPTS: int(1, 20).default(6),
+  MAIL_BACKOFF_MS: int(100, 3_600_000).default(30_000),
+  // How often new notifications are looked at for mails to send at once.
+  MAIL_POLL_INTERVAL_MS: int(50, 600_000).default(5000),
+  // The daily digest goes at this hour (UTC) and covers the 24 hours before.
+  MAIL_DIGEST_HOUR_UTC: int(0, 23).default(6),
   DEMO_PASSWORD: z.string().min(12, 'at least 12 characters').default('correct-horse-demo-2026'),
 });
 

@@ -1,5 +1,6 @@
 import { Outbox1764000000200 } from '../../database/src/migrations/1764000000200-outbox';
 import { OutboxPolled1764000001000 } from '../../database/src/migrations/1764000001000-outbox-polled';
+import { NotificationMail1764000001900 } from '../../database/src/migrations/1764000001900-notification-mail';
 import { privateMigrationDatabase } from '@test/support/private-database';
 
 /** The outbox migration goes down and up again cleanly, on a database of its own. */
@@ -9,9 +10,9 @@ describe('Outbox1764000000200 migration', () => {
   it('is reversible', () =>
     database.withRunner(async (_db, runner) => {
       const migration = new Outbox1764000000200();
-      // The later migration that changed these tables goes down first, as a revert would take it.
-      const later = new OutboxPolled1764000001000();
-      await later.down(runner);
+      // The later migrations that changed these tables go down first, as a revert would take them.
+      const later = [new NotificationMail1764000001900(), new OutboxPolled1764000001000()];
+      for (const step of later) await step.down(runner);
       const tables = async () =>
         (
           await runner.query(
@@ -28,6 +29,6 @@ describe('Outbox1764000000200 migration', () => {
         `SELECT count(*)::int AS n FROM pg_trigger WHERE tgname = 'outbox_event_notify'`,
       );
       expect(n).toBe(1);
-      await later.up(runner);
+      for (const step of [...later].reverse()) await step.up(runner);
     }));
 });

@@ -25,6 +25,8 @@ export interface NotificationsQuery {
 export interface NotificationSubject {
   readonly type: string;
   readonly id: string;
+  /** The subject's reference, when its context lets it travel by e-mail (an MLA request's); never a case's or a victim's code. */
+  readonly reference?: string;
 }
 
 interface NotificationRow {
@@ -131,11 +133,11 @@ export class NotificationsService {
   /** The statement of notifyStaff, harmless to repeat (one notification per event and user): for a consumer's repeatableEffect. */
   notifyStaffStatement(eventId: string, staff: Staff, kind: NotificationKind, message: string, subject: NotificationSubject | null = null): Statement {
     return {
-      sql: `INSERT INTO notification (recipient_user_id, event_id, kind, message, subject_type, subject_id)
-       SELECT id, $3, $4, $5, $6, $7 ${STAFF_USERS}
+      sql: `INSERT INTO notification (recipient_user_id, event_id, kind, message, subject_type, subject_id, subject_reference)
+       SELECT id, $3, $4, $5, $6, $7, $8 ${STAFF_USERS}
        ON CONFLICT (event_id, recipient_user_id) DO NOTHING
        RETURNING id`,
-      params: [staff.agencyIds, staff.roles, eventId, kind, message, subject?.type ?? null, subject?.id ?? null],
+      params: [staff.agencyIds, staff.roles, eventId, kind, message, ...subjectParams(subject)],
     };
   }
 
@@ -154,15 +156,17 @@ export class NotificationsService {
     if (recipientUserIds.length === 0) return 0;
     const created = await queryPrepared(
       manager,
-      `INSERT INTO notification (recipient_user_id, event_id, kind, message, subject_type, subject_id)
-       SELECT recipient, $2, $3, $4, $5, $6 FROM unnest($1::uuid[]) AS recipient
+      `INSERT INTO notification (recipient_user_id, event_id, kind, message, subject_type, subject_id, subject_reference)
+       SELECT recipient, $2, $3, $4, $5, $6, $7 FROM unnest($1::uuid[]) AS recipient
        ON CONFLICT (event_id, recipient_user_id) DO NOTHING
        RETURNING id`,
-      [recipientUserIds, eventId, kind, message, subject?.type ?? null, subject?.id ?? null],
+      [recipientUserIds, eventId, kind, message, ...subjectParams(subject)],
     );
     return created.length;
   }
 }
+
+const subjectParams = (subject: NotificationSubject | null) => [subject?.type ?? null, subject?.id ?? null, subject?.reference ?? null];
 
 const toView = (row: NotificationRow): NotificationView => ({
   id: row.id,

@@ -6,11 +6,12 @@ import { FailureNotice } from '../app/FailureNotice';
 import { useT } from '../i18n/I18nProvider';
 import { useSession } from '../session/SessionProvider';
 import { ChangePasswordForm } from './ChangePasswordForm';
+import { NotificationMailSection } from './NotificationMailSection';
 import { MY_ACCOUNT } from './operations';
 import { SecondFactorSection } from './SecondFactorSection';
 import { SessionsTable } from './SessionsTable';
 
-/** The signed-in user's own account: password, second factor, open sessions. */
+/** The signed-in user's own account: password, second factor, open sessions, notifications by e-mail. */
 export function AccountPage() {
   const t = useT();
   const { renew } = useSession();
@@ -53,6 +54,14 @@ export function AccountPage() {
                 {t('account.sessions.title')}
               </Title>
               <SessionsTable sessions={data.mySessions} />
+            </Stack>
+          </Card>
+          <Card withBorder component="section" aria-labelledby="mail-title">
+            <Stack>
+              <Title order={2} size="h3" id="mail-title">
+                {t('account.mail.title')}
+              </Title>
+              <NotificationMailSection />
             </Stack>
           </Card>
         </>

@@ -62,3 +62,32 @@ export const END_SESSION = graphql(`
     endSession(id: $id)
   }
 `);
+
+export const MY_NOTIFICATION_PREFERENCES = graphql(`
+  query MyNotificationPreferences {
+    myNotificationPreferences {
+      language
+      kinds {
+        kind
+        delivery
+        chosen
+      }
+    }
+  }
+`);
+
+export const SET_NOTIFICATION_PREFERENCE = graphql(`
+  mutation SetNotificationPreference($kind: NotificationKind!, $delivery: MailDelivery!) {
+    setNotificationPreference(kind: $kind, delivery: $delivery) {
+      kind
+      delivery
+      chosen
+    }
+  }
+`);
+
+export const SET_MAIL_LANGUAGE = graphql(`
+  mutation SetMailLanguage($language: MailLanguage!) {
+    setMailLanguage(language: $language)
+  }
+`);

@@ -21,6 +21,9 @@ type Documents = {
     "\n  mutation RegenerateRecoveryCodes($oneTimeCode: String!) {\n    regenerateRecoveryCodes(oneTimeCode: $oneTimeCode) {\n      codes\n    }\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
     "\n  mutation DisableSecondFactor($code: String!) {\n    disableSecondFactor(code: $code)\n  }\n": typeof types.DisableSecondFactorDocument,
     "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": typeof types.EndSessionDocument,
+    "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      language\n      kinds {\n        kind\n        delivery\n        chosen\n      }\n    }\n  }\n": typeof types.MyNotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($kind: NotificationKind!, $delivery: MailDelivery!) {\n    setNotificationPreference(kind: $kind, delivery: $delivery) {\n      kind\n      delivery\n      chosen\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  mutation SetMailLanguage($language: MailLanguage!) {\n    setMailLanguage(language: $language)\n  }\n": typeof types.SetMailLanguageDocument,
     "\n  query AgencyUsers($first: Int!, $after: String, $status: AccountStatus) {\n    agencyUsers(first: $first, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          roles\n          status\n          lockedUntil\n          secondFactorEnrolled\n          lastSignInAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AgencyUsersDocument,
     "\n  fragment AgencyUserFields on User {\n    id\n    displayName\n    email\n    roles\n    status\n    disabled\n    lockedUntil\n    secondFactorEnrolled\n    passwordChangeRequired\n    lastSignInAt\n  }\n": typeof types.AgencyUserFieldsFragmentDoc,
     "\n  query AgencyUser($id: ID!) {\n    agencyUser(id: $id) {\n      ...AgencyUserFields\n    }\n  }\n": typeof types.AgencyUserDocument,
@@ -97,6 +100,9 @@ const documents: Documents = {
     "\n  mutation RegenerateRecoveryCodes($oneTimeCode: String!) {\n    regenerateRecoveryCodes(oneTimeCode: $oneTimeCode) {\n      codes\n    }\n  }\n": types.RegenerateRecoveryCodesDocument,
     "\n  mutation DisableSecondFactor($code: String!) {\n    disableSecondFactor(code: $code)\n  }\n": types.DisableSecondFactorDocument,
     "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": types.EndSessionDocument,
+    "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      language\n      kinds {\n        kind\n        delivery\n        chosen\n      }\n    }\n  }\n": types.MyNotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($kind: NotificationKind!, $delivery: MailDelivery!) {\n    setNotificationPreference(kind: $kind, delivery: $delivery) {\n      kind\n      delivery\n      chosen\n    }\n  }\n": types.SetNotificationPreferenceDocument,
+    "\n  mutation SetMailLanguage($language: MailLanguage!) {\n    setMailLanguage(language: $language)\n  }\n": types.SetMailLanguageDocument,
     "\n  query AgencyUsers($first: Int!, $after: String, $status: AccountStatus) {\n    agencyUsers(first: $first, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          roles\n          status\n          lockedUntil\n          secondFactorEnrolled\n          lastSignInAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AgencyUsersDocument,
     "\n  fragment AgencyUserFields on User {\n    id\n    displayName\n    email\n    roles\n    status\n    disabled\n    lockedUntil\n    secondFactorEnrolled\n    passwordChangeRequired\n    lastSignInAt\n  }\n": types.AgencyUserFieldsFragmentDoc,
     "\n  query AgencyUser($id: ID!) {\n    agencyUser(id: $id) {\n      ...AgencyUserFields\n    }\n  }\n": types.AgencyUserDocument,
@@ -208,6 +214,18 @@ export function graphql(source: "\n  mutation DisableSecondFactor($code: String!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      language\n      kinds {\n        kind\n        delivery\n        chosen\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      language\n      kinds {\n        kind\n        delivery\n        chosen\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($kind: NotificationKind!, $delivery: MailDelivery!) {\n    setNotificationPreference(kind: $kind, delivery: $delivery) {\n      kind\n      delivery\n      chosen\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($kind: NotificationKind!, $delivery: MailDelivery!) {\n    setNotificationPreference(kind: $kind, delivery: $delivery) {\n      kind\n      delivery\n      chosen\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMailLanguage($language: MailLanguage!) {\n    setMailLanguage(language: $language)\n  }\n"): (typeof documents)["\n  mutation SetMailLanguage($language: MailLanguage!) {\n    setMailLanguage(language: $language)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -49,10 +49,10 @@ export class MlaNotificationsConsumer implements EventConsumer {
           const awaitingAnswer = request.status === MlaStatus.ADDITIONAL_INFO_REQUESTED;
           const message = `MLA request ${request.reference}: ${awaitingAnswer ? 'your answer is awaited; ' : ''}the ${kind} deadline is due ${due} UTC.`;
           const acting = awaitingAnswer ? request.requesting : request.requested;
-          return this.tell(manager, event.eventId, [acting], NotificationKind.MLA_DEADLINE_REMINDER, message, subjectId);
+          return this.tell(manager, event.eventId, [acting], NotificationKind.MLA_DEADLINE_REMINDER, message, { type: MLA_SUBJECT, id: subjectId, reference: request.reference });
         }
         const message = `MLA request ${request.reference}: the ${kind} deadline of ${due} UTC was missed.`;
-        return this.tell(manager, event.eventId, [request.requested, request.requesting], NotificationKind.MLA_DEADLINE_BREACHED, message, subjectId);
+        return this.tell(manager, event.eventId, [request.requested, request.requesting], NotificationKind.MLA_DEADLINE_BREACHED, message, { type: MLA_SUBJECT, id: subjectId, reference: request.reference });
       }
     }
   }
@@ -63,9 +63,9 @@ export class MlaNotificationsConsumer implements EventConsumer {
     agencyIds: readonly string[],
     kind: NotificationKind,
     message: string,
-    requestId: string,
+    subject: NotificationSubject,
   ): Promise<void> {
-    await this.notifications.notifyStaff(manager, eventId, { agencyIds, roles: MLA_ROLES }, kind, message, { type: MLA_SUBJECT, id: requestId });
+    await this.notifications.notifyStaff(manager, eventId, { agencyIds, roles: MLA_ROLES }, kind, message, subject);
   }
 }
 
@@ -77,5 +77,5 @@ function noticeOf(event: DomainEventJob): { staff: Staff; kind: NotificationKind
     event.type === 'mla.request-transitioned'
       ? [NotificationKind.MLA_REQUEST_CHANGED, `MLA request ${reference}: ${event.payload.action.toLowerCase().replace(/_/g, ' ')} (now ${event.payload.toStatus}).`]
       : [NotificationKind.MLA_MESSAGE, `New message on MLA request ${reference}.`];
-  return { staff: { agencyIds: notifyAgencyIds, roles: MLA_ROLES }, kind, message, subject: { type: MLA_SUBJECT, id: requestId } };
+  return { staff: { agencyIds: notifyAgencyIds, roles: MLA_ROLES }, kind, message, subject: { type: MLA_SUBJECT, id: requestId, reference } };
 }
