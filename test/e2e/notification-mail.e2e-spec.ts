@@ -12,6 +12,8 @@ const LANGUAGE = `mutation($language: MailLanguage!) { setMailLanguage(language:
 const FAILURES = `{ mailDeliveryFailures { recipientEmail kind attempts lastError failedAt } }`;
 const MLA_MESSAGE = `mutation($input: PostMlaMessageInput!) { postMlaMessage(input: $input) { id } }`;
 const HANDOFF_MESSAGE = `mutation($input: SendHandoffMessageInput!) { sendHandoffMessage(input: $input) { id } }`;
+/** Longest a test waits for the worker (polls, queue, SMTP): a full run on 2 cores slows it well beyond the usual second. */
+const WORKER_WAIT_MS = 40_000;
 const PROPOSE = `mutation($input: ProposeHandoffInput!) { proposeHandoff(input: $input) { id } }`;
 
 const CONSOLE_URL = 'https://console.test';
@@ -36,6 +38,7 @@ const textOf = (mail: ParsedMail) => `${mail.subject ?? ''}\n${mail.text ?? ''}\
  * process of the test (smtp-server on loopback), every mail parsed with mailparser.
  */
 describe('notifications by e-mail (e2e)', () => {
+  jest.setTimeout(120_000);
   const mailbox = new Mailbox();
   let database: { url: string; drop: () => Promise<void> };
   let stack: Stack;
@@ -108,7 +111,7 @@ describe('notifications by e-mail (e2e)', () => {
     const posted = await as(PROSECUTOR_DE, MLA_MESSAGE, { input: { requestId: DEMO_MLA_REQUEST_ID, body: 'Are the bank records ready?' } });
     expect(posted.errors).toBeUndefined();
 
-    const [mail] = await eventually(async () => mailbox.to(OFFICER_MD).length > 0 && mailbox.to(OFFICER_MD));
+    const [mail] = await eventually(async () => mailbox.to(OFFICER_MD).length > 0 && mailbox.to(OFFICER_MD), WORKER_WAIT_MS);
     const [{ reference }] = await stack.db.query(`SELECT reference FROM mla_request WHERE id = $1`, [DEMO_MLA_REQUEST_ID]);
     expect(mail.subject).toBe(`Cooperare transfrontalieră: Există un mesaj nou la o cerere de asistență judiciară (${reference})`);
     expect(mail.text).toContain(`Referință: ${reference}`);
@@ -156,7 +159,7 @@ describe('notifications by e-mail (e2e)', () => {
     const proposal = handoffProposal(receiving, { victim: { givenNames: 'Ion', familyName: 'Familyname-Mail', dateOfBirth: '1994-03-12', nationality: 'MD', languages: ['ro'] } });
     const proposed = await as<{ proposeHandoff: { id: string } }>(COORDINATOR_DE, PROPOSE, { input: proposal });
     expect(proposed.errors).toBeUndefined();
-    const [atOnce] = await eventually(async () => mailbox.to(COORDINATOR_MD).length > 0 && mailbox.to(COORDINATOR_MD));
+    const [atOnce] = await eventually(async () => mailbox.to(COORDINATOR_MD).length > 0 && mailbox.to(COORDINATOR_MD), WORKER_WAIT_MS);
     expect(atOnce.subject).toBe('Cross-border coordination: A victim-support handoff was proposed to your agency');
     expect(atOnce.text).toMatch(/Deadline: \w+ \d+, \d{4}/);
 
@@ -170,7 +173,7 @@ describe('notifications by e-mail (e2e)', () => {
         [PROSECUTOR_DE, COORDINATOR_MD],
       );
       return n === 2;
-    });
+    }, WORKER_WAIT_MS);
 
     const dispatcher = stack.worker!.get(MailDispatcher);
     const until = new Date(Date.now() + 1000);
@@ -178,7 +181,10 @@ describe('notifications by e-mail (e2e)', () => {
     expect(gathered).toBeGreaterThanOrEqual(2);
     expect(await dispatcher.gatherDigests(until)).toBe(0);
     const digestOf = (email: string) => mailbox.to(email).find((mail) => mail.subject?.includes('daily summary'));
-    const [prosecutors, coordinators] = await eventually(async () => digestOf(PROSECUTOR_DE) && digestOf(COORDINATOR_MD) && [digestOf(PROSECUTOR_DE)!, digestOf(COORDINATOR_MD)!]);
+    const [prosecutors, coordinators] = await eventually(
+      async () => digestOf(PROSECUTOR_DE) && digestOf(COORDINATOR_MD) && [digestOf(PROSECUTOR_DE)!, digestOf(COORDINATOR_MD)!],
+      WORKER_WAIT_MS,
+    );
     expect(prosecutors.text).toContain('- There is a new message on an MLA request.');
     expect(coordinators.text).toContain('- There is a new message on a victim-support handoff.');
     // What was sent at once is not in the digest as well.
@@ -199,7 +205,7 @@ describe('notifications by e-mail (e2e)', () => {
       const [{ waiting }] = await stack.db.query(`SELECT count(*)::int AS waiting FROM notification WHERE recipient_user_id = $1 AND mail_considered_at IS NULL`, [officer]);
       const [{ told }] = await stack.db.query(`SELECT count(*)::int AS told FROM notification WHERE recipient_user_id = $1 AND kind = 'MLA_MESSAGE'`, [officer]);
       return waiting === 0 && told === 2;
-    });
+    }, WORKER_WAIT_MS);
     expect((await deliveriesTo(OFFICER_MD)).length).toBe(before);
   });
 
@@ -221,7 +227,7 @@ describe('notifications by e-mail (e2e)', () => {
     const sent = await eventually(async () => {
       const [{ pending, sent }] = await stack.db.query(`SELECT count(*) FILTER (WHERE status = 'PENDING')::int AS pending, count(*) FILTER (WHERE status = 'SENT')::int AS sent FROM mail_delivery`);
       return pending === 0 && sent;
-    });
+    }, WORKER_WAIT_MS);
     expect(mailbox.received.length).toBe(sent);
     expect(sent).toBeGreaterThanOrEqual(4);
     const patterns = forbidden.map((value) => ({ value, pattern: wordPattern(value) }));

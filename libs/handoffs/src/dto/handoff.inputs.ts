@@ -85,8 +85,8 @@ export class ConsentInput {
 
   // Informed consent names who explained it and in which language: recorded before anything is sent.
   @Field(() => String, { description: 'Who explained the consent to the victim (name and function)' })
-  @Length(2, 200, { message: 'explainedBy must name who explained the consent in 2 to 200 characters' })
-  @Matches(/\S\s*\S/, { message: 'explainedBy must name who explained the consent' })
+  @MaxLength(200, { message: 'explainedBy must name who explained the consent in 2 to 200 characters' })
+  @Matches(/\S[\s\S]*\S/, { message: 'explainedBy must name who explained the consent in 2 to 200 characters' })
   explainedBy: string;
 
   @Field(() => String, { description: 'The language it was explained in, as a BCP 47 tag (ro, ru, de, uk, ar ...)' })

@@ -57,7 +57,7 @@ export class DirectoryResolver {
   }
 
   @Mutation(() => EnrolledUser, {
-    description: 'AGENCY_ADMIN: a user of the own agency with a temporary password (shown once), to be changed at the first sign-in',
+    description: 'AGENCY_ADMIN: a user of the own agency, who chooses a password with a one-time link (its token shown once)',
   })
   enrolUser(@Ctx() ctx: AuthenticatedContext, @Args('input') input: EnrolUserInput): Promise<EnrolledUser> {
     return this.directory.enrolUser(ctx, input);

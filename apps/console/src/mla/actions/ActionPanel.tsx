@@ -18,6 +18,9 @@ import { ActionValues, transitionInputOf } from './action-form';
 export function ActionPanel({ request }: { request: MlaRequestFieldsFragment }) {
   const t = useT();
   const [open, setOpen] = useState<MlaAction | null>(null);
+  // The version the form was opened on: a change arriving live meanwhile still answers CONFLICT,
+  // so a step is never taken on a version its author did not see when filling the form.
+  const [openedOn, setOpenedOn] = useState(request.version);
   const [done, setDone] = useState<MlaAction | null>(null);
   const [transition, { error, loading, reset }] = useMutation(TRANSITION_MLA_REQUEST);
   const [conflict, setConflict] = useState<unknown>(null);
@@ -30,7 +33,7 @@ export function ActionPanel({ request }: { request: MlaRequestFieldsFragment }) 
     setDone(null);
     setConflict(null);
     try {
-      await transition({ variables: { input: transitionInputOf(action, values, request) } });
+      await transition({ variables: { input: transitionInputOf(action, values, { ...request, version: openedOn }) } });
       setOpen(null);
       setDone(action);
     } catch (failure) {
@@ -75,6 +78,7 @@ export function ActionPanel({ request }: { request: MlaRequestFieldsFragment }) 
               onClick={() => {
                 reset();
                 setDone(null);
+                setOpenedOn(request.version);
                 setOpen(open === action ? null : action);
               }}
             >
