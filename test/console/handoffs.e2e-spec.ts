@@ -88,6 +88,12 @@ describe('web console: victim handoffs (browser)', () => {
     await police.page.getByTestId('law-enforcement-view').waitFor();
     expect(await police.page.getByRole('region', { name: 'Identity' }).count()).toBe(0);
     expect(await seriousViolations(police.page)).toEqual([]);
+    // A coordinator of an uninvolved State: not found, as if there were no such handoff.
+    const outsider = await harness.open();
+    await signInAs(outsider.page, 'victim_coordinator.at@demo.example');
+    await outsider.page.goto(`/handoffs/${handoff.id}`);
+    await outsider.page.getByText('Not found, or not shared with you.').waitFor();
+    await outsider.context.close();
 
     const { context, page } = await harness.open();
     await signInAs(page, 'victim_coordinator.de@demo.example');
