@@ -28,6 +28,15 @@ describe('web console: agency administrators (browser)', () => {
     const table = page.getByTestId('agency-users');
     await table.getByRole('link', { name: /liaison officer/i }).first().waitFor();
     expect(await table.innerText()).not.toMatch(/@demo\.example.*\.(md|ro)@/);
+    // Mails that never arrived: none yet; then one refused after every attempt, with the server's answer.
+    await page.getByTestId('mail-failures-none').waitFor();
+    await harness.stack.db.query(
+      `INSERT INTO mail_delivery (recipient_user_id, digest_until, status, attempts, last_error, finished_at)
+       SELECT id, now(), 'FAILED', 6, '550 mailbox unavailable', now() FROM app_user WHERE email = 'liaison_officer.de@demo.example'`,
+    );
+    await page.reload();
+    await page.getByTestId('mail-failures').getByText('550 mailbox unavailable').waitFor();
+    expect(await page.getByTestId('mail-failures').innerText()).toMatch(/liaison_officer\.de@demo\.example.*Daily summary.*6/s);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'agency-users');
 

@@ -8,6 +8,7 @@ import { When } from '../app/When';
 import type { AgencyUsersQuery } from '../gql/graphql';
 import { useT } from '../i18n/I18nProvider';
 import { useSignedInUser } from '../session/SessionProvider';
+import { MailFailures } from './MailFailures';
 import { AGENCY_USERS } from './operations';
 import { ACCOUNT_STATUSES, validateAgencyUsersSearch } from './search';
 import { StatusBadge } from './StatusBadge';
@@ -112,6 +113,8 @@ export function AgencyUsersPage() {
           </ButtonLink>
         )}
       </Group>
+      {/* Only for whom the users were shown: a refusal is said once, above. */}
+      {data && <MailFailures />}
     </Stack>
   );
 }

@@ -112,3 +112,18 @@ export const SET_PASSWORD_WITH_LINK = graphql(`
     setPasswordWithLink(token: $token, newPassword: $newPassword)
   }
 `);
+
+/** Mails to the agency's users the SMTP server never took, newest first (mailDeliveryFailures). */
+export const MAIL_DELIVERY_FAILURES = graphql(`
+  query MailDeliveryFailures {
+    mailDeliveryFailures(first: 20) {
+      id
+      kind
+      recipientName
+      recipientEmail
+      attempts
+      lastError
+      failedAt
+    }
+  }
+`);

@@ -35,6 +35,7 @@ type Documents = {
     "\n  mutation UnlockUser($userId: ID!) {\n    unlockUser(userId: $userId) {\n      ...AgencyUserFields\n    }\n  }\n": typeof types.UnlockUserDocument,
     "\n  mutation ResetUserPassword($userId: ID!) {\n    resetUserPassword(userId: $userId) {\n      password\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
     "\n  mutation SetPasswordWithLink($token: String!, $newPassword: String!) {\n    setPasswordWithLink(token: $token, newPassword: $newPassword)\n  }\n": typeof types.SetPasswordWithLinkDocument,
+    "\n  query MailDeliveryFailures {\n    mailDeliveryFailures(first: 20) {\n      id\n      kind\n      recipientName\n      recipientEmail\n      attempts\n      lastError\n      failedAt\n    }\n  }\n": typeof types.MailDeliveryFailuresDocument,
     "\n  query UnreadNotifications {\n    notifications(first: 50, unreadOnly: true) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.UnreadNotificationsDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  query AuditEvents($first: Int!, $after: String, $filter: AuditEventFilterInput) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id\n          occurredAt\n          actorUserId\n          actorState\n          action\n          outcome\n          targetType\n          targetId\n          targetState\n          purpose\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
@@ -114,6 +115,7 @@ const documents: Documents = {
     "\n  mutation UnlockUser($userId: ID!) {\n    unlockUser(userId: $userId) {\n      ...AgencyUserFields\n    }\n  }\n": types.UnlockUserDocument,
     "\n  mutation ResetUserPassword($userId: ID!) {\n    resetUserPassword(userId: $userId) {\n      password\n    }\n  }\n": types.ResetUserPasswordDocument,
     "\n  mutation SetPasswordWithLink($token: String!, $newPassword: String!) {\n    setPasswordWithLink(token: $token, newPassword: $newPassword)\n  }\n": types.SetPasswordWithLinkDocument,
+    "\n  query MailDeliveryFailures {\n    mailDeliveryFailures(first: 20) {\n      id\n      kind\n      recipientName\n      recipientEmail\n      attempts\n      lastError\n      failedAt\n    }\n  }\n": types.MailDeliveryFailuresDocument,
     "\n  query UnreadNotifications {\n    notifications(first: 50, unreadOnly: true) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.UnreadNotificationsDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  query AuditEvents($first: Int!, $after: String, $filter: AuditEventFilterInput) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id\n          occurredAt\n          actorUserId\n          actorState\n          action\n          outcome\n          targetType\n          targetId\n          targetState\n          purpose\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditEventsDocument,
@@ -270,6 +272,10 @@ export function graphql(source: "\n  mutation ResetUserPassword($userId: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetPasswordWithLink($token: String!, $newPassword: String!) {\n    setPasswordWithLink(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation SetPasswordWithLink($token: String!, $newPassword: String!) {\n    setPasswordWithLink(token: $token, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailDeliveryFailures {\n    mailDeliveryFailures(first: 20) {\n      id\n      kind\n      recipientName\n      recipientEmail\n      attempts\n      lastError\n      failedAt\n    }\n  }\n"): (typeof documents)["\n  query MailDeliveryFailures {\n    mailDeliveryFailures(first: 20) {\n      id\n      kind\n      recipientName\n      recipientEmail\n      attempts\n      lastError\n      failedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
