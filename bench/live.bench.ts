@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { WebSocket } from 'ws';
 import { DEMO_MLA_REQUEST_ID } from '@app/mla';
-import { Bench, Figures, percentile, print } from './harness';
+import { Bench, Figures, percentile, print, ROUNDS } from './harness';
 
 const CLIENTS = Number(process.env.BENCH_LIVE_CLIENTS ?? 1000);
 const CHANGES = Number(process.env.BENCH_LIVE_CHANGES ?? 30);
@@ -105,21 +105,26 @@ export const liveBench: Bench = async (ctx) => {
   let posted = 0;
   const post = () => ctx.gql(MESSAGE, { input: { requestId: DEMO_MLA_REQUEST_ID, body: `Live bench ${(posted += 1)}` } }, prosecutor);
 
-  const before = rssKiB(gateway.pid ?? 0);
-  const onGateway: Follower[] = [];
-  for (let i = 0; i < CLIENTS; i++) onGateway.push(await followGateway(`ws://127.0.0.1:${LIVE_PORT}/graphql`, authorization));
-  await new Promise((resolve) => setTimeout(resolve, 1000));
-  const perConnection = (rssKiB(gateway.pid ?? 0) - before) / CLIENTS;
-  const live = await measureSide(`gateway: ${CLIENTS} subscribers`, onGateway, post);
-  print(live);
-
-  const onFloor: Follower[] = [];
-  for (let i = 0; i < CLIENTS; i++) onFloor.push(await followFloor(`ws://127.0.0.1:${FLOOR_PORT}`, authorization));
-  const floor = await measureSide(`bare floor: ${CLIENTS} sockets`, onFloor, post);
-  print(floor);
+  const rounds: { live: Figures; floor: Figures; ratio: number; perConnection: number }[] = [];
+  for (let round = 1; round <= ROUNDS; round++) {
+    const before = rssKiB(gateway.pid ?? 0);
+    const onGateway: Follower[] = [];
+    for (let i = 0; i < CLIENTS; i++) onGateway.push(await followGateway(`ws://127.0.0.1:${LIVE_PORT}/graphql`, authorization));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const perConnection = (rssKiB(gateway.pid ?? 0) - before) / CLIENTS;
+    const live = await measureSide(`gateway: ${CLIENTS} subscribers`, onGateway, post);
+    print(live);
+    const onFloor: Follower[] = [];
+    for (let i = 0; i < CLIENTS; i++) onFloor.push(await followFloor(`ws://127.0.0.1:${FLOOR_PORT}`, authorization));
+    const floor = await measureSide(`bare floor: ${CLIENTS} sockets`, onFloor, post);
+    print(floor);
+    rounds.push({ live, floor, ratio: live.p99 / floor.p99, perConnection });
+  }
+  // A p99 of 30 changes rests on a few slow ones: the median of the rounds' ratios is the figure.
+  const median = [...rounds].sort((a, b) => a.ratio - b.ratio)[Math.floor(rounds.length / 2)];
   process.stdout.write(
-    `gateway memory per subscribed connection: ${perConnection.toFixed(1)} KiB (RSS before ${before} KiB)\n` +
-      `ratio gateway p99 / floor p99: ${(live.p99 / floor.p99).toFixed(2)} (target <= ${TARGET.toFixed(2)}); ${CHANGES} changes to ${CLIENTS} sockets each\n`,
+    `gateway memory per subscribed connection: ${median.perConnection.toFixed(1)} KiB\n` +
+      `ratio gateway p99 / floor p99: ${median.ratio.toFixed(2)} (median of ${rounds.length} rounds: ${rounds.map((r) => r.ratio.toFixed(2)).join(', ')}; target <= ${TARGET.toFixed(2)}); ${CHANGES} changes to ${CLIENTS} sockets each\n`,
   );
-  return [live, floor];
+  return [median.live, median.floor];
 };

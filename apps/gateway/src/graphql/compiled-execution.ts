@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import {
   DocumentNode,
+  ExecutionArgs,
   ExecutionResult,
   getVariableValues,
   GraphQLError,
@@ -92,6 +93,21 @@ function readsOwnProperty(fieldName: string, resolve: GraphQLFieldResolver<unkno
   return resolve({ [fieldName]: probe }, {}, {}, info) === probe && resolve({}, {}, {}, info) === undefined;
 }
 
+/**
+ * Subscriptions compiled the same way: the operation is compiled once when it starts, and each
+ * event is then mapped to its answer by the compiled function instead of graphql-js's execute,
+ * for every subscriber of every change.
+ */
+export function compiledSubscribe(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
+  type Variables = Record<string, unknown>;
+  const query = compileQuery<Variables, Variables>(args.schema, args.document, args.operationName ?? undefined);
+  if (!isCompiledQuery(query)) return Promise.resolve({ errors: query.errors?.map(asGraphQLJsError) });
+  if (!query.subscribe) return Promise.resolve({ errors: [new GraphQLError('Not a subscription')] });
+  return query.subscribe(args.rootValue, args.contextValue, (args.variableValues ?? {}) as Variables).then((result) =>
+    Symbol.asyncIterator in result || !result.errors ? result : { ...result, errors: result.errors.map(asGraphQLJsError) },
+  );
+}
+
 /** Nest's Apollo driver, given the schema it built, with compiled execution. */
 @Injectable()
 export class CompiledApolloDriver extends ApolloDriver {
@@ -99,6 +115,9 @@ export class CompiledApolloDriver extends ApolloDriver {
     if (!options.schema) throw new Error('the GraphQL schema was not built before the server started');
     // Apollo's own option, which Nest's config type leaves out: passed through as it is.
     const withExecutor = { ...options, gateway: compiledExecution(withoutPropertyReaders(options.schema)) };
+    // graphql-ws takes the subscriptions' subscribe from its options, which Nest spreads last.
+    const ws = options.subscriptions?.['graphql-ws'];
+    if (ws && typeof ws === 'object') withExecutor.subscriptions = { 'graphql-ws': { ...ws, subscribe: compiledSubscribe } as typeof ws };
     await super.start(withExecutor);
   }
 }
