@@ -1,0 +1,4 @@
+export * from './aggregate';
+export * from './change';
+export * from './command-step';
+export * from './commands.module';
