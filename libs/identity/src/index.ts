@@ -21,3 +21,4 @@ export * from './second-factor/second-factor.rules';
 export * from './second-factor/totp';
 export * from './sessions/sessions.resolver';
 export * from './sessions/session-states';
+export * from './reads/agency-directory';
