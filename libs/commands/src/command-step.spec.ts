@@ -60,7 +60,7 @@ describe('CommandStep (PostgreSQL)', () => {
     await app?.close();
   });
 
-  const created = (reference = randomUUID()) =>
+  const created = (reference: string = randomUUID()) =>
     step.create(owner, probes, {
       action: 'case:create',
       target: { agencyId: owner.actor.agencyId },

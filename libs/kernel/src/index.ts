@@ -7,3 +7,4 @@ export * from './exploitation';
 export * from './keyset-cursor';
 export * from './sealing';
 export * from './text';
+export * from './page';

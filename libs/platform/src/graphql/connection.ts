@@ -1,6 +1,6 @@
 import { Type } from '@nestjs/common';
 import { Field, ObjectType } from '@nestjs/graphql';
-import { encodeCursor } from '@app/kernel';
+import { Page, pageOf } from '@app/kernel';
 
 @ObjectType()
 export class PageInfo {
@@ -56,10 +56,11 @@ export function toConnection<R, T>(
   cursorOf: (row: R) => (string | number)[],
   toNode: (row: R) => T,
 ): ConnectionShape<T> {
-  const page = rows.slice(0, first);
-  const edges = page.map((row) => ({ cursor: encodeCursor(cursorOf(row)), node: toNode(row) }));
-  return {
-    edges,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
-  };
+  return connectionOf(pageOf(rows, first, cursorOf, toNode));
+}
+
+/** A service's page as a Relay connection, at the GraphQL edge. */
+export function connectionOf<T>(page: Page<T>): ConnectionShape<T> {
+  const edges = page.entries.map(({ cursor, item }) => ({ cursor, node: item }));
+  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null } };
 }
