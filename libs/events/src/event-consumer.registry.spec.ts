@@ -1,0 +1,72 @@
+import { Injectable, Type } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { Test } from '@nestjs/testing';
+import { EventType } from './catalogue';
+import { DomainEventConsumer, EventConsumer } from './event-consumer';
+import { EventConsumerRegistry } from './event-consumer.registry';
+
+@Injectable()
+@DomainEventConsumer()
+class HandoffNotices implements EventConsumer<'handoff.changed'> {
+  readonly name = 'test.handoff-notices';
+  readonly handles = ['handoff.changed'] as const;
+  async handle(): Promise<void> {}
+}
+
+@Injectable()
+@DomainEventConsumer()
+class DeadlineNotices implements EventConsumer<'deadline.reminder-due' | 'deadline.breached'> {
+  readonly name = 'test.deadline-notices';
+  readonly handles = ['deadline.reminder-due', 'deadline.breached'] as const;
+  async handle(): Promise<void> {}
+}
+
+@Injectable()
+@DomainEventConsumer()
+class Postponements implements EventConsumer<'deadline.breached'> {
+  readonly name = 'test.postponements';
+  readonly handles = ['deadline.breached'] as const;
+  async handle(): Promise<void> {}
+}
+
+/** The form before typed registration: a predicate instead of the named types. */
+@Injectable()
+@DomainEventConsumer()
+class PredicateConsumer {
+  readonly name = 'test.predicate';
+  handles(): boolean {
+    return true;
+  }
+  async handle(): Promise<void> {}
+}
+
+@Injectable()
+@DomainEventConsumer()
+class SecondHandoffNotices extends HandoffNotices {}
+
+async function registryOf(...consumers: Type[]): Promise<EventConsumerRegistry> {
+  const app = await Test.createTestingModule({ imports: [DiscoveryModule], providers: [EventConsumerRegistry, ...consumers] }).compile();
+  app.useLogger(false);
+  await app.init();
+  return app.get(EventConsumerRegistry);
+}
+
+const namesOf = (registry: EventConsumerRegistry, type: EventType) => registry.consumersOf(type).map((c) => c.name);
+
+describe('EventConsumerRegistry', () => {
+  it('gives an event only to the consumers that name its type', async () => {
+    const registry = await registryOf(HandoffNotices, DeadlineNotices, Postponements);
+    expect(namesOf(registry, 'handoff.changed')).toEqual(['test.handoff-notices']);
+    expect(namesOf(registry, 'deadline.reminder-due')).toEqual(['test.deadline-notices']);
+    expect(namesOf(registry, 'deadline.breached').sort()).toEqual(['test.deadline-notices', 'test.postponements']);
+    expect(namesOf(registry, 'identity.user-created')).toEqual([]);
+  });
+
+  it('refuses to start with a consumer that does not name its event types', async () => {
+    await expect(registryOf(HandoffNotices, PredicateConsumer)).rejects.toThrow('does not implement EventConsumer');
+  });
+
+  it('refuses to start with two consumers of one name (the inbox key)', async () => {
+    await expect(registryOf(HandoffNotices, SecondHandoffNotices)).rejects.toThrow('Two event consumers are named test.handoff-notices');
+  });
+});
