@@ -5,8 +5,8 @@ import { DomainEventJob } from './catalogue';
 import { DomainEventConsumer, EventConsumer } from './event-consumer';
 import { OutboxRelay } from './outbox-relay.service';
 import { OutboxService } from './outbox.service';
-import { DeliveryStack, startDeliveryStack } from './testing/delivery-stack';
-import { eventually } from './testing/fixtures';
+import { DeliveryStack, startDeliveryStack } from '../testing/delivery-stack';
+import { eventually } from '../testing/fixtures';
 
 /** Reacts to a lock-out by writing a new event, as the matching consumer writes a hit. */
 @Injectable()

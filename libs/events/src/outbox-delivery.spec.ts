@@ -13,8 +13,8 @@ import { DomainEventProcessor } from './domain-event.processor';
 import { OutboxReconciler } from './outbox-reconciler.service';
 import { OutboxRelay } from './outbox-relay.service';
 import { OutboxService } from './outbox.service';
-import { DeliveryStack, startDeliveryStack } from './testing/delivery-stack';
-import { createAgency, createUser, eventually } from './testing/fixtures';
+import { DeliveryStack, startDeliveryStack } from '../testing/delivery-stack';
+import { createAgency, createUser, eventually } from '../testing/fixtures';
 import { PrivateRedis } from '@test/support/private-redis';
 
 /** A consumer whose effect is one statement harmless to repeat: the processor writes it with the inbox row, no transaction. */
