@@ -5,29 +5,21 @@ import { EventType } from './catalogue';
 import { DomainEventConsumer, EventConsumer } from './event-consumer';
 import { EventConsumerRegistry } from './event-consumer.registry';
 
-@Injectable()
-@DomainEventConsumer()
-class HandoffNotices implements EventConsumer<'handoff.changed'> {
-  readonly name = 'test.handoff-notices';
-  readonly handles = ['handoff.changed'] as const;
-  async handle(): Promise<void> {}
+/** A consumer named `name` of the types `handles`, as a distinct provider class. */
+function consumerOf<T extends EventType>(name: string, ...handles: T[]): Type<EventConsumer<T>> {
+  @Injectable()
+  @DomainEventConsumer()
+  class TestConsumer implements EventConsumer<T> {
+    readonly name = name;
+    readonly handles = handles;
+    async handle(): Promise<void> {}
+  }
+  return TestConsumer;
 }
 
-@Injectable()
-@DomainEventConsumer()
-class DeadlineNotices implements EventConsumer<'deadline.reminder-due' | 'deadline.breached'> {
-  readonly name = 'test.deadline-notices';
-  readonly handles = ['deadline.reminder-due', 'deadline.breached'] as const;
-  async handle(): Promise<void> {}
-}
-
-@Injectable()
-@DomainEventConsumer()
-class Postponements implements EventConsumer<'deadline.breached'> {
-  readonly name = 'test.postponements';
-  readonly handles = ['deadline.breached'] as const;
-  async handle(): Promise<void> {}
-}
+const HandoffNotices = consumerOf('test.handoff-notices', 'handoff.changed');
+const DeadlineNotices = consumerOf('test.deadline-notices', 'deadline.reminder-due', 'deadline.breached');
+const Postponements = consumerOf('test.postponements', 'deadline.breached');
 
 /** The form before typed registration: a predicate instead of the named types. */
 @Injectable()
@@ -39,10 +31,6 @@ class PredicateConsumer {
   }
   async handle(): Promise<void> {}
 }
-
-@Injectable()
-@DomainEventConsumer()
-class SecondHandoffNotices extends HandoffNotices {}
 
 async function registryOf(...consumers: Type[]): Promise<EventConsumerRegistry> {
   const app = await Test.createTestingModule({ imports: [DiscoveryModule], providers: [EventConsumerRegistry, ...consumers] }).compile();
@@ -67,6 +55,6 @@ describe('EventConsumerRegistry', () => {
   });
 
   it('refuses to start with two consumers of one name (the inbox key)', async () => {
-    await expect(registryOf(HandoffNotices, SecondHandoffNotices)).rejects.toThrow('Two event consumers are named test.handoff-notices');
+    await expect(registryOf(HandoffNotices, consumerOf('test.handoff-notices', 'handoff.changed'))).rejects.toThrow('Two event consumers are named test.handoff-notices');
   });
 });
