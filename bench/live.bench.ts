@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { WebSocket } from 'ws';
-import { DEMO_MLA_REQUEST_ID } from '@app/mla';
+import { DEMO_MLA_REQUEST_ID } from '@app/demo';
 import { Bench, Figures, percentile, print, ROUNDS } from './harness';
 
 const CLIENTS = Number(process.env.BENCH_LIVE_CLIENTS ?? 1000);

@@ -1,4 +1,4 @@
-import { DEMO_MLA_REQUEST_ID } from '@app/mla';
+import { DEMO_MLA_REQUEST_ID } from '@app/demo';
 import { ConsoleHarness, screenshot, seriousViolations, signInAs, startConsole } from '../support/browser';
 import { createPrivateDatabase } from '../support/private-database';
 

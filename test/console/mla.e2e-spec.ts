@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { DEMO_MLA_REQUEST_ID } from '@app/mla';
+import { DEMO_MLA_REQUEST_ID } from '@app/demo';
 import { ConsoleHarness, screenshot, seriousViolations, signInAs, startConsole } from '../support/browser';
 
 const MD_CENTRAL = 'Prosecutor General’s Office, International Legal Assistance';

@@ -1,6 +1,6 @@
 import { Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { DEMO_MLA_REQUEST_ID } from '@app/mla';
+import { DEMO_MLA_REQUEST_ID } from '@app/demo';
 import { createPrivateDatabase } from '../support/private-database';
 import { Stack, startStack } from '../support/stack';
 

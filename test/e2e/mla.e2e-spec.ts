@@ -6,7 +6,7 @@ import { buildSchema, getNamedType, GraphQLObjectType, isLeafType, isObjectType 
 import Redis from 'ioredis';
 import { DeadlineSweeper } from '@app/deadlines';
 import { DomainEventProcessor, OutboxReconciler } from '@app/events';
-import { DEMO_MLA_REQUEST_ID, seedDemoMla } from '@app/mla';
+import { DEMO_MLA_REQUEST_ID, seedDemoMla } from '@app/demo';
 import { PrivateRedis } from '../support/private-redis';
 import { countQueries } from '../support/query-count';
 import { createPrivateDatabase } from '../support/private-database';

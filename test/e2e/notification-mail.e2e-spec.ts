@@ -1,5 +1,5 @@
 import { ParsedMail } from 'mailparser';
-import { DEMO_MLA_REQUEST_ID } from '@app/mla';
+import { DEMO_MLA_REQUEST_ID } from '@app/demo';
 import { MailDispatcher } from '@app/notifications';
 import { handoffProposal } from '../support/handoff-proposal';
 import { Mailbox } from '../support/mailbox';
@@ -22,7 +22,7 @@ const PROSECUTOR_DE = 'prosecutor.de@demo.example';
 const ADMIN_DE = 'agency_admin.de@demo.example';
 const COORDINATOR_DE = 'victim_coordinator.de@demo.example';
 const COORDINATOR_MD = 'victim_coordinator.md@demo.example';
-/** The demo victim's sealed identity (libs/handoffs/src/demo-handoffs.ts): never in the database in clear. */
+/** The demo victim's sealed identity (libs/demo/src/demo-handoffs.ts): never in the database in clear. */
 const DEMO_VICTIM_IDENTITY = ['Andrei', 'Demo-Rusu', '1991-07-04', 'Cahul'];
 /** What the tests below write: message bodies and the proposed victim's identity. */
 const WRITTEN = ['Are the bank records ready', 'The statements are attached', 'Arrival at the shelter on Monday', 'Ion', '1994-03-12'];

@@ -12,7 +12,7 @@ import {
   eventIdsByTarget,
   positionsOf,
   sealUntilLinked,
-} from './testing/audit-test-app';
+} from '../testing/audit-test-app';
 import { verifyAuditChain } from './verify-chain';
 
 const publicKeyPem = signingKeysFromSeed(testConfig().AUDIT_SIGNING_SEED).publicKeyPem;

@@ -6,7 +6,7 @@ import { testConfig } from '@test/support/config';
 import { AuditSealer } from './audit-sealer';
 import { AuditEntry, AuditService } from './audit.service';
 import { AuditTrailReader } from './audit-trail.reader';
-import { auditTestApp, contextIn, eventIdsByTarget, sealUntilLinked } from './testing/audit-test-app';
+import { auditTestApp, contextIn, eventIdsByTarget, sealUntilLinked } from '../testing/audit-test-app';
 
 /** The auditors' reads on the shared database: each test keeps to States no other file uses. */
 describe('AuditTrailReader (PostgreSQL)', () => {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { AuditService } from './audit.service';
-import { auditTestApp, contextIn, eventIdsByTarget } from './testing/audit-test-app';
+import { auditTestApp, contextIn, eventIdsByTarget } from '../testing/audit-test-app';
 
 describe('AuditService (PostgreSQL)', () => {
   let app: TestingModule;

@@ -14,7 +14,7 @@ import {
   signingKeysFromSeed,
   toSealableEvent,
 } from './chain';
-import { auditTestApp, contextIn } from './testing/audit-test-app';
+import { auditTestApp, contextIn } from '../testing/audit-test-app';
 import { AuditChainReport, describeAuditReport, verifyAuditChain } from './verify-chain';
 
 const keys = signingKeysFromSeed(testConfig().AUDIT_SIGNING_SEED);

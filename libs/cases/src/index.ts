@@ -9,4 +9,3 @@ export * from './case-shares.resolver';
 export * from './case-matches.resolver';
 export * from './cases.module';
 export * from './cases-worker.module';
-export * from './demo/seed-demo-cases';

@@ -1,8 +1,8 @@
 import { EntityManager } from 'typeorm';
 import { AgencyKind, Role } from '@app/kernel';
-import { seedDemoCases } from '@app/cases';
-import { seedDemoHandoffs } from '@app/handoffs';
-import { seedDemoMla } from '@app/mla';
+import { seedDemoCases } from './demo-cases';
+import { seedDemoHandoffs } from './demo-handoffs';
+import { seedDemoMla } from './demo-mla';
 
 /**
  * The demo world of DESIGN.md: a labour-exploitation ring recruiting in Moldova and

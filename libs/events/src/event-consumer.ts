@@ -4,20 +4,26 @@ import { Statement } from '@app/database';
 import { DomainEventJob, EventType } from './catalogue';
 
 /**
- * A reaction to domain events. The worker runs `handle` in one transaction with the inbox
- * row for (`name`, event id), so the effect happens once however often the job is delivered.
- * `name` is that inbox key: never rename a consumer that has processed events.
+ * A reaction to domain events of the types `T`. The consumer names them once, in `handles`;
+ * the worker gives it no other event, so `handle` and `repeatableEffect` receive the event
+ * already narrowed to `T` (its payload typed) and need not check the type again.
+ *
+ * The worker runs `handle` in one transaction with the inbox row for (`name`, event id), so
+ * the effect happens once however often the job is delivered. `name` is that inbox key: never
+ * rename a consumer that has processed events.
  */
-export interface EventConsumer {
+export interface EventConsumer<T extends EventType = EventType> {
   readonly name: string;
-  handles(type: EventType): boolean;
-  handle(manager: EntityManager, event: DomainEventJob): Promise<void>;
+  readonly handles: readonly T[];
+  // Function-typed properties rather than methods: TypeScript then checks an implementation's
+  // parameter strictly, so a consumer cannot take fewer event types than it names.
+  readonly handle: (manager: EntityManager, event: DomainEventJob<T>) => Promise<void>;
   /**
    * Optionally, the effect on this event as one statement that is harmless to repeat (an
    * insert keyed on the event id, say). The worker then writes it with the inbox row as a
    * single statement, one round trip instead of a transaction; null means: use `handle`.
    */
-  repeatableEffect?(event: DomainEventJob): Statement | null;
+  readonly repeatableEffect?: (event: DomainEventJob<T>) => Statement | null;
 }
 
 /**

@@ -1,23 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DomainEventJob, EventType } from './catalogue';
+import { DomainEventJob } from './catalogue';
 import { DomainEventConsumer, EventConsumer } from './event-consumer';
 import { OutboxRelay } from './outbox-relay.service';
 import { OutboxService } from './outbox.service';
-import { DeliveryStack, startDeliveryStack } from './testing/delivery-stack';
-import { eventually } from './testing/fixtures';
+import { DeliveryStack, startDeliveryStack } from '../testing/delivery-stack';
+import { eventually } from '../testing/fixtures';
 
 /** Reacts to a lock-out by writing a new event, as the matching consumer writes a hit. */
 @Injectable()
 @DomainEventConsumer()
-class FollowUpConsumer implements EventConsumer {
+class FollowUpConsumer implements EventConsumer<'identity.user-locked-out'> {
   readonly name = 'test.follow-up';
+  readonly handles = ['identity.user-locked-out'] as const;
   constructor(private readonly outbox: OutboxService) {}
-  handles(type: EventType): boolean {
-    return type === 'identity.user-locked-out';
-  }
-  async handle(manager: EntityManager, event: DomainEventJob): Promise<void> {
+  async handle(manager: EntityManager, event: DomainEventJob<'identity.user-locked-out'>): Promise<void> {
     await this.outbox.publish(manager, [
       {
         type: 'mla.message-posted',

@@ -7,30 +7,27 @@ import { DataSource } from 'typeorm';
 import { Statement } from '@app/database';
 import { Role } from '@app/kernel';
 import { NotificationKind, NotificationsService } from '@app/notifications';
-import { DOMAIN_EVENTS_QUEUE, DomainEvent, DomainEventJob, EventType } from './catalogue';
+import { DOMAIN_EVENTS_QUEUE, DomainEvent, DomainEventJob } from './catalogue';
 import { DomainEventConsumer, EventConsumer } from './event-consumer';
 import { DomainEventProcessor } from './domain-event.processor';
 import { OutboxReconciler } from './outbox-reconciler.service';
 import { OutboxRelay } from './outbox-relay.service';
 import { OutboxService } from './outbox.service';
-import { DeliveryStack, startDeliveryStack } from './testing/delivery-stack';
-import { createAgency, createUser, eventually } from './testing/fixtures';
+import { DeliveryStack, startDeliveryStack } from '../testing/delivery-stack';
+import { createAgency, createUser, eventually } from '../testing/fixtures';
 import { PrivateRedis } from '@test/support/private-redis';
 
 /** A consumer whose effect is one statement harmless to repeat: the processor writes it with the inbox row, no transaction. */
 @Injectable()
 @DomainEventConsumer()
-class MessageNoticeConsumer implements EventConsumer {
+class MessageNoticeConsumer implements EventConsumer<'mla.message-posted'> {
   readonly name = 'test.message-notice';
+  readonly handles = ['mla.message-posted'] as const;
   constructor(private readonly notifications: NotificationsService) {}
-  handles(type: EventType): boolean {
-    return type === 'mla.message-posted';
-  }
   async handle(): Promise<void> {
     throw new Error('a repeatable effect never goes through handle');
   }
-  repeatableEffect(event: DomainEventJob): Statement | null {
-    if (event.type !== 'mla.message-posted') return null;
+  repeatableEffect(event: DomainEventJob<'mla.message-posted'>): Statement | null {
     const staff = { agencyIds: event.payload.notifyAgencyIds, roles: [Role.AGENCY_ADMIN] };
     return this.notifications.notifyStaffStatement(event.eventId, staff, NotificationKind.MLA_MESSAGE, 'New message', null);
   }

@@ -10,4 +10,3 @@ export * from './documents/handoff-documents.resolver';
 export * from './handoffs.module';
 export * from './consumers/handoff-consumers';
 export * from './handoffs-worker.module';
-export * from './demo-handoffs';

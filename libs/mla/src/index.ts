@@ -6,4 +6,5 @@ export * from './mla.service';
 export * from './mla.resolver';
 export * from './mla.module';
 export * from './consumers/mla-notifications.consumer';
-export * from './mla-demo';
+export type { Measure } from './domain/mla-measures';
+export { nextReference } from './mla-reference';

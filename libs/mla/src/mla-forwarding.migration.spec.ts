@@ -1,9 +1,8 @@
 import { QueryRunner } from 'typeorm';
-import { seedDemoWorld } from '@app/demo';
+import { DEMO_MLA_REQUEST_ID, seedDemoWorld } from '@app/demo';
 import { privateMigrationDatabase } from '@test/support/private-database';
 import { MlaReceived1764000001200 } from '../../database/src/migrations/1764000001200-mla-received';
 import { MlaForwardingAuthorities1764000001300 } from '../../database/src/migrations/1764000001300-mla-forwarding-authorities';
-import { DEMO_MLA_REQUEST_ID } from './mla-demo';
 
 /** The two migrations of forwarding go down and come back, filled in from the history, on the demo world. */
 describe('MLA forwarding migrations', () => {

@@ -1,7 +1,6 @@
-import { seedDemoWorld } from '@app/demo';
+import { DEMO_MLA_REQUEST_ID, seedDemoWorld } from '@app/demo';
 import { privateMigrationDatabase } from '@test/support/private-database';
 import { PlatformSteps1764000000800 } from '../../database/src/migrations/1764000000800-platform-steps';
-import { DEMO_MLA_REQUEST_ID } from './mla-demo';
 
 /** The migration that lets a history step be the platform's goes down and up again on a database of its own. */
 describe('PlatformSteps1764000000800 migration', () => {

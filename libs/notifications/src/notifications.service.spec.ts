@@ -3,7 +3,7 @@ import { Test, TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
-import { createAgency, createUser } from '../../events/src/testing/fixtures';
+import { createAgency, createUser } from '../../events/testing/fixtures';
 import { AuthenticatedContext, BadUserInputError, Role } from '@app/kernel';
 import { testConfig } from '@test/support/config';
 import { NotificationKind } from './notification-kind';

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { DomainEventConsumer, DomainEventJob, EventConsumer, EventType } from '@app/events';
+import { DomainEventConsumer, DomainEventJob, EventConsumer } from '@app/events';
 import { NotificationKind, NotificationsService } from '@app/notifications';
 import { blindIndex, blindIndexLockKey } from '../domain/blind-index';
 import { IdentifierType } from '../domain/case.enums';
@@ -25,8 +25,9 @@ interface MatchedCase {
  */
 @Injectable()
 @DomainEventConsumer()
-export class CaseMatchingConsumer implements EventConsumer {
+export class CaseMatchingConsumer implements EventConsumer<'cases.identifier-added'> {
   readonly name = 'cases.matching';
+  readonly handles = ['cases.identifier-added'] as const;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -34,12 +35,7 @@ export class CaseMatchingConsumer implements EventConsumer {
     private readonly audit: AuditService,
   ) {}
 
-  handles(type: EventType): boolean {
-    return type === 'cases.identifier-added';
-  }
-
-  async handle(m: EntityManager, event: DomainEventJob): Promise<void> {
-    if (event.type !== 'cases.identifier-added') return;
+  async handle(m: EntityManager, event: DomainEventJob<'cases.identifier-added'>): Promise<void> {
     const { identifierId } = event.payload;
     const [identifier]: { type: IdentifierType; value: string; caseId: string; stateCode: string }[] = await m.query(
       `SELECT i.type, i.value, i.case_id AS "caseId", a.state_code AS "stateCode"

@@ -1,25 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DomainEventConsumer, DomainEventJob, EventConsumer, EventType } from '@app/events';
+import { DomainEventConsumer, DomainEventJob, EventConsumer } from '@app/events';
 import { NotificationKind, NotificationsService } from '@app/notifications';
 import { cardNotice, disclosureRequestMessage, toldToOwner } from './card-messages';
 import { partiesOf } from './case-parties';
 
-const CARD_EVENTS: readonly EventType[] = ['cases.card-shared', 'cases.card-read', 'cases.card-acknowledged', 'cases.card-revoked'];
+const HANDLED = ['cases.card-shared', 'cases.card-read', 'cases.card-acknowledged', 'cases.card-revoked', 'cases.disclosure-requested'] as const;
+type Handled = (typeof HANDLED)[number];
 
 /** Tells the other side of a reference card or a hit what was done: in-app notifications. */
 @Injectable()
 @DomainEventConsumer()
-export class CaseNotificationsConsumer implements EventConsumer {
+export class CaseNotificationsConsumer implements EventConsumer<Handled> {
   readonly name = 'cases.notifications';
+  readonly handles = HANDLED;
 
   constructor(private readonly notifications: NotificationsService) {}
 
-  handles(type: EventType): boolean {
-    return CARD_EVENTS.includes(type) || type === 'cases.disclosure-requested';
-  }
-
-  async handle(m: EntityManager, event: DomainEventJob): Promise<void> {
+  async handle(m: EntityManager, event: DomainEventJob<Handled>): Promise<void> {
     if (event.type === 'cases.disclosure-requested') {
       const { matchId, requesterAgencyId, ownerAgencyId, message } = event.payload;
       const parties = await partiesOf(m, [requesterAgencyId, ownerAgencyId]);
@@ -34,14 +32,6 @@ export class CaseNotificationsConsumer implements EventConsumer {
         disclosureRequestMessage(requester.agencyName, requester.stateName, message),
         { type: 'case-match', id: matchId },
       );
-      return;
-    }
-    if (
-      event.type !== 'cases.card-shared' &&
-      event.type !== 'cases.card-read' &&
-      event.type !== 'cases.card-acknowledged' &&
-      event.type !== 'cases.card-revoked'
-    ) {
       return;
     }
     const { shareId, ownerAgencyId, recipientAgencyId, handlingCode } = event.payload;

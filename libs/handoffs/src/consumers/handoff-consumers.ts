@@ -1,26 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DomainEventConsumer, DomainEventJob, EventConsumer, EventType } from '@app/events';
+import { DomainEventConsumer, DomainEventJob, EventConsumer } from '@app/events';
 import { Role } from '@app/kernel';
 import { NotificationKind, NotificationsService } from '@app/notifications';
 import { HandoffStatus } from '../domain/handoff.model';
 import { ACCEPTANCE_DEADLINE, HANDOFF_SUBJECT } from '../handoff.records';
 import { acceptanceDeadlineMessage, handoffChangeMessage } from './handoff-notices';
 
+const DEADLINE_EVENTS = ['deadline.reminder-due', 'deadline.breached'] as const;
+type DeadlineEvent = (typeof DEADLINE_EVENTS)[number];
+
 /** Every change on a handoff is told to the coordinators of the other agency. */
 @Injectable()
 @DomainEventConsumer()
-export class HandoffChangedConsumer implements EventConsumer {
+export class HandoffChangedConsumer implements EventConsumer<'handoff.changed'> {
   readonly name = 'handoffs.notify-other-side';
+  readonly handles = ['handoff.changed'] as const;
 
   constructor(private readonly notifications: NotificationsService) {}
 
-  handles(type: EventType): boolean {
-    return type === 'handoff.changed';
-  }
-
-  async handle(manager: EntityManager, event: DomainEventJob): Promise<void> {
-    if (event.type !== 'handoff.changed') return;
+  async handle(manager: EntityManager, event: DomainEventJob<'handoff.changed'>): Promise<void> {
     const p = event.payload;
     const otherSide = p.actorAgencyId === p.referringAgencyId ? p.receivingAgencyId : p.referringAgencyId;
     const kind =
@@ -47,17 +46,13 @@ export class HandoffChangedConsumer implements EventConsumer {
  */
 @Injectable()
 @DomainEventConsumer()
-export class HandoffAcceptanceDeadlineConsumer implements EventConsumer {
+export class HandoffAcceptanceDeadlineConsumer implements EventConsumer<DeadlineEvent> {
   readonly name = 'handoffs.acceptance-deadline';
+  readonly handles = DEADLINE_EVENTS;
 
   constructor(private readonly notifications: NotificationsService) {}
 
-  handles(type: EventType): boolean {
-    return type === 'deadline.reminder-due' || type === 'deadline.breached';
-  }
-
-  async handle(manager: EntityManager, event: DomainEventJob): Promise<void> {
-    if (event.type !== 'deadline.reminder-due' && event.type !== 'deadline.breached') return;
+  async handle(manager: EntityManager, event: DomainEventJob<DeadlineEvent>): Promise<void> {
     const { subjectType, subjectId, kind, dueAt } = event.payload;
     if (subjectType !== HANDOFF_SUBJECT || kind !== ACCEPTANCE_DEADLINE) return;
     const [handoff]: { victim_code: string; status: HandoffStatus; referring_agency_id: string; receiving_agency_id: string; proposed_by: string }[] =

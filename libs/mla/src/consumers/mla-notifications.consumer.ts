@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Statement } from '@app/database';
 import { MLA_ROLES } from '@app/access';
-import { DomainEventConsumer, DomainEventJob, EventConsumer, EventType } from '@app/events';
+import { DomainEventConsumer, DomainEventJob, EventConsumer } from '@app/events';
 import { NotificationKind, NotificationsService, NotificationSubject, Staff } from '@app/notifications';
 import { MlaStatus } from '../domain/mla-vocabulary';
 import { MLA_SUBJECT, POSTPONEMENT_END } from '../mla.service';
 
-const HANDLED: readonly EventType[] = ['mla.request-transitioned', 'mla.message-posted', 'deadline.reminder-due', 'deadline.breached'];
+const HANDLED = ['mla.request-transitioned', 'mla.message-posted', 'deadline.reminder-due', 'deadline.breached'] as const;
+type Handled = (typeof HANDLED)[number];
 
 /**
  * Tells the MLA staff of the right agencies: the other side of a step or message; for a
@@ -16,23 +17,20 @@ const HANDLED: readonly EventType[] = ['mla.request-transitioned', 'mla.message-
  */
 @Injectable()
 @DomainEventConsumer()
-export class MlaNotificationsConsumer implements EventConsumer {
+export class MlaNotificationsConsumer implements EventConsumer<Handled> {
   readonly name = 'mla.notifications';
+  readonly handles = HANDLED;
 
   constructor(private readonly notifications: NotificationsService) {}
 
-  handles(type: EventType): boolean {
-    return HANDLED.includes(type);
-  }
-
   /** A step or a message: who is told what needs no lookup, so it is one repeatable statement. */
-  repeatableEffect(event: DomainEventJob): Statement | null {
+  repeatableEffect(event: DomainEventJob<Handled>): Statement | null {
     const notice = noticeOf(event);
     return notice && this.notifications.notifyStaffStatement(event.eventId, notice.staff, notice.kind, notice.message, notice.subject);
   }
 
   /** Deadlines: the request is looked up first (steps and messages go by repeatableEffect). */
-  async handle(manager: EntityManager, event: DomainEventJob): Promise<void> {
+  async handle(manager: EntityManager, event: DomainEventJob<Handled>): Promise<void> {
     switch (event.type) {
       case 'deadline.reminder-due':
       case 'deadline.breached': {
@@ -70,7 +68,7 @@ export class MlaNotificationsConsumer implements EventConsumer {
 }
 
 /** Whom a step or message is told to (the staff of the agencies it names), and how; null for other events. */
-function noticeOf(event: DomainEventJob): { staff: Staff; kind: NotificationKind; message: string; subject: NotificationSubject } | null {
+function noticeOf(event: DomainEventJob<Handled>): { staff: Staff; kind: NotificationKind; message: string; subject: NotificationSubject } | null {
   if (event.type !== 'mla.request-transitioned' && event.type !== 'mla.message-posted') return null;
   const { requestId, reference, notifyAgencyIds } = event.payload;
   const [kind, message] =

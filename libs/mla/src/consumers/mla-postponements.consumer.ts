@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DomainEventConsumer, DomainEventJob, EventConsumer, EventType } from '@app/events';
+import { DomainEventConsumer, DomainEventJob, EventConsumer } from '@app/events';
 import { MLA_SUBJECT, MlaService, POSTPONEMENT_END } from '../mla.service';
 
 /**
@@ -10,17 +10,13 @@ import { MLA_SUBJECT, MlaService, POSTPONEMENT_END } from '../mla.service';
  */
 @Injectable()
 @DomainEventConsumer()
-export class MlaPostponementsConsumer implements EventConsumer {
+export class MlaPostponementsConsumer implements EventConsumer<'deadline.breached'> {
   readonly name = 'mla.postponements';
+  readonly handles = ['deadline.breached'] as const;
 
   constructor(private readonly mla: MlaService) {}
 
-  handles(type: EventType): boolean {
-    return type === 'deadline.breached';
-  }
-
-  async handle(manager: EntityManager, event: DomainEventJob): Promise<void> {
-    if (event.type !== 'deadline.breached') return;
+  async handle(manager: EntityManager, event: DomainEventJob<'deadline.breached'>): Promise<void> {
     const { subjectType, subjectId, kind } = event.payload;
     if (subjectType !== MLA_SUBJECT || kind !== POSTPONEMENT_END) return;
     await this.mla.resumeAfterPostponement(manager, { actor: null, requestId: `event:${event.eventId}` }, subjectId);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DomainEventConsumer, DomainEventJob, EventConsumer, EventType } from '@app/events';
+import { DomainEventConsumer, DomainEventJob, EventConsumer } from '@app/events';
 import { Role } from '@app/kernel';
 import { NotificationKind } from '../notification-kind';
 import { NotificationsService } from '../notifications.service';
@@ -14,17 +14,13 @@ export function userLockedOutMessage(lockedUntil: string): string {
 /** Tells every enabled agency admin of the locked user's agency, who may need to step in. */
 @Injectable()
 @DomainEventConsumer()
-export class UserLockedOutConsumer implements EventConsumer {
+export class UserLockedOutConsumer implements EventConsumer<'identity.user-locked-out'> {
   readonly name = 'notifications.user-locked-out';
+  readonly handles = ['identity.user-locked-out'] as const;
 
   constructor(private readonly notifications: NotificationsService) {}
 
-  handles(type: EventType): boolean {
-    return type === 'identity.user-locked-out';
-  }
-
-  async handle(manager: EntityManager, event: DomainEventJob): Promise<void> {
-    if (event.type !== 'identity.user-locked-out') return;
+  async handle(manager: EntityManager, event: DomainEventJob<'identity.user-locked-out'>): Promise<void> {
     const { userId, agencyId, lockedUntil } = event.payload;
     await this.notifications.notifyStaff(
       manager,

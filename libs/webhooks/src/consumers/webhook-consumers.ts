@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { queryPrepared, Statement } from '@app/database';
-import { DomainEventConsumer, DomainEventJob, EventConsumer, EventType } from '@app/events';
+import { DomainEventConsumer, DomainEventJob, EventConsumer } from '@app/events';
 import { Role } from '@app/kernel';
 import { NotificationKind, NotificationsService } from '@app/notifications';
-import { noticeOf, WEBHOOK_EVENT_TYPES } from '../domain/webhook-events';
+import { noticeOf, WEBHOOK_EVENT_TYPES, WebhookEventType } from '../domain/webhook-events';
 import { deliveriesStatement } from '../webhook-records';
 
 /** Runs a consumer's repeatable statement in its transaction, when it has one for the event. */
@@ -18,19 +18,16 @@ async function runEffect(manager: EntityManager, effect: Statement | null): Prom
  */
 @Injectable()
 @DomainEventConsumer()
-export class WebhookDeliveriesConsumer implements EventConsumer {
+export class WebhookDeliveriesConsumer implements EventConsumer<WebhookEventType> {
   readonly name = 'webhooks.deliveries';
+  readonly handles = WEBHOOK_EVENT_TYPES;
 
-  handles(type: EventType): boolean {
-    return WEBHOOK_EVENT_TYPES.includes(type);
-  }
-
-  repeatableEffect(event: DomainEventJob): Statement | null {
+  repeatableEffect(event: DomainEventJob<WebhookEventType>): Statement | null {
     const notice = noticeOf(event);
     return notice && deliveriesStatement(event.eventId, event.occurredAt, notice);
   }
 
-  handle(manager: EntityManager, event: DomainEventJob): Promise<void> {
+  handle(manager: EntityManager, event: DomainEventJob<WebhookEventType>): Promise<void> {
     return runEffect(manager, this.repeatableEffect(event));
   }
 }
@@ -42,17 +39,13 @@ export const endpointDisabledMessage = (failures: number): string =>
 /** Tells the agency admins that one of their endpoints was disabled after repeated failure. */
 @Injectable()
 @DomainEventConsumer()
-export class WebhookDisabledConsumer implements EventConsumer {
+export class WebhookDisabledConsumer implements EventConsumer<'webhooks.endpoint-disabled'> {
   readonly name = 'webhooks.endpoint-disabled';
+  readonly handles = ['webhooks.endpoint-disabled'] as const;
 
   constructor(private readonly notifications: NotificationsService) {}
 
-  handles(type: EventType): boolean {
-    return type === 'webhooks.endpoint-disabled';
-  }
-
-  repeatableEffect(event: DomainEventJob): Statement | null {
-    if (event.type !== 'webhooks.endpoint-disabled') return null;
+  repeatableEffect(event: DomainEventJob<'webhooks.endpoint-disabled'>): Statement | null {
     const { endpointId, agencyId, failures } = event.payload;
     return this.notifications.notifyStaffStatement(
       event.eventId,
@@ -63,7 +56,7 @@ export class WebhookDisabledConsumer implements EventConsumer {
     );
   }
 
-  handle(manager: EntityManager, event: DomainEventJob): Promise<void> {
+  handle(manager: EntityManager, event: DomainEventJob<'webhooks.endpoint-disabled'>): Promise<void> {
     return runEffect(manager, this.repeatableEffect(event));
   }
 }

@@ -36,7 +36,7 @@ export interface MlaDeadlineNotice {
   readonly requestId: string;
 }
 
-export const WEBHOOK_EVENT_TYPES: readonly EventType[] = [
+export const WEBHOOK_EVENT_TYPES = [
   'mla.request-transitioned',
   'mla.message-posted',
   'deadline.reminder-due',
@@ -46,7 +46,8 @@ export const WEBHOOK_EVENT_TYPES: readonly EventType[] = [
   'cases.card-read',
   'cases.card-acknowledged',
   'cases.card-revoked',
-];
+] as const satisfies readonly EventType[];
+export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
 const CARD_KINDS = {
   'cases.card-shared': WebhookEventKind.CASE_CARD_SHARED,

@@ -3,13 +3,23 @@ import { EntityManager } from 'typeorm';
 import { parseConfig } from '@app/config';
 import { DeadlinesService } from '@app/deadlines';
 import { systemClock } from '@app/kernel';
-import { computeDeadlines, DeadlineKind, nextDue, reminderAt, runningDeadlines } from './domain/mla-deadlines';
-import { LifecycleState } from './domain/mla-lifecycle';
-import { Measure } from './domain/mla-measures';
-import { LegalBasis, MeasureKind, MeasureOutcome, MlaStatus } from './domain/mla-vocabulary';
 import { PostgresDocumentStorage } from '@app/documents';
-import { deadlineDefaultsOf, MLA_SUBJECT } from './mla.service';
-import { nextReference } from './mla-reference';
+import {
+  computeDeadlines,
+  DeadlineKind,
+  deadlineDefaultsOf,
+  LegalBasis,
+  LifecycleState,
+  Measure,
+  MeasureKind,
+  MeasureOutcome,
+  MLA_SUBJECT,
+  MlaStatus,
+  nextDue,
+  nextReference,
+  reminderAt,
+  runningDeadlines,
+} from '@app/mla';
 
 /** Fixed id of the demo story's request, so seeding again finds it instead of adding another. */
 export const DEMO_MLA_REQUEST_ID = '6d1a0000-0000-4000-8000-000000000001';

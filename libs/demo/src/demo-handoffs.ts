@@ -1,8 +1,17 @@
 import { EntityManager } from 'typeorm';
 import { FormOfExploitation } from '@app/kernel';
 import { parseConfig } from '@app/config';
-import { ConsentBasis, ConsentScope, HandoffStatus, RiskLevel, VictimNeed } from './domain/handoff.model';
-import { Keyring, parseKeyring, seal, victimIdentityAad } from './domain/victim-data-seal';
+import {
+  ConsentBasis,
+  ConsentScope,
+  HandoffStatus,
+  Keyring,
+  parseKeyring,
+  RiskLevel,
+  seal,
+  victimIdentityAad,
+  VictimNeed,
+} from '@app/handoffs';
 
 // Fixed identifiers, so loading the demo world again converges on the same handoff.
 const DEMO_HANDOFF_ID = '5d1c7c3e-2f4a-4b8e-9d61-0a7e4c2b9f01';

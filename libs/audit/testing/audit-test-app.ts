@@ -2,12 +2,11 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { randomUUID } from 'node:crypto';
 import { Test, TestingModule } from '@nestjs/testing';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditModule, AuditSealer, AuditSealerModule } from '@app/audit';
 import { ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { Role, RequestContext } from '@app/kernel';
 import { testConfig } from '@test/support/config';
-import { AuditModule } from '../audit.module';
-import { AuditSealer, AuditSealerModule } from '../audit-sealer';
 
 /** The audit library on the real database of this test run (or the one named in `overrides`). */
 export function auditTestApp(overrides: Record<string, string> = {}): Promise<TestingModule> {

@@ -1,7 +1,6 @@
 import { EntityManager } from 'typeorm';
+import { FormOfExploitation, IdentifierRole, IdentifierType, normaliseIdentifier } from '@app/cases';
 import { OutboxService } from '@app/events';
-import { FormOfExploitation, IdentifierRole, IdentifierType } from '../domain/case.enums';
-import { normaliseIdentifier } from '../domain/identifier-normalisation';
 
 interface DemoIdentifier {
   type: IdentifierType;

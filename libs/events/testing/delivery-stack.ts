@@ -4,11 +4,11 @@ import { Test, TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { EventsWorkerModule } from '@app/events';
 import { NotificationsConsumersModule, NotificationsService } from '@app/notifications';
 import { testConfig } from '@test/support/config';
 import { createPrivateDatabase } from '@test/support/private-database';
 import { PrivateRedis } from '@test/support/private-redis';
-import { EventsWorkerModule } from '../events-worker.module';
 
 /** The events worker of one test file, with the notification consumers and `providers`. */
 export interface DeliveryStack {
