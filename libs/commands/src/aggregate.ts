@@ -9,9 +9,11 @@ import { Action, PolicyTargets } from '@app/access';
 export interface Aggregate<Row, A extends Action> {
   /** Its name in the audit trail, the outbox and the deadline table ('mla-request', 'handoff' ...). */
   readonly type: string;
-  /** Its table; the step writes it under the alias `t`. */
+  /** Its table. */
   readonly table: string;
-  /** What a change returns, as `read` gives it: a column list over `t` (`t.id, t.status AS "status"` ...). */
+  /** The alias the step writes the table under, which `returning` names (default `t`). */
+  readonly alias?: string;
+  /** What a change returns, as `read` gives it: a column list over the alias (`t.id, t.status AS "status"` ...). */
   readonly returning: string;
   /** What a refusal says of it ("the request", "the case"). */
   readonly noun: string;

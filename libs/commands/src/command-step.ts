@@ -70,7 +70,7 @@ export class CommandStep {
       const columns = Object.keys(creation.insert);
       const insert: NamedStatement = {
         name: 'changed',
-        sql: `INSERT INTO ${aggregate.table} AS t (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})
+        sql: `INSERT INTO ${aggregate.table} AS ${aggregate.alias ?? 't'} (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})
               RETURNING ${aggregate.returning}`,
         params: Object.values(creation.insert),
       };
@@ -113,10 +113,11 @@ export class CommandStep {
       return (await aggregate.read(m, id))!;
     }
     const guarded = version !== null && !change.keepVersion;
+    const t = aggregate.alias ?? 't';
     const update: NamedStatement = {
       name: 'changed',
-      sql: `UPDATE ${aggregate.table} t SET ${[...set.map(([column], i) => `${column} = $${i + 3}`), ...(guarded ? ['version = t.version + 1'] : [])].join(', ')}
-             WHERE t.id = $1${guarded ? ' AND t.version = $2' : ' AND $2::int IS NULL'}
+      sql: `UPDATE ${aggregate.table} ${t} SET ${[...set.map(([column], i) => `${column} = $${i + 3}`), ...(guarded ? [`version = ${t}.version + 1`] : [])].join(', ')}
+             WHERE ${t}.id = $1${guarded ? ` AND ${t}.version = $2` : ' AND $2::int IS NULL'}
          RETURNING ${aggregate.returning}`,
       params: [id, guarded ? version : null, ...set.map(([, value]) => value)],
     };
