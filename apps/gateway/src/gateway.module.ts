@@ -14,12 +14,12 @@ import { MlaModule } from '@app/mla';
 import { NotificationsModule } from '@app/notifications';
 import { OversightModule } from '@app/oversight';
 import { ClockModule, HealthModule, RedisModule } from '@app/platform';
-import { WebhooksModule } from '@app/webhooks';
 import { CompiledApolloDriver } from './graphql/compiled-execution';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlOptions } from './graphql/graphql.options';
 import { idempotencyPlugin, sqlIdempotencyStore } from './graphql/idempotency.plugin';
 import { LiveConnections } from './graphql/live-connections';
+import { WebhooksGatewayModule } from './webhooks/webhooks-gateway.module';
 
 @Module({})
 export class GatewayModule {
@@ -62,7 +62,7 @@ export class GatewayModule {
         NotificationsModule,
         CasesModule,
         MlaModule,
-        WebhooksModule,
+        WebhooksGatewayModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
     };

@@ -4,7 +4,7 @@ import { AuthResolver, DirectoryResolver, PlatformDirectoryResolver, SecondFacto
 import { MlaResolver } from '@app/mla';
 import { NotificationPreferencesResolver, NotificationsResolver } from '@app/notifications';
 import { AuditTrailResolver } from '@app/oversight';
-import { WebhooksResolver } from '@app/webhooks';
+import { WebhooksResolver } from './webhooks/webhooks.resolver';
 
 /**
  * Every resolver the gateway serves, for printing the schema without booting the app. The

@@ -7,3 +7,4 @@ export * from './mla.resolver';
 export * from './mla.module';
 export * from './consumers/mla-notifications.consumer';
 export * from './mla-demo';
+export * from './reads/mla-parties';
