@@ -11,7 +11,6 @@ import { LiveFeedModule } from '@app/events';
 import { HandoffsModule } from '@app/handoffs';
 import { AccessTokens, AuthService, IdentityModule, SessionStates } from '@app/identity';
 import { MlaModule } from '@app/mla';
-import { NotificationsModule } from '@app/notifications';
 import { OversightModule } from '@app/oversight';
 import { ClockModule, HealthModule, RedisModule } from '@app/platform';
 import { CompiledApolloDriver } from './graphql/compiled-execution';
@@ -19,6 +18,7 @@ import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlOptions } from './graphql/graphql.options';
 import { idempotencyPlugin, sqlIdempotencyStore } from './graphql/idempotency.plugin';
 import { LiveConnections } from './graphql/live-connections';
+import { NotificationsGatewayModule } from './notifications/notifications-gateway.module';
 import { WebhooksGatewayModule } from './webhooks/webhooks-gateway.module';
 
 @Module({})
@@ -59,7 +59,7 @@ export class GatewayModule {
         HandoffsModule,
         OversightModule,
         IdentityModule,
-        NotificationsModule,
+        NotificationsGatewayModule,
         CasesModule,
         MlaModule,
         WebhooksGatewayModule,
