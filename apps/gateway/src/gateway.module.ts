@@ -11,7 +11,6 @@ import { LiveFeedModule } from '@app/events';
 import { HandoffsModule } from '@app/handoffs';
 import { AccessTokens, AuthService, IdentityModule, SessionStates } from '@app/identity';
 import { MlaModule } from '@app/mla';
-import { OversightModule } from '@app/oversight';
 import { ClockModule, HealthModule, RedisModule } from '@app/platform';
 import { CompiledApolloDriver } from './graphql/compiled-execution';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
@@ -19,6 +18,7 @@ import { graphqlOptions } from './graphql/graphql.options';
 import { idempotencyPlugin, sqlIdempotencyStore } from './graphql/idempotency.plugin';
 import { LiveConnections } from './graphql/live-connections';
 import { NotificationsGatewayModule } from './notifications/notifications-gateway.module';
+import { OversightGatewayModule } from './oversight/oversight-gateway.module';
 import { WebhooksGatewayModule } from './webhooks/webhooks-gateway.module';
 
 @Module({})
@@ -57,7 +57,7 @@ export class GatewayModule {
             ),
         }),
         HandoffsModule,
-        OversightModule,
+        OversightGatewayModule,
         IdentityModule,
         NotificationsGatewayModule,
         CasesModule,
