@@ -11,15 +11,15 @@ import { LiveFeedModule } from '@app/events';
 import { HandoffsModule } from '@app/handoffs';
 import { AccessTokens, AuthService, IdentityModule, SessionStates } from '@app/identity';
 import { MlaModule } from '@app/mla';
-import { NotificationsModule } from '@app/notifications';
-import { OversightModule } from '@app/oversight';
 import { ClockModule, HealthModule, RedisModule } from '@app/platform';
-import { WebhooksModule } from '@app/webhooks';
 import { CompiledApolloDriver } from './graphql/compiled-execution';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlOptions } from './graphql/graphql.options';
 import { idempotencyPlugin, sqlIdempotencyStore } from './graphql/idempotency.plugin';
 import { LiveConnections } from './graphql/live-connections';
+import { NotificationsGatewayModule } from './notifications/notifications-gateway.module';
+import { OversightGatewayModule } from './oversight/oversight-gateway.module';
+import { WebhooksGatewayModule } from './webhooks/webhooks-gateway.module';
 
 @Module({})
 export class GatewayModule {
@@ -57,12 +57,12 @@ export class GatewayModule {
             ),
         }),
         HandoffsModule,
-        OversightModule,
+        OversightGatewayModule,
         IdentityModule,
-        NotificationsModule,
+        NotificationsGatewayModule,
         CasesModule,
         MlaModule,
-        WebhooksModule,
+        WebhooksGatewayModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
     };

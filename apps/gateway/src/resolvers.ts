@@ -2,9 +2,10 @@ import { CaseMatchesResolver, CaseSharesResolver, CasesResolver } from '@app/cas
 import { HandoffDocumentsResolver, HandoffsResolver } from '@app/handoffs';
 import { AuthResolver, DirectoryResolver, PlatformDirectoryResolver, SecondFactorResolver, SessionsResolver } from '@app/identity';
 import { MlaResolver } from '@app/mla';
-import { NotificationPreferencesResolver, NotificationsResolver } from '@app/notifications';
-import { AuditTrailResolver } from '@app/oversight';
-import { WebhooksResolver } from '@app/webhooks';
+import { NotificationPreferencesResolver } from './notifications/notification-preferences.resolver';
+import { NotificationsResolver } from './notifications/notifications.resolver';
+import { AuditTrailResolver } from './oversight/audit-trail.resolver';
+import { WebhooksResolver } from './webhooks/webhooks.resolver';
 
 /**
  * Every resolver the gateway serves, for printing the schema without booting the app. The

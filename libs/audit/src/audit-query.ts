@@ -27,7 +27,8 @@ export const AUDIT_CURSOR_AT = `${cursorTimestampSql('e.occurred_at')} AS "curso
  * the events of its users (actor_state) and the events on its data by anyone else (target_state,
  * written as the partial index's predicate so that index answers it), two index ranges merged, each read in index order and stopped at the page's end, so the cost
  * does not grow with the table. Only the filters given become conditions (SqlFilter), so each
- * combination gets a plan of its own.
+ * combination gets a plan of its own. The State scope is the rule 'audit:read' (libs/access,
+ * oversight.rules.ts) in SQL: change both together.
  */
 export function stateTrailStatement(stateCode: string, filter: AuditEventFilter, limit: number, after?: KeysetPosition): Statement {
   const where = new SqlFilter([stateCode, limit]);

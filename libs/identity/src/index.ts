@@ -22,3 +22,5 @@ export * from './second-factor/totp';
 export * from './sessions/sessions.resolver';
 export * from './sessions/session-states';
 export * from './reads/agency-directory';
+export * from './reads/staff';
+export * from './reads/mail-recipients';

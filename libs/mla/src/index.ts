@@ -8,3 +8,4 @@ export * from './mla.module';
 export * from './consumers/mla-notifications.consumer';
 export type { Measure } from './domain/mla-measures';
 export { nextReference } from './mla-reference';
+export * from './reads/mla-parties';

@@ -1,7 +1,8 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { PubSub } from 'graphql-subscriptions';
 import { LiveFeed } from '@app/events';
-import { NotificationView, NotificationsService } from './notifications.service';
+import { NotificationView } from './notification-views';
+import { NotificationsQueries } from './notifications.queries';
 
 /**
  * Pushes new notifications to their recipients' subscriptions on this gateway. The worker says
@@ -16,7 +17,7 @@ export class NotificationsLive implements OnApplicationBootstrap {
 
   constructor(
     private readonly feed: LiveFeed,
-    private readonly notifications: NotificationsService,
+    private readonly notifications: NotificationsQueries,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {

@@ -1,16 +1,17 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '@app/access';
 import { AuditModule } from '@app/audit';
-import { NotificationsResolver } from './notifications.resolver';
+import { CommandsModule } from '@app/commands';
+import { NotificationsCommands } from './notifications.commands';
 import { NotificationsLive } from './notifications-live';
-import { NotificationsService } from './notifications.service';
-import { NotificationPreferencesResolver } from './preferences/notification-preferences.resolver';
-import { NotificationPreferencesService } from './preferences/notification-preferences.service';
+import { NotificationsQueries } from './notifications.queries';
+import { NotificationPreferencesCommands } from './preferences/notification-preferences.commands';
+import { NotificationPreferencesQueries } from './preferences/notification-preferences.queries';
 
-/** Gateway side: the signed-in user's notifications and mail preferences over GraphQL. */
+/** The signed-in user's notifications (read, marked, pushed live) and mail preferences: what the gateway's resolvers call. */
 @Module({
-  imports: [AccessModule, AuditModule],
-  providers: [NotificationsService, NotificationsResolver, NotificationsLive, NotificationPreferencesService, NotificationPreferencesResolver],
-  exports: [NotificationsService],
+  imports: [AccessModule, AuditModule, CommandsModule],
+  providers: [NotificationsQueries, NotificationsCommands, NotificationsLive, NotificationPreferencesQueries, NotificationPreferencesCommands],
+  exports: [NotificationsQueries, NotificationsCommands, NotificationsLive, NotificationPreferencesQueries, NotificationPreferencesCommands],
 })
 export class NotificationsModule {}

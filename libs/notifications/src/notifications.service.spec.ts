@@ -7,22 +7,28 @@ import { createAgency, createUser } from '../../events/testing/fixtures';
 import { AuthenticatedContext, BadUserInputError, Role } from '@app/kernel';
 import { testConfig } from '@test/support/config';
 import { NotificationKind } from './notification-kind';
+import { NotificationsCommands } from './notifications.commands';
+import { NotificationsQueries } from './notifications.queries';
 import { NotificationsService } from './notifications.service';
 
 describe('NotificationsService', () => {
   let app: TestingModule;
   let db: DataSource;
   let service: NotificationsService;
+  let queries: NotificationsQueries;
+  let commands: NotificationsCommands;
   let agencyId: string;
 
   beforeAll(async () => {
     app = await Test.createTestingModule({
       imports: [ConfigModule.forRoot(testConfig()), DatabaseModule],
-      providers: [NotificationsService],
+      providers: [NotificationsService, NotificationsQueries, NotificationsCommands],
     }).compile();
     await app.init();
     db = app.get(DataSource);
     service = app.get(NotificationsService);
+    queries = app.get(NotificationsQueries);
+    commands = app.get(NotificationsCommands);
     agencyId = await createAgency(db);
   });
 
@@ -74,10 +80,10 @@ describe('NotificationsService', () => {
     let after: string | null = null;
     const pages: boolean[] = [];
     do {
-      const page = await service.list(contextOf(me), { first: 2, after });
-      seen.push(...page.edges.map((edge) => edge.node.id));
-      pages.push(page.pageInfo.hasNextPage);
-      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      const page = await queries.list(contextOf(me), { first: 2, after });
+      seen.push(...page.entries.map((entry) => entry.item.id));
+      pages.push(page.hasNextPage);
+      after = page.hasNextPage ? page.entries[page.entries.length - 1].cursor : null;
     } while (after);
 
     expect(seen).toEqual(await newestFirst(mine));
@@ -101,9 +107,9 @@ describe('NotificationsService', () => {
       ),
     ).toBe(0);
 
-    const page = await service.list(contextOf(me), {});
-    expect(page.edges).toHaveLength(1);
-    expect(page.edges[0].node).toEqual({
+    const page = await queries.list(contextOf(me), {});
+    expect(page.entries).toHaveLength(1);
+    expect(page.entries[0].item).toEqual({
       id: expect.any(String),
       kind: 'USER_LOCKED_OUT',
       message: 'Locked out',
@@ -112,7 +118,7 @@ describe('NotificationsService', () => {
       createdAt: expect.any(Date),
       read: false,
     });
-    expect(page.pageInfo).toEqual({ hasNextPage: false, endCursor: page.edges[0].cursor });
+    expect(page.hasNextPage).toBe(false);
   });
 
   it('filters unread and marks only the caller\'s own notifications read', async () => {
@@ -121,13 +127,13 @@ describe('NotificationsService', () => {
     const mine = await notificationsAt(me, ['2030-01-01T10:00:00Z', '2030-01-01T11:00:00Z', '2030-01-01T12:00:00Z']);
     const [theirs] = await notificationsAt(other, ['2030-01-01T10:00:00Z']);
 
-    expect(await service.markRead(contextOf(me), [mine[0], mine[2], theirs, randomUUID()])).toBe(2);
-    expect(await service.markRead(contextOf(me), [mine[0]])).toBe(0);
+    expect(await commands.markRead(contextOf(me), [mine[0], mine[2], theirs, randomUUID()])).toBe(2);
+    expect(await commands.markRead(contextOf(me), [mine[0]])).toBe(0);
 
-    const unread = await service.list(contextOf(me), { unreadOnly: true });
-    expect(unread.edges.map((edge) => edge.node.id)).toEqual([mine[1]]);
-    const all = await service.list(contextOf(me), { unreadOnly: false });
-    expect(all.edges.map((edge) => [edge.node.id, edge.node.read])).toEqual([
+    const unread = await queries.list(contextOf(me), { unreadOnly: true });
+    expect(unread.entries.map((entry) => entry.item.id)).toEqual([mine[1]]);
+    const all = await queries.list(contextOf(me), { unreadOnly: false });
+    expect(all.entries.map((entry) => [entry.item.id, entry.item.read])).toEqual([
       [mine[2], true],
       [mine[1], false],
       [mine[0], true],
@@ -156,13 +162,13 @@ describe('NotificationsService', () => {
 
   it('refuses bad input', async () => {
     const me = contextOf(randomUUID());
-    await expect(service.list(me, { first: 0 })).rejects.toThrow(BadUserInputError);
-    await expect(service.list(me, { first: 101 })).rejects.toThrow(BadUserInputError);
-    await expect(service.list(me, { after: 'bogus' })).rejects.toThrow(BadUserInputError);
-    await expect(service.markRead(me, ['not-a-uuid'])).rejects.toThrow(BadUserInputError);
-    await expect(service.markRead(me, Array.from({ length: 101 }, () => randomUUID()))).rejects.toThrow(
+    await expect(queries.list(me, { first: 0 })).rejects.toThrow(BadUserInputError);
+    await expect(queries.list(me, { first: 101 })).rejects.toThrow(BadUserInputError);
+    await expect(queries.list(me, { after: 'bogus' })).rejects.toThrow(BadUserInputError);
+    await expect(commands.markRead(me, ['not-a-uuid'])).rejects.toThrow(BadUserInputError);
+    await expect(commands.markRead(me, Array.from({ length: 101 }, () => randomUUID()))).rejects.toThrow(
       BadUserInputError,
     );
-    expect(await service.markRead(me, [])).toBe(0);
+    expect(await commands.markRead(me, [])).toBe(0);
   });
 });

@@ -1,25 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { queryPrepared, Statement } from '@app/database';
-import { AuthenticatedContext, BadUserInputError, MAX_PAGE_SIZE, pageSize, cursorTimestampSql, decodeKeyset, isUuid, Role } from '@app/kernel';
-import { ConnectionShape, toConnection } from '@app/platform';
+import { staffOf, staffSql } from '@app/identity';
+import { Role } from '@app/kernel';
 import { NotificationKind } from './notification-kind';
-
-export interface NotificationView {
-  id: string;
-  kind: NotificationKind;
-  message: string;
-  subjectType: string | null;
-  subjectId: string | null;
-  createdAt: Date;
-  read: boolean;
-}
-
-export interface NotificationsQuery {
-  first?: number | null;
-  after?: string | null;
-  unreadOnly?: boolean | null;
-}
 
 /** What a notification points at, e.g. ('user', id), for a client link. */
 export interface NotificationSubject {
@@ -29,95 +13,22 @@ export interface NotificationSubject {
   readonly reference?: string;
 }
 
-interface NotificationRow {
-  id: string;
-  kind: NotificationKind;
-  message: string;
-  subject_type: string | null;
-  subject_id: string | null;
-  created_at: Date;
-  read: boolean;
-}
-
 /** The users to tell: those of these agencies who hold one of these roles. */
 export interface Staff {
   readonly agencyIds: readonly string[];
   readonly roles: readonly Role[];
 }
 
-/** The enabled users of the agencies in $1 who hold one of the roles in $2. */
-const STAFF_USERS = `FROM app_user WHERE agency_id = ANY($1::uuid[]) AND roles && $2::text[] AND disabled_at IS NULL`;
-
 /**
- * In-app notifications. A user only ever sees and marks their own ('notification:read' in
- * the access policy); the rule is applied in the SQL, so others' rows are never loaded.
+ * How the platform tells users: the event consumers of every context write notifications
+ * through it, in their inbox transaction, one per event and recipient. Whom to tell by agency
+ * and role is identity's read (staffSql, staffOf).
  */
 @Injectable()
 export class NotificationsService {
-  constructor(private readonly dataSource: DataSource) {}
-
-  async list(ctx: AuthenticatedContext, query: NotificationsQuery): Promise<ConnectionShape<NotificationView>> {
-    const first = pageSize(query.first);
-    const params: unknown[] = [ctx.actor.userId, first + 1];
-    const conditions = ['recipient_user_id = $1'];
-    if (query.unreadOnly) conditions.push('read_at IS NULL');
-    if (query.after) {
-      const after = decodeKeyset(query.after);
-      params.push(after.at, after.id);
-      conditions.push('(created_at, id) < ($3::timestamptz, $4::uuid)');
-    }
-    const rows: (NotificationRow & { cursor_at: string })[] = await this.dataSource.query(
-      `SELECT id, kind, message, subject_type, subject_id, created_at, read_at IS NOT NULL AS read,
-              ${cursorTimestampSql('created_at')} AS cursor_at
-       FROM notification
-       WHERE ${conditions.join(' AND ')}
-       ORDER BY created_at DESC, id DESC
-       LIMIT $2`,
-      params,
-    );
-    return toConnection(
-      rows,
-      first,
-      (row) => [row.cursor_at, row.id],
-      toView,
-    );
-  }
-
-  /** The notifications one domain event wrote, with their recipients: what the gateways push live. */
-  async ofEvent(eventId: string): Promise<(NotificationView & { recipientUserId: string })[]> {
-    const rows = await queryPrepared<NotificationRow & { recipient_user_id: string }>(
-      this.dataSource,
-      `SELECT id, recipient_user_id, kind, message, subject_type, subject_id, created_at, read_at IS NOT NULL AS read
-       FROM notification WHERE event_id = $1`,
-      [eventId],
-    );
-    return rows.map((row) => ({ ...toView(row), recipientUserId: row.recipient_user_id }));
-  }
-
-  /** Marks the caller's own unread notifications among `ids`; others' ids are ignored. Returns how many changed. */
-  async markRead(ctx: AuthenticatedContext, ids: readonly string[]): Promise<number> {
-    if (ids.length > MAX_PAGE_SIZE) {
-      throw BadUserInputError.of([{ field: 'ids', problem: `at most ${MAX_PAGE_SIZE} at once` }]);
-    }
-    if (!ids.every(isUuid)) throw BadUserInputError.of([{ field: 'ids', problem: 'are not notification ids' }]);
-    if (ids.length === 0) return 0;
-    const [{ count }]: { count: number }[] = await this.dataSource.query(
-      `WITH marked AS (
-         UPDATE notification SET read_at = now()
-         WHERE recipient_user_id = $1 AND id = ANY($2::uuid[]) AND read_at IS NULL
-         RETURNING id
-       )
-       SELECT count(*)::int AS count FROM marked`,
-      [ctx.actor.userId, ids],
-    );
-    return count;
-  }
-
   /** The enabled users of these agencies who hold one of these roles: whom a consumer tells. */
-  async staffOf(manager: EntityManager, agencyIds: readonly string[], roles: readonly Role[]): Promise<string[]> {
-    if (agencyIds.length === 0) return [];
-    const rows = await queryPrepared<{ id: string }>(manager, `SELECT id ${STAFF_USERS}`, [agencyIds, roles]);
-    return rows.map((row) => row.id);
+  staffOf(manager: EntityManager, agencyIds: readonly string[], roles: readonly Role[]): Promise<string[]> {
+    return staffOf(manager, agencyIds, roles);
   }
 
   /**
@@ -134,7 +45,7 @@ export class NotificationsService {
   notifyStaffStatement(eventId: string, staff: Staff, kind: NotificationKind, message: string, subject: NotificationSubject | null = null): Statement {
     return {
       sql: `INSERT INTO notification (recipient_user_id, event_id, kind, message, subject_type, subject_id, subject_reference)
-       SELECT id, $3, $4, $5, $6, $7, $8 ${STAFF_USERS}
+       SELECT staff.id, $3, $4, $5, $6, $7, $8 FROM (${staffSql('$1', '$2')}) staff
        ON CONFLICT (event_id, recipient_user_id) DO NOTHING
        RETURNING id`,
       params: [staff.agencyIds, staff.roles, eventId, kind, message, ...subjectParams(subject)],
@@ -167,13 +78,3 @@ export class NotificationsService {
 }
 
 const subjectParams = (subject: NotificationSubject | null) => [subject?.type ?? null, subject?.id ?? null, subject?.reference ?? null];
-
-const toView = (row: NotificationRow): NotificationView => ({
-  id: row.id,
-  kind: row.kind,
-  message: row.message,
-  subjectType: row.subject_type,
-  subjectId: row.subject_id,
-  createdAt: row.created_at,
-  read: row.read,
-});

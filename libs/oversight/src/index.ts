@@ -1,2 +1,4 @@
+export * from './oversight-views';
+export * from './audit-trail.queries';
+export * from './export-format';
 export * from './oversight.module';
-export * from './audit-trail.resolver';

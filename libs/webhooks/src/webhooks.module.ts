@@ -2,19 +2,21 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { AccessModule } from '@app/access';
 import { AuditModule } from '@app/audit';
+import { CommandsModule } from '@app/commands';
 import { EventsModule, WEBHOOK_DELIVERIES_QUEUE } from '@app/events';
 import { NotificationsService } from '@app/notifications';
 import { WebhookDeliveriesConsumer, WebhookDisabledConsumer } from './consumers/webhook-consumers';
 import { WebhookDeliveryProcessor } from './delivery/webhook-delivery.processor';
 import { WebhookDispatcher } from './delivery/webhook-dispatcher';
-import { WebhooksResolver } from './webhooks.resolver';
-import { WebhooksService } from './webhooks.service';
+import { WebhooksCommands } from './webhooks.commands';
+import { WebhooksQueries } from './webhooks.queries';
 import { webhookKeyringProvider } from './webhook-records';
 
-/** Gateway side: an agency admin's endpoints and their delivery log over GraphQL. */
+/** An agency admin's endpoints and their delivery log: the commands and queries the gateway's resolver calls. */
 @Module({
-  imports: [AccessModule, AuditModule],
-  providers: [webhookKeyringProvider, WebhooksService, WebhooksResolver],
+  imports: [AccessModule, AuditModule, CommandsModule],
+  providers: [webhookKeyringProvider, WebhooksCommands, WebhooksQueries],
+  exports: [WebhooksCommands, WebhooksQueries],
 })
 export class WebhooksModule {}
 

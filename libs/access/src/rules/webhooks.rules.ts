@@ -14,7 +14,10 @@ export interface WebhookTargets {
   'webhook:read-deliveries': WebhookTarget;
 }
 
-/** Only the agency admins of the endpoint's own agency; another agency's endpoint stays hidden. */
+/**
+ * Only the agency admins of the endpoint's own agency; another agency's endpoint stays hidden.
+ * Its list runs as `ownAgencyEndpointsSql` below: change both together.
+ */
 const ownAgencyAdmin: Rule<WebhookTarget> = (actor, target) => {
   if (!has(actor, Role.AGENCY_ADMIN)) return refuse('only an agency admin manages webhook endpoints');
   return target.agencyId === actor.agencyId ? ALLOW : hide('webhook endpoint of another agency');
@@ -26,3 +29,9 @@ export const webhooksRules: RuleSet<WebhookTargets> = {
   'webhook:disable': ownAgencyAdmin,
   'webhook:read-deliveries': ownAgencyAdmin,
 };
+
+/**
+ * 'webhook:list' (ownAgencyAdmin above) as the SQL condition of a list of endpoints `alias`: those
+ * of the agency bound at `agencyParam`, the caller's. The role is checked by the rule, once, before.
+ */
+export const ownAgencyEndpointsSql = (alias: string, agencyParam: string): string => `${alias}.agency_id = ${agencyParam}`;

@@ -6,6 +6,7 @@ import { APP_CONFIG, AppConfig } from '@app/config';
 import { queryPrepared } from '@app/database';
 import { DeadlinesService } from '@app/deadlines';
 import { consumerConnection, MAIL_DIGEST_JOB, MAIL_QUEUE, MailDigestJob, MailSendJob } from '@app/events';
+import { mailRecipientsOf } from '@app/identity';
 import { DEFAULT_DELIVERY_JSON, MailLanguage } from '../domain/mail-delivery';
 import { digestMail, Mail, MailItem, notificationMail } from '../domain/mail-templates';
 import { NotificationKind } from '../notification-kind';
@@ -21,9 +22,6 @@ const DIGEST_MAX_ITEMS = 200;
 interface DeliveryRow {
   status: string;
   recipient: string;
-  email: string;
-  language: MailLanguage;
-  disabled: boolean;
   digest_until: Date | null;
   kind: NotificationKind | null;
   subject_type: string | null;
@@ -124,18 +122,19 @@ export class MailSender implements OnApplicationBootstrap, OnModuleDestroy {
   private async compose(deliveryId: string): Promise<Composed> {
     const [row] = await queryPrepared<DeliveryRow>(
       this.dataSource,
-      `SELECT d.status, d.recipient_user_id AS recipient, d.digest_until, u.email, u.language, u.disabled_at IS NOT NULL AS disabled,
-              n.kind, n.subject_type, n.subject_id, n.subject_reference
+      `SELECT d.status, d.recipient_user_id AS recipient, d.digest_until, n.kind, n.subject_type, n.subject_id, n.subject_reference
          FROM mail_delivery d
-         JOIN app_user u ON u.id = d.recipient_user_id
          LEFT JOIN notification n ON n.id = d.notification_id
         WHERE d.id = $1`,
       [deliveryId],
     );
     if (!row || row.status !== 'PENDING') return { skip: 'done' };
-    if (row.disabled) return { skip: 'disabled' };
+    const recipient = (await mailRecipientsOf(this.dataSource, [row.recipient])).get(row.recipient)!;
+    if (recipient.disabled) return { skip: 'disabled' };
+    // The column's CHECK holds exactly the mail languages.
+    const language = recipient.language as MailLanguage;
     const consoleUrl = this.config.CONSOLE_URL;
-    if (row.kind) return { to: row.email, mail: notificationMail(row.language, await this.itemOf({ ...row, kind: row.kind }), consoleUrl) };
+    if (row.kind) return { to: recipient.email, mail: notificationMail(language, await this.itemOf({ ...row, kind: row.kind }), consoleUrl) };
     const until = row.digest_until ?? new Date();
     const rows = await queryPrepared<ItemRow>(
       this.dataSource,
@@ -146,7 +145,7 @@ export class MailSender implements OnApplicationBootstrap, OnModuleDestroy {
     );
     if (rows.length === 0) return { skip: 'empty' };
     const items = await Promise.all(rows.map((item) => this.itemOf(item)));
-    return { to: row.email, mail: digestMail(row.language, items, until, consoleUrl) };
+    return { to: recipient.email, mail: digestMail(language, items, until, consoleUrl) };
   }
 
   /** What a mail may tell of a notification: its kind, the reference its context lets travel and the subject's next deadline. */

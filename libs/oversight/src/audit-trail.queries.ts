@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, AttemptedOn } from '@app/access';
 import { AuditChainBreak, AuditEventFilter, AuditEventRecord, AuditTrailReader, AuditedCommands } from '@app/audit';
-import { AuthenticatedContext, decodeSequenceKeyset, pageSize } from '@app/kernel';
-import { ConnectionShape, toConnection } from '@app/platform';
-import { AuditChainBreakModel, AuditChainStateModel, AuditEventModel, AuditEventsArgs } from './audit-event.types';
+import { AuthenticatedContext, decodeSequenceKeyset, Page, pageOf, pageSize } from '@app/kernel';
 import { EXPORT_FORMATS, ExportFormat, exportHeader, exportLine } from './export-format';
+import { AuditChainBreakView, AuditChainStateView, AuditEventsQuery, AuditEventView } from './oversight-views';
 
 /** Rows one export carries at most; it streams, so the cap bounds its time, not memory. */
 export const AUDIT_EXPORT_MAX_ROWS = 1_000_000;
@@ -24,33 +23,33 @@ export interface AuditExport {
  * is itself recorded, with the filter it used.
  */
 @Injectable()
-export class AuditTrailService {
+export class AuditTrailQueries {
   constructor(
     private readonly access: AccessService,
     private readonly commands: AuditedCommands,
     private readonly reader: AuditTrailReader,
   ) {}
 
-  async events(ctx: AuthenticatedContext, args: AuditEventsArgs): Promise<ConnectionShape<AuditEventModel>> {
+  async events(ctx: AuthenticatedContext, args: AuditEventsQuery): Promise<Page<AuditEventView>> {
     const first = pageSize(args.first);
     const stateCode = await this.ownState(ctx, { type: 'audit-trail', id: ctx.actor.stateCode });
     const filter = args.filter ?? {};
     const after = args.after ? decodeSequenceKeyset(args.after) : undefined;
     const rows = await this.reader.page(stateCode, filter, first + 1, after);
     await this.commands.read(ctx, { action: 'audit.read', ...this.onTrail(stateCode), details: filterDetails(filter) });
-    return toConnection(rows, first, (r) => [r.cursorAt, r.id], toModel);
+    return pageOf(rows, first, (r) => [r.cursorAt, r.id], toView);
   }
 
-  async event(ctx: AuthenticatedContext, id: string): Promise<AuditEventModel> {
+  async event(ctx: AuthenticatedContext, id: string): Promise<AuditEventView> {
     const on = { type: 'audit-event', id };
     const stateCode = await this.ownState(ctx, on);
     const event = EVENT_ID.test(id) ? await this.reader.event(stateCode, id) : null;
     if (!event) return this.access.notFound(ctx, 'audit:read', on);
     await this.commands.read(ctx, { action: 'audit.read-event', targetType: 'audit-event', targetId: id, targetState: stateCode });
-    return toModel(event);
+    return toView(event);
   }
 
-  async chainState(ctx: AuthenticatedContext, verify: boolean): Promise<AuditChainStateModel> {
+  async chainState(ctx: AuthenticatedContext, verify: boolean): Promise<AuditChainStateView> {
     await this.ownState(ctx, { type: 'audit-chain' });
     const { sealed, pending, latestCheckpoint, verification } = await this.reader.chainState(verify);
     await this.commands.read(ctx, { action: verify ? 'audit.verify-chain' : 'audit.chain-state', targetType: 'audit-chain' });
@@ -118,11 +117,11 @@ function filterDetails(filter: AuditEventFilter): Record<string, string | boolea
   return details;
 }
 
-function brokenAt(broken: AuditChainBreak | undefined): AuditChainBreakModel | null {
+function brokenAt(broken: AuditChainBreak | undefined): AuditChainBreakView | null {
   return broken ? { ...broken, eventId: broken.eventId === null ? null : String(broken.eventId) } : null;
 }
 
-function toModel({ details, ...event }: AuditEventRecord): AuditEventModel {
+function toView({ details, ...event }: AuditEventRecord): AuditEventView {
   return {
     ...event,
     details: Object.entries(details).map(([key, value]) => ({ key, value: value === null ? null : String(value) })),

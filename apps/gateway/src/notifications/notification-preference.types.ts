@@ -1,12 +1,18 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { MailDelivery, MailLanguage } from '../domain/mail-delivery';
-import { NotificationKind } from '../notification-kind';
+import {
+  MailDelivery,
+  MailDeliveryFailureView,
+  MailLanguage,
+  NotificationKind,
+  NotificationPreferencesView,
+  NotificationPreferenceView,
+} from '@app/notifications';
 
 registerEnumType(MailDelivery, { name: 'MailDelivery', description: 'How a kind of notification reaches its user by e-mail.' });
 registerEnumType(MailLanguage, { name: 'MailLanguage', description: 'The language notification mails are written in.' });
 
 @ObjectType({ description: 'How one kind of notification reaches the signed-in user by e-mail.' })
-export class NotificationPreference {
+export class NotificationPreference implements NotificationPreferenceView {
   @Field(() => NotificationKind)
   kind: NotificationKind;
 
@@ -18,7 +24,7 @@ export class NotificationPreference {
 }
 
 @ObjectType({ description: "The signed-in user's notification mails: a delivery per kind and their language." })
-export class NotificationPreferences {
+export class NotificationPreferences implements NotificationPreferencesView {
   @Field(() => MailLanguage)
   language: MailLanguage;
 
@@ -27,7 +33,7 @@ export class NotificationPreferences {
 }
 
 @ObjectType({ description: 'A notification mail given up on after its last attempt. It names what failed, never what the mail said.' })
-export class MailDeliveryFailure {
+export class MailDeliveryFailure implements MailDeliveryFailureView {
   @Field(() => ID)
   id: string;
 

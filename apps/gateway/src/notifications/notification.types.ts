@@ -1,11 +1,12 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Connection } from '@app/platform';
-import { NotificationKind } from '../notification-kind';
+import { ArgsType, Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsBoolean, IsOptional } from 'class-validator';
+import { NotificationKind, NotificationsQuery, NotificationView } from '@app/notifications';
+import { Connection, PageArgs } from '@app/platform';
 
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 
 @ObjectType({ description: 'An in-app notice for the signed-in user.' })
-export class Notification {
+export class Notification implements NotificationView {
   @Field(() => ID)
   id: string;
 
@@ -30,3 +31,11 @@ export class Notification {
 
 @ObjectType()
 export class NotificationConnection extends Connection(Notification) {}
+
+@ArgsType()
+export class NotificationsArgs extends PageArgs implements NotificationsQuery {
+  @Field(() => Boolean, { nullable: true, defaultValue: false })
+  @IsOptional()
+  @IsBoolean()
+  unreadOnly?: boolean | null;
+}

@@ -1,22 +1,26 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Connection, PageArgs } from '@app/platform';
-import { WebhookEventKind } from '../domain/webhook-events';
+import {
+  RegisteredWebhookEndpointView,
+  RegisterWebhookEndpoint,
+  WebhookAttemptView,
+  WebhookDeliveriesQuery,
+  WebhookDeliveryStatus,
+  WebhookDeliveryView,
+  WebhookEndpointView,
+  WebhookEventKind,
+} from '@app/webhooks';
 
 registerEnumType(WebhookEventKind, {
   name: 'WebhookEventKind',
   description: `Domain events an endpoint may subscribe to. The payload's type names them: ${Object.values(WebhookEventKind).join(', ')}.`,
 });
 
-export enum WebhookDeliveryStatus {
-  PENDING = 'PENDING',
-  DELIVERED = 'DELIVERED',
-  FAILED = 'FAILED',
-}
 registerEnumType(WebhookDeliveryStatus, { name: 'WebhookDeliveryStatus' });
 
 @ObjectType({ description: "An endpoint of the agency's national case-management system, told of events by signed POSTs (Standard Webhooks)." })
-export class WebhookEndpoint {
+export class WebhookEndpoint implements WebhookEndpointView {
   @Field(() => ID)
   id: string;
 
@@ -43,7 +47,7 @@ export class WebhookEndpoint {
 }
 
 @ObjectType()
-export class RegisteredWebhookEndpoint {
+export class RegisteredWebhookEndpoint implements RegisteredWebhookEndpointView {
   @Field(() => WebhookEndpoint)
   endpoint: WebhookEndpoint;
 
@@ -52,7 +56,7 @@ export class RegisteredWebhookEndpoint {
 }
 
 @InputType()
-export class RegisterWebhookEndpointInput {
+export class RegisterWebhookEndpointInput implements RegisterWebhookEndpoint {
   @Field({ description: 'https in production; hosts resolving to loopback, private or link-local addresses are refused unless allow-listed.' })
   @IsString()
   @MaxLength(2000)
@@ -72,7 +76,7 @@ export class RegisterWebhookEndpointInput {
 }
 
 @ObjectType({ description: 'One attempt at a delivery: the answer, or why there was none.' })
-export class WebhookAttempt {
+export class WebhookAttempt implements WebhookAttemptView {
   @Field(() => Int)
   attempt: number;
 
@@ -90,7 +94,7 @@ export class WebhookAttempt {
 }
 
 @ObjectType({ description: 'One event told to one endpoint; its id is the webhook-id header, the same on every attempt.' })
-export class WebhookDelivery {
+export class WebhookDelivery implements WebhookDeliveryView {
   @Field(() => ID)
   id: string;
 
@@ -126,7 +130,7 @@ export class WebhookDelivery {
 export class WebhookDeliveryConnection extends Connection(WebhookDelivery) {}
 
 @ArgsType()
-export class WebhookDeliveriesArgs extends PageArgs {
+export class WebhookDeliveriesArgs extends PageArgs implements WebhookDeliveriesQuery {
   @Field(() => ID)
   @IsUUID()
   endpointId: string;

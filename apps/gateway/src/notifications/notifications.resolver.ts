@@ -1,26 +1,25 @@
 import { Args, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { AuthenticatedContext } from '@app/kernel';
-import { Ctx } from '@app/platform';
-import { Notification, NotificationConnection } from './dto/notification.type';
-import { NotificationsArgs } from './dto/notifications.args';
-import { NotificationsLive } from './notifications-live';
-import { NotificationsService } from './notifications.service';
+import { NotificationsCommands, NotificationsLive, NotificationsQueries } from '@app/notifications';
+import { connectionOf, Ctx } from '@app/platform';
+import { Notification, NotificationConnection, NotificationsArgs } from './notification.types';
 
 @Resolver(() => Notification)
 export class NotificationsResolver {
   constructor(
-    private readonly service: NotificationsService,
+    private readonly queries: NotificationsQueries,
+    private readonly commands: NotificationsCommands,
     private readonly live: NotificationsLive,
   ) {}
 
   @Query(() => NotificationConnection, { description: "The signed-in user's notifications, newest first." })
-  notifications(@Ctx() ctx: AuthenticatedContext, @Args() args: NotificationsArgs) {
-    return this.service.list(ctx, args);
+  async notifications(@Ctx() ctx: AuthenticatedContext, @Args() args: NotificationsArgs) {
+    return connectionOf(await this.queries.list(ctx, args));
   }
 
   @Mutation(() => Int, { description: 'Marks own notifications read; returns how many changed.' })
   markNotificationsRead(@Ctx() ctx: AuthenticatedContext, @Args('ids', { type: () => [ID] }) ids: string[]) {
-    return this.service.markRead(ctx, ids);
+    return this.commands.markRead(ctx, ids);
   }
 
   @Subscription(() => Notification, {

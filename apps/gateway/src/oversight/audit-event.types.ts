@@ -1,6 +1,8 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDate, IsEnum, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
+import { AuditEventFilter } from '@app/audit';
+import { AuditChainBreakView, AuditChainStateView, AuditDetailView, AuditEventsQuery, AuditEventView } from '@app/oversight';
 import { Connection, PageArgs } from '@app/platform';
 
 export enum AuditOutcomeFilter {
@@ -11,7 +13,7 @@ export enum AuditOutcomeFilter {
 registerEnumType(AuditOutcomeFilter, { name: 'AuditOutcome' });
 
 @ObjectType('AuditDetail', { description: 'One detail of an event, its value as text' })
-export class AuditDetailModel {
+export class AuditDetailModel implements AuditDetailView {
   @Field()
   key: string;
 
@@ -20,7 +22,7 @@ export class AuditDetailModel {
 }
 
 @ObjectType('AuditEvent')
-export class AuditEventModel {
+export class AuditEventModel implements AuditEventView {
   @Field(() => ID)
   id: string;
 
@@ -70,7 +72,7 @@ export class AuditEventConnection extends Connection(AuditEventModel) {}
 const TEXT = 200;
 
 @InputType()
-export class AuditEventFilterInput {
+export class AuditEventFilterInput implements AuditEventFilter {
   @Field(() => ID, { nullable: true, description: 'The acting user' })
   @IsOptional()
   @IsUUID()
@@ -115,7 +117,7 @@ export class AuditEventFilterInput {
 }
 
 @ArgsType()
-export class AuditEventsArgs extends PageArgs {
+export class AuditEventsArgs extends PageArgs implements AuditEventsQuery {
   @Field(() => AuditEventFilterInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
@@ -149,7 +151,7 @@ export class AuditCheckpointModel {
 }
 
 @ObjectType('AuditChainBreak')
-export class AuditChainBreakModel {
+export class AuditChainBreakModel implements AuditChainBreakView {
   @Field(() => Int, { nullable: true })
   position: number | null;
 
@@ -161,7 +163,7 @@ export class AuditChainBreakModel {
 }
 
 @ObjectType('AuditChainState', { description: 'The state of the tamper-evident chain of the whole trail' })
-export class AuditChainStateModel {
+export class AuditChainStateModel implements AuditChainStateView {
   @Field(() => Int)
   sealedEvents: number;
 

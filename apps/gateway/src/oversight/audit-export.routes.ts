@@ -6,9 +6,8 @@ import { validate } from 'class-validator';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AuthService } from '@app/identity';
 import { AccountRestrictedError, AuthenticatedContext, BadUserInputError, DomainError, ErrorCode } from '@app/kernel';
+import { AUDIT_EXPORT_MAX_ROWS, AuditTrailQueries, isExportFormat } from '@app/oversight';
 import { AuditEventFilterInput } from './audit-event.types';
-import { AUDIT_EXPORT_MAX_ROWS, AuditTrailService } from './audit-trail.service';
-import { isExportFormat } from './export-format';
 
 type ExportQuery = Record<string, string | undefined>;
 type ExportRequest = FastifyRequest<{ Querystring: ExportQuery }>;
@@ -24,7 +23,7 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, 
 export class AuditExportRoutes implements OnModuleInit {
   constructor(
     private readonly adapterHost: HttpAdapterHost,
-    private readonly trail: AuditTrailService,
+    private readonly trail: AuditTrailQueries,
     private readonly auth: AuthService,
   ) {}
 
