@@ -10,7 +10,7 @@ import { DatabaseModule } from '@app/database';
 import { LiveFeedModule } from '@app/events';
 import { HandoffsModule } from '@app/handoffs';
 import { AccessTokens, AuthService, IdentityModule, SessionStates } from '@app/identity';
-import { MlaModule } from '@app/mla';
+import { MlaGatewayModule } from './mla/mla-gateway.module';
 import { ClockModule, HealthModule, RedisModule } from '@app/platform';
 import { CompiledApolloDriver } from './graphql/compiled-execution';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
@@ -61,7 +61,7 @@ export class GatewayModule {
         IdentityModule,
         NotificationsGatewayModule,
         CasesModule,
-        MlaModule,
+        MlaGatewayModule,
         WebhooksGatewayModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],

@@ -1,7 +1,7 @@
 import { CaseMatchesResolver, CaseSharesResolver, CasesResolver } from '@app/cases';
 import { HandoffDocumentsResolver, HandoffsResolver } from '@app/handoffs';
 import { AuthResolver, DirectoryResolver, PlatformDirectoryResolver, SecondFactorResolver, SessionsResolver } from '@app/identity';
-import { MlaResolver } from '@app/mla';
+import { MlaResolver } from './mla/mla.resolver';
 import { NotificationPreferencesResolver } from './notifications/notification-preferences.resolver';
 import { NotificationsResolver } from './notifications/notifications.resolver';
 import { AuditTrailResolver } from './oversight/audit-trail.resolver';

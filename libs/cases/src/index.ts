@@ -9,3 +9,4 @@ export * from './case-shares.resolver';
 export * from './case-matches.resolver';
 export * from './cases.module';
 export * from './cases-worker.module';
+export * from './reads/case-of-agency';

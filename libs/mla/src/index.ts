@@ -1,10 +1,12 @@
 export * from './domain/mla-vocabulary';
 export * from './domain/mla-lifecycle';
 export * from './domain/mla-deadlines';
-export * from './dto/mla.types';
-export * from './mla.service';
-export * from './mla.resolver';
+export * from './mla-views';
+export { MLA_SUBJECT, POSTPONEMENT_END } from './mla-records';
+export * from './mla.commands';
+export * from './mla.queries';
 export * from './mla.module';
+export * from './documents/mla-documents.service';
 export * from './consumers/mla-notifications.consumer';
 export type { Measure } from './domain/mla-measures';
 export { nextReference } from './mla-reference';

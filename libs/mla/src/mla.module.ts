@@ -1,23 +1,23 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '@app/access';
 import { AuditModule } from '@app/audit';
+import { CommandsModule } from '@app/commands';
 import { DocumentsModule } from '@app/documents';
 import { DeadlinesModule } from '@app/deadlines';
 import { EventsModule } from '@app/events';
-import { IdentityModule } from '@app/identity';
+import { IdentityReadsModule } from '@app/identity';
 import { NotificationsService } from '@app/notifications';
 import { MlaNotificationsConsumer } from './consumers/mla-notifications.consumer';
 import { MlaPostponementsConsumer } from './consumers/mla-postponements.consumer';
-import { MlaDocumentsRoutes } from './documents/mla-documents.routes';
 import { MlaDocumentsService } from './documents/mla-documents.service';
-import { MlaResolver } from './mla.resolver';
-import { MlaService } from './mla.service';
+import { MlaCommands } from './mla.commands';
+import { MlaQueries } from './mla.queries';
 
-/** Gateway side: MLA requests over GraphQL, documents over HTTP. */
+/** MLA requests and their documents: the commands and reads the gateway's edge calls. */
 @Module({
-  imports: [AccessModule, AuditModule, EventsModule, DeadlinesModule, IdentityModule, DocumentsModule],
-  providers: [MlaService, MlaResolver, MlaDocumentsService, MlaDocumentsRoutes],
-  exports: [MlaService],
+  imports: [AccessModule, AuditModule, EventsModule, DeadlinesModule, CommandsModule, IdentityReadsModule, DocumentsModule],
+  providers: [MlaCommands, MlaQueries, MlaDocumentsService],
+  exports: [MlaCommands, MlaQueries, MlaDocumentsService],
 })
 export class MlaModule {}
 
@@ -26,7 +26,7 @@ export class MlaModule {}
  * requests and their deadlines, and the end of postponements.
  */
 @Module({
-  imports: [AccessModule, AuditModule, EventsModule, DeadlinesModule],
-  providers: [NotificationsService, MlaNotificationsConsumer, MlaService, MlaPostponementsConsumer],
+  imports: [AccessModule, AuditModule, EventsModule, DeadlinesModule, CommandsModule, IdentityReadsModule],
+  providers: [NotificationsService, MlaNotificationsConsumer, MlaCommands, MlaPostponementsConsumer],
 })
 export class MlaConsumersModule {}

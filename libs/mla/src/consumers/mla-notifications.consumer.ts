@@ -5,7 +5,7 @@ import { MLA_ROLES } from '@app/access';
 import { DomainEventConsumer, DomainEventJob, EventConsumer } from '@app/events';
 import { NotificationKind, NotificationsService, NotificationSubject, Staff } from '@app/notifications';
 import { MlaStatus } from '../domain/mla-vocabulary';
-import { MLA_SUBJECT, POSTPONEMENT_END } from '../mla.service';
+import { MLA_SUBJECT, POSTPONEMENT_END } from '../mla-records';
 
 const HANDLED = ['mla.request-transitioned', 'mla.message-posted', 'deadline.reminder-due', 'deadline.breached'] as const;
 type Handled = (typeof HANDLED)[number];

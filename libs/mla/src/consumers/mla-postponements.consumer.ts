@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainEventConsumer, DomainEventJob, EventConsumer } from '@app/events';
-import { MLA_SUBJECT, MlaService, POSTPONEMENT_END } from '../mla.service';
+import { MlaCommands } from '../mla.commands';
+import { MLA_SUBJECT, POSTPONEMENT_END } from '../mla-records';
 
 /**
  * Resumes a postponed request when its until-date comes: the deadline sweeper reports the
@@ -14,7 +15,7 @@ export class MlaPostponementsConsumer implements EventConsumer<'deadline.breache
   readonly name = 'mla.postponements';
   readonly handles = ['deadline.breached'] as const;
 
-  constructor(private readonly mla: MlaService) {}
+  constructor(private readonly mla: MlaCommands) {}
 
   async handle(manager: EntityManager, event: DomainEventJob<'deadline.breached'>): Promise<void> {
     const { subjectType, subjectId, kind } = event.payload;

@@ -6,16 +6,17 @@ import { DataSource } from 'typeorm';
 import { AccessService } from '@app/access';
 import { DocumentIntake, DocumentTable, IncomingFile } from '@app/documents';
 import { AuthenticatedContext, BadUserInputError, CLOCK, Clock } from '@app/kernel';
-import { MlaDocumentModel } from '../dto/mla.types';
-import { MLA_SUBJECT, MlaService } from '../mla.service';
+import { MLA_SUBJECT } from '../mla-records';
+import { MlaQueries } from '../mla.queries';
+import { MlaDocumentView } from '../mla-views';
 
 export interface DocumentDownload {
-  readonly document: MlaDocumentModel;
+  readonly document: MlaDocumentView;
   /** Streamed from the storage; already checked against the SHA-256, and checked again as it goes. */
   readonly content: Readable;
 }
 
-const DOCUMENTS = new DocumentTable<MlaDocumentModel>('mla_document', 'request_id', { message_id: 'messageId' });
+const DOCUMENTS = new DocumentTable<MlaDocumentView>('mla_document', 'request_id', { message_id: 'messageId' });
 
 /**
  * Documents of a request or of one of its messages: uploaded by either side, read only by
@@ -25,7 +26,7 @@ const DOCUMENTS = new DocumentTable<MlaDocumentModel>('mla_document', 'request_i
 export class MlaDocumentsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly mla: MlaService,
+    private readonly mla: MlaQueries,
     private readonly access: AccessService,
     readonly intake: DocumentIntake,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -35,12 +36,12 @@ export class MlaDocumentsService {
    * The row, the request's change time and the audit go with the content in one transaction.
    * The request row is touched only at the end, so a slow upload holds no lock on it.
    */
-  upload(ctx: AuthenticatedContext, requestId: string, messageId: string | null, file: IncomingFile): Promise<MlaDocumentModel> {
+  upload(ctx: AuthenticatedContext, requestId: string, messageId: string | null, file: IncomingFile): Promise<MlaDocumentView> {
     return this.intake.upload(ctx, {
       audited: { context: 'mla', targetType: MLA_SUBJECT, targetId: requestId },
       file,
       check: async () => {
-        await this.mla.visibleRequest(ctx, 'mla:act', requestId);
+        await this.mla.visible(ctx, 'mla:act', requestId);
         if (messageId !== null) await this.checkMessage(requestId, messageId);
       },
       save: async (m, stored) => {
@@ -53,14 +54,14 @@ export class MlaDocumentsService {
   }
 
   async download(ctx: AuthenticatedContext, requestId: string, documentId: string): Promise<DocumentDownload> {
-    await this.mla.visibleRequest(ctx, 'mla:read', requestId);
+    await this.mla.visible(ctx, 'mla:read', requestId);
     const document = await DOCUMENTS.find(this.db.manager, requestId, documentId);
     if (!document) return this.access.notFound(ctx, 'mla:read', { type: 'mla-document', id: documentId });
     return this.intake.download(ctx, { context: 'mla', targetType: MLA_SUBJECT, targetId: requestId }, document);
   }
 
   /** The documents of each request, oldest first, aligned with `requestIds`; only for requests the caller was allowed to read. */
-  listOf(requestIds: readonly string[]): Promise<MlaDocumentModel[][]> {
+  listOf(requestIds: readonly string[]): Promise<MlaDocumentView[][]> {
     return DOCUMENTS.listOf(this.db.manager, requestIds);
   }
 

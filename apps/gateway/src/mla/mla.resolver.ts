@@ -2,7 +2,8 @@ import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver, Subscr
 import type { GraphQLResolveInfo } from 'graphql';
 import { LiveFeed } from '@app/events';
 import { AuthenticatedContext } from '@app/kernel';
-import { Ctx, Loaders, RequestLoaders, selectedNodeFields } from '@app/platform';
+import { MlaAction, MlaCommands, MlaDocumentsService, MlaQueries, MlaRequestView } from '@app/mla';
+import { connectionOf, Ctx, Loaders, RequestLoaders, selectedNodeFields } from '@app/platform';
 import {
   CreateMlaRequestInput,
   MlaDocumentModel,
@@ -16,23 +17,20 @@ import {
   MlaTransitionInput,
   PostMlaMessageInput,
   UpdateMlaDraftInput,
-} from './dto/mla.types';
-import { MlaDocumentsService } from './documents/mla-documents.service';
-import { MlaAction } from './domain/mla-vocabulary';
-import { MlaRequestNode } from './mla-request.view';
-import { MlaService } from './mla.service';
+} from './mla.types';
 
 @Resolver(() => MlaRequestModel)
 export class MlaResolver {
   constructor(
-    private readonly mla: MlaService,
+    private readonly mla: MlaQueries,
+    private readonly commands: MlaCommands,
     private readonly documentStore: MlaDocumentsService,
     private readonly feed: LiveFeed,
   ) {}
 
   @Query(() => MlaRequestConnection, { description: "The caller's agency's MLA requests, incoming and outgoing, latest change first" })
   mlaRequests(@Ctx() ctx: AuthenticatedContext, @Args() args: MlaRequestsArgs, @Info() info: GraphQLResolveInfo) {
-    return this.mla.list(ctx, args, selectedNodeFields(info));
+    return this.mla.list(ctx, args, selectedNodeFields(info)).then(connectionOf);
   }
 
   @Query(() => MlaRequestModel)
@@ -46,7 +44,7 @@ export class MlaResolver {
   })
   async mlaRequestChanged(@Ctx() ctx: AuthenticatedContext, @Args('id', { type: () => ID }) id: string) {
     // Refused as a read would be: NOT_FOUND for a request the caller may not see.
-    await this.mla.visibleRequest(ctx, 'mla:read', id);
+    await this.mla.visible(ctx, 'mla:read', id);
     return this.feed.follow('mla-request-changed', (change) => change.requestId === id && this.mla.mayRead(ctx.actor, id, change));
   }
 
@@ -57,22 +55,22 @@ export class MlaResolver {
 
   @Mutation(() => MlaRequestModel, { description: 'Drafts a request; it is checked for completeness when submitted' })
   createMlaRequest(@Ctx() ctx: AuthenticatedContext, @Args('input') input: CreateMlaRequestInput) {
-    return this.mla.create(ctx, input);
+    return this.commands.create(ctx, input).then((row) => this.mla.viewOf(row));
   }
 
   @Mutation(() => MlaRequestModel)
   updateMlaDraft(@Ctx() ctx: AuthenticatedContext, @Args('input') input: UpdateMlaDraftInput) {
-    return this.mla.updateDraft(ctx, input);
+    return this.commands.updateDraft(ctx, input).then((row) => this.mla.viewOf(row));
   }
 
   @Mutation(() => MlaRequestModel, { description: 'One step of the lifecycle, by the side whose turn it is' })
   transitionMlaRequest(@Ctx() ctx: AuthenticatedContext, @Args('input') input: MlaTransitionInput) {
-    return this.mla.transition(ctx, input);
+    return this.commands.transition(ctx, input).then((row) => this.mla.viewOf(row));
   }
 
   @Mutation(() => MlaMessageModel)
   postMlaMessage(@Ctx() ctx: AuthenticatedContext, @Args('input') input: PostMlaMessageInput) {
-    return this.mla.postMessage(ctx, input);
+    return this.commands.postMessage(ctx, input);
   }
 
   // The parent was authorised when it was loaded (mlaRequest, mlaRequests, mutations), so
@@ -90,7 +88,7 @@ export class MlaResolver {
   @ResolveField(() => [MlaAction], {
     description: "The steps the caller's side may take now, by the lifecycle (what each needs is checked when taken); none for the other side",
   })
-  availableActions(@Parent() request: MlaRequestNode, @Ctx() ctx: AuthenticatedContext) {
+  availableActions(@Parent() request: MlaRequestView, @Ctx() ctx: AuthenticatedContext) {
     return this.mla.actionsFor(ctx, request);
   }
 

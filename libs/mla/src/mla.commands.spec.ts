@@ -8,18 +8,19 @@ import { actorIn } from '@test/support/actors';
 import { testConfig } from '@test/support/config';
 import { LegalBasis, MeasureKind, MlaAction, MlaStatus } from './domain/mla-vocabulary';
 import { MlaConsumersModule } from './mla.module';
-import { MLA_SUBJECT, MlaService } from './mla.service';
+import { MlaCommands } from './mla.commands';
+import { MLA_SUBJECT } from './mla-records';
 
 /**
- * MlaService's commands on the real PostgreSQL (the layer between the pure lifecycle and the
+ * MlaCommands on the real PostgreSQL (the layer between the pure lifecycle and the
  * e2e tests): what one step writes, what a refusal writes (a DENIED row, nothing else), and
  * two steps racing on one version. Its States and agencies are its own, so files running at
  * the same time on the shared database do not meet.
  */
-describe('MlaService commands (PostgreSQL)', () => {
+describe('MlaCommands (PostgreSQL)', () => {
   let app: TestingModule;
   let db: DataSource;
-  let mla: MlaService;
+  let mla: MlaCommands;
   let requester: AuthenticatedContext;
   let executor: AuthenticatedContext;
   let outsider: AuthenticatedContext;
@@ -30,7 +31,7 @@ describe('MlaService commands (PostgreSQL)', () => {
     }).compile();
     await app.init();
     db = app.get(DataSource);
-    mla = app.get(MlaService);
+    mla = app.get(MlaCommands);
     // Private-use codes (QM–QZ), none of the demo States.
     requester = await actorIn(db, 'QM', AgencyKind.PROSECUTION_SERVICE, Role.PROSECUTOR);
     executor = await actorIn(db, 'QN', AgencyKind.CENTRAL_AUTHORITY, Role.CENTRAL_AUTHORITY_OFFICER);
@@ -54,6 +55,7 @@ describe('MlaService commands (PostgreSQL)', () => {
   async function written(requestId: string): Promise<Record<string, number>> {
     const [row] = await db.query(
       `SELECT (SELECT count(*) FROM mla_history WHERE request_id = $1)::int AS history,
+              (SELECT count(*) FROM mla_message WHERE request_id = $1)::int AS messages,
               (SELECT count(*) FROM outbox_event WHERE aggregate_id = $1::text)::int AS outbox,
               (SELECT count(*) FROM audit_event WHERE target_id = $1::text AND outcome = 'SUCCESS')::int AS succeeded,
               (SELECT count(*) FROM audit_event WHERE target_id = $1::text AND outcome = 'DENIED')::int AS denied,
@@ -113,11 +115,37 @@ describe('MlaService commands (PostgreSQL)', () => {
     expect(refusals).toHaveLength(1);
     expect(refusals[0]).toMatchObject({ code: 'CONFLICT', reason: 'VERSION' });
     expect(await written(request.id)).toEqual({
+      ...before,
       history: before.history + 1,
       outbox: before.outbox + 1,
       succeeded: before.succeeded + 1,
       denied: before.denied + 1,
       version: before.version + 1,
     });
+  });
+
+  it('creates a draft with its reference, history and audit rows, in the requesting agency', async () => {
+    const draft = await mla.create(requester, { requestedAgencyId: executor.actor.agencyId, language: 'en' });
+    expect(draft).toMatchObject({ status: MlaStatus.DRAFT, version: 1, requestingAgencyId: requester.actor.agencyId, requestedState: 'QN' });
+    expect(draft.reference).toMatch(/^MLA-QM-\d{4}-\d{6}$/);
+    expect(await written(draft.id)).toEqual({ history: 1, messages: 0, outbox: 0, succeeded: 1, denied: 0, version: 1 });
+  });
+
+  it('refuses a draft to an agency of the own State or of the wrong kind, naming the field, without an audit row', async () => {
+    const ownState = await actorIn(db, 'QM', AgencyKind.CENTRAL_AUTHORITY, Role.CENTRAL_AUTHORITY_OFFICER);
+    await expect(mla.create(requester, { requestedAgencyId: ownState.actor.agencyId })).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      problems: [{ field: 'requestedAgencyId' }],
+    });
+  });
+
+  it('posts a message beside the request without a new version of it; an edit of the draft by the other side is FORBIDDEN, audited', async () => {
+    const request = await submitted();
+    const before = await written(request.id);
+    const message = await mla.postMessage(executor, { requestId: request.id, body: 'Received; we will revert.' });
+    expect(message).toMatchObject({ authorAgencyId: executor.actor.agencyId, body: 'Received; we will revert.' });
+    expect(await written(request.id)).toEqual({ ...before, messages: 1, outbox: before.outbox + 1, succeeded: before.succeeded + 1 });
+    await expect(mla.updateDraft(executor, { id: request.id, expectedVersion: request.version, factsSummary: 'x' })).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await written(request.id)).toMatchObject({ denied: before.denied + 1, version: before.version });
   });
 });

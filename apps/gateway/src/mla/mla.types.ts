@@ -16,8 +16,30 @@ import {
 } from 'class-validator';
 import { DocumentFields } from '@app/documents';
 import { Connection, PageArgs } from '@app/platform';
-import { DeadlineKind } from '../domain/mla-deadlines';
-import { LegalBasis, MeasureKind, MeasureOutcome, MlaAction, MlaStatus, RefusalGround } from '../domain/mla-vocabulary';
+import {
+  CreateMlaRequest,
+  DeadlineKind,
+  LegalBasis,
+  MeasureKind,
+  MeasureOutcome,
+  MeasureOutcomeCommand,
+  MlaAction,
+  MlaDeadlineView,
+  MlaDirection,
+  MlaDocumentView,
+  MlaDraftContent,
+  MlaHistoryEntryView,
+  MlaMessageView,
+  MlaPartyView,
+  MlaRequestsQuery,
+  MlaRequestView,
+  MlaStatisticsView,
+  MlaStatus,
+  MlaTransition,
+  PostMlaMessage,
+  RefusalGround,
+  UpdateMlaDraft,
+} from '@app/mla';
 
 registerEnumType(LegalBasis, { name: 'MlaLegalBasis' });
 registerEnumType(MeasureKind, { name: 'MlaMeasureKind' });
@@ -27,16 +49,12 @@ registerEnumType(MlaAction, { name: 'MlaAction' });
 registerEnumType(RefusalGround, { name: 'MlaRefusalGround' });
 registerEnumType(DeadlineKind, { name: 'MlaDeadlineKind' });
 
-export enum MlaDirection {
-  INCOMING = 'INCOMING',
-  OUTGOING = 'OUTGOING',
-}
 registerEnumType(MlaDirection, { name: 'MlaDirection' });
 
 const TEXT = 10_000;
 
 @ObjectType('MlaParty', { description: 'An agency taking part in a request' })
-export class MlaPartyModel {
+export class MlaPartyModel implements MlaPartyView {
   @Field(() => ID)
   agencyId: string;
 
@@ -69,7 +87,7 @@ export class MlaMeasureModel {
 }
 
 @ObjectType('MlaDeadline')
-export class MlaDeadlineModel {
+export class MlaDeadlineModel implements MlaDeadlineView {
   @Field(() => DeadlineKind)
   kind: DeadlineKind;
 
@@ -84,7 +102,7 @@ export class MlaDeadlineModel {
 }
 
 @ObjectType('MlaHistoryEntry')
-export class MlaHistoryEntryModel {
+export class MlaHistoryEntryModel implements MlaHistoryEntryView {
   @Field({ description: 'CREATE or an MlaAction' })
   action: string;
 
@@ -108,7 +126,7 @@ export class MlaHistoryEntryModel {
 }
 
 @ObjectType('MlaMessage')
-export class MlaMessageModel {
+export class MlaMessageModel implements MlaMessageView {
   @Field(() => ID)
   id: string;
 
@@ -126,7 +144,7 @@ export class MlaMessageModel {
 }
 
 @ObjectType('MlaDocument', { description: 'Download: GET /mla-requests/{requestId}/documents/{id} with the bearer token' })
-export class MlaDocumentModel extends DocumentFields {
+export class MlaDocumentModel extends DocumentFields implements MlaDocumentView {
   @Field(() => ID)
   requestId: string;
 
@@ -135,7 +153,7 @@ export class MlaDocumentModel extends DocumentFields {
 }
 
 @ObjectType('MlaRequest')
-export class MlaRequestModel {
+export class MlaRequestModel implements Omit<MlaRequestView, 'resumeStatus' | 'requestingAgencyId' | 'requestedAgencyId'> {
   @Field(() => ID)
   id: string;
 
@@ -258,7 +276,7 @@ export class MlaStatusCountModel {
 }
 
 @ObjectType('MlaStatistics', { description: "The caller's agency's requests, incoming and outgoing" })
-export class MlaStatisticsModel {
+export class MlaStatisticsModel implements MlaStatisticsView {
   @Field(() => [MlaStatusCountModel])
   byStatus: MlaStatusCountModel[];
 
@@ -286,7 +304,7 @@ export class MeasureInput {
 
 /** What a draft holds; everything may be completed later, and is checked at submission. */
 @InputType({ isAbstract: true })
-export class MlaDraftContentInput {
+export class MlaDraftContentInput implements MlaDraftContent {
   @Field(() => ID, { nullable: true, description: "One of the requesting agency's own cases" })
   @IsOptional()
   @IsUUID()
@@ -348,14 +366,14 @@ export class MlaDraftContentInput {
 }
 
 @InputType()
-export class CreateMlaRequestInput extends MlaDraftContentInput {
+export class CreateMlaRequestInput extends MlaDraftContentInput implements CreateMlaRequest {
   @Field(() => ID, { description: 'A central authority or prosecution service of another State' })
   @IsUUID()
   requestedAgencyId: string;
 }
 
 @InputType()
-export class UpdateMlaDraftInput extends MlaDraftContentInput {
+export class UpdateMlaDraftInput extends MlaDraftContentInput implements UpdateMlaDraft {
   @Field(() => ID)
   @IsUUID()
   id: string;
@@ -366,7 +384,7 @@ export class UpdateMlaDraftInput extends MlaDraftContentInput {
 }
 
 @InputType('MlaMeasureOutcomeInput')
-export class MeasureOutcomeInput {
+export class MeasureOutcomeInput implements MeasureOutcomeCommand {
   @Field(() => ID)
   @IsUUID()
   measureId: string;
@@ -387,7 +405,7 @@ export class MeasureOutcomeInput {
 }
 
 @InputType()
-export class MlaTransitionInput {
+export class MlaTransitionInput implements MlaTransition {
   @Field(() => ID)
   @IsUUID()
   id: string;
@@ -455,7 +473,7 @@ export class MlaTransitionInput {
 }
 
 @InputType()
-export class PostMlaMessageInput {
+export class PostMlaMessageInput implements PostMlaMessage {
   @Field(() => ID)
   @IsUUID()
   requestId: string;
@@ -500,7 +518,7 @@ export class MlaRequestFilter {
 }
 
 @ArgsType()
-export class MlaRequestsArgs extends PageArgs {
+export class MlaRequestsArgs extends PageArgs implements MlaRequestsQuery {
   @Field(() => MlaRequestFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()

@@ -3,7 +3,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 import { registerDocumentRoutes } from '@app/documents';
 import { AuthService } from '@app/identity';
-import { MlaDocumentsService } from './mla-documents.service';
+import { MlaDocumentsService } from '@app/mla';
 
 /** MLA documents over HTTP: `/mla-requests/:id/documents` (`?messageId=` attaches to a message). */
 @Injectable()
