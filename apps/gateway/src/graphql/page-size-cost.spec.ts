@@ -1,5 +1,5 @@
 import { getOperationAST, parse, print } from 'graphql';
-import { withPageSizesInlined } from './page-size-cost';
+import { hasPageSizeVariables, withPageSizesInlined } from './page-size-cost';
 
 describe('withPageSizesInlined', () => {
   const inline = (query: string, variables: Record<string, unknown>) => {
@@ -20,5 +20,12 @@ describe('withPageSizesInlined', () => {
     expect(inline('query($n: Int, $s: String) { a(first: $n, after: $s) { id } }', { n: '100', s: 'x' })).toBeNull();
     expect(inline('query($n: Int) { a(first: $n) { id } }', {})).toBeNull();
     expect(inline('{ a(first: 10) { id } }', {})).toBeNull();
+  });
+});
+
+describe('hasPageSizeVariables', () => {
+  it('tells a document whose page size is a variable from one whose page sizes are literals', () => {
+    expect(hasPageSizeVariables(parse('query($n: Int) { cases(first: $n) { edges { cursor } } }'))).toBe(true);
+    expect(hasPageSizeVariables(parse('{ cases(first: 20) { edges { cursor } } }'))).toBe(false);
   });
 });

@@ -3,6 +3,17 @@ import { ArgumentNode, DocumentNode, Kind, OperationDefinitionNode, valueFromAST
 /** Arguments the cost limit multiplies a selection's cost by (graphql-armor's). */
 const PAGE_SIZE_ARGUMENTS = new Set(['first', 'last']);
 
+/** Whether any page size in the document is given by a variable: only then is there anything to inline. */
+export function hasPageSizeVariables(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Argument(node) {
+      if (PAGE_SIZE_ARGUMENTS.has(node.name.value) && node.value.kind === Kind.VARIABLE) found = true;
+    },
+  });
+  return found;
+}
+
 /**
  * The document with every page size given by a variable (or its default) written in as the
  * literal it stands for, or null when there is none: the cost limit reads literals only, so

@@ -1,9 +1,9 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, validate, ValidationRule } from 'graphql';
+import { DocumentNode, GraphQLError, GraphQLSchema, validate, ValidationRule } from 'graphql';
 import { BadUserInputError, FieldProblem } from '@app/kernel';
 import { GraphQLContext } from '@app/platform';
-import { withPageSizesInlined } from './page-size-cost';
-import { idProblems, inputProblems, literalArguments, operationProblem } from './request-guard.rules';
+import { hasPageSizeVariables, withPageSizesInlined } from './page-size-cost';
+import { inputProblems, literalArguments, literalIdProblems, operationProblem, variableIdProblems } from './request-guard.rules';
 
 /** Problems one answer names at most: a list of a hundred thousand bad items needs no answer as long. */
 const MAX_PROBLEMS = 20;
@@ -11,6 +11,33 @@ const MAX_PROBLEMS = 20;
 /** A refusal of the whole request, before anything runs: HTTP 400. */
 function requestError(message: string, code: string, problems?: readonly FieldProblem[]): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...(problems ? { problems } : {}), http: { status: 400 } } });
+}
+
+/** What the guard finds in a document itself, whatever the variables. */
+interface DocumentFacts {
+  readonly literalProblems: readonly FieldProblem[];
+  /** Worked out only once the literals are sound (the ID walk reads them). */
+  literalIdProblems?: readonly FieldProblem[];
+  readonly pageSizeVariables: boolean;
+}
+
+/**
+ * Apollo keeps each parsed document and hands the same object to every request that sends
+ * that query, so what depends on the document alone is worked out once, not per request.
+ */
+const factsOfDocuments = new WeakMap<DocumentNode, DocumentFacts>();
+
+function documentFacts(document: DocumentNode): DocumentFacts {
+  let facts = factsOfDocuments.get(document);
+  if (!facts) {
+    facts = { literalProblems: inputProblems(literalArguments(document)), pageSizeVariables: hasPageSizeVariables(document) };
+    factsOfDocuments.set(document, facts);
+  }
+  return facts;
+}
+
+function literalIdProblemsOf(schema: GraphQLSchema, document: DocumentNode, facts: DocumentFacts): readonly FieldProblem[] {
+  return (facts.literalIdProblems ??= literalIdProblems(schema, document));
 }
 
 /**
@@ -29,14 +56,18 @@ export function requestGuardPlugin(costRules: readonly ValidationRule[] = []): A
           const problem = operationProblem(schema, document, request.operationName, operation);
           if (problem) throw requestError(problem, 'OPERATION_RESOLUTION_FAILURE');
           const variables = request.variables ?? {};
-          const textual = [...inputProblems(variables), ...inputProblems(literalArguments(document))];
+          const facts = documentFacts(document);
+          const textual = [...inputProblems(variables), ...facts.literalProblems];
           // Only once nothing is nested too deep: the ID walk reads the values.
-          const problems = textual.length || !operation ? textual : idProblems(schema, document, operation, variables);
+          const problems =
+            textual.length || !operation
+              ? textual
+              : [...variableIdProblems(schema, operation, variables), ...literalIdProblemsOf(schema, document, facts)];
           if (problems.length) {
             const error = BadUserInputError.of(problems.slice(0, MAX_PROBLEMS));
             throw requestError(error.message, error.code, error.problems);
           }
-          const inlined = operation && costRules.length ? withPageSizesInlined(document, operation, variables) : null;
+          const inlined = operation && costRules.length && facts.pageSizeVariables ? withPageSizesInlined(document, operation, variables) : null;
           const [tooCostly] = inlined ? validate(schema, inlined, costRules) : [];
           if (tooCostly) throw requestError(tooCostly.message, 'GRAPHQL_VALIDATION_FAILED');
         },

@@ -105,10 +105,15 @@ export function idProblems(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
 ): FieldProblem[] {
+  return [...variableIdProblems(schema, operation, variables), ...literalIdProblems(schema, document)];
+}
+
+const idProblem = (value: unknown, path: string): FieldProblem[] =>
+  (typeof value === 'string' && !isUuid(value)) || typeof value === 'number' ? [{ field: path, problem: ID_PROBLEM }] : [];
+
+/** ID variables that are no UUID, walked along their declared types. */
+export function variableIdProblems(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown>): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const check = (value: unknown, path: string) => {
-    if ((typeof value === 'string' && !isUuid(value)) || typeof value === 'number') problems.push({ field: path, problem: ID_PROBLEM });
-  };
   // Follows the type, not the value, so it is as deep as the schema's input types at most.
   const walk = (type: GraphQLInputType, value: unknown, path: string): void => {
     if (value === null || value === undefined) return;
@@ -124,18 +129,24 @@ export function idProblems(
       for (const field of Object.values(type.getFields())) walk(field.type, fields[field.name], `${path}.${field.name}`);
       return;
     }
-    if (isIdType(type)) check(value, path);
+    if (isIdType(type)) problems.push(...idProblem(value, path));
   };
   for (const definition of operation.variableDefinitions ?? []) {
     const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
     const name = definition.variable.name.value;
     if (type) walk(type, variables[name], name);
   }
+  return problems;
+}
+
+/** ID literal arguments that are no UUID: a property of the document alone. */
+export function literalIdProblems(schema: GraphQLSchema, document: DocumentNode): FieldProblem[] {
+  const problems: FieldProblem[] = [];
   const typeInfo = new TypeInfo(schema);
   const literal = (value: string | number, ancestors: readonly (ASTNode | readonly ASTNode[])[]) => {
     if (!isIdType(typeInfo.getInputType())) return;
     const names = ancestors.flatMap((a) => ('kind' in a && (a.kind === Kind.ARGUMENT || a.kind === Kind.OBJECT_FIELD) ? [a.name.value] : []));
-    check(value, names.join('.'));
+    problems.push(...idProblem(value, names.join('.')));
   };
   visit(
     document,
