@@ -2,20 +2,21 @@ import { Module } from '@nestjs/common';
 import { AccessModule } from '@app/access';
 import { AuditModule } from '@app/audit';
 import { DocumentsModule } from '@app/documents';
-import { DeadlinesModule } from '@app/deadlines';
 import { EventsModule } from '@app/events';
-import { IdentityModule } from '@app/identity';
+import { CommandsModule } from '@app/commands';
+import { IdentityModule, IdentityReadsModule } from '@app/identity';
 import { HandoffDocumentsResolver } from './documents/handoff-documents.resolver';
 import { HandoffDocumentsRoutes } from './documents/handoff-documents.routes';
 import { HandoffDocumentsService } from './documents/handoff-documents.service';
 import { HandoffsResolver } from './handoffs.resolver';
-import { HandoffsService } from './handoffs.service';
+import { HandoffsCommands } from './handoffs.commands';
+import { HandoffsQueries } from './handoffs.queries';
 import { victimKeyringProvider } from './victim-keyring';
 
 /** Gateway side: victim-support handoffs over GraphQL, their documents over HTTP. */
 @Module({
-  imports: [AccessModule, AuditModule, EventsModule, DeadlinesModule, IdentityModule, DocumentsModule],
-  providers: [HandoffsService, HandoffsResolver, HandoffDocumentsService, HandoffDocumentsResolver, HandoffDocumentsRoutes, victimKeyringProvider],
-  exports: [HandoffsService],
+  imports: [AccessModule, AuditModule, EventsModule, CommandsModule, IdentityModule, IdentityReadsModule, DocumentsModule],
+  providers: [HandoffsCommands, HandoffsQueries, HandoffsResolver, HandoffDocumentsService, HandoffDocumentsResolver, HandoffDocumentsRoutes, victimKeyringProvider],
+  exports: [HandoffsCommands, HandoffsQueries],
 })
 export class HandoffsModule {}

@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { LiveFeed } from '@app/events';
 import { AuthenticatedContext } from '@app/kernel';
-import { Ctx, Loaders, RequestLoaders } from '@app/platform';
+import { BatchLoad, connectionOf, ConnectionShape, Ctx, Loaders, RequestLoaders } from '@app/platform';
 import {
   LogHandoffServiceInput,
   HandoffsArgs,
@@ -26,17 +26,25 @@ import {
 } from './dto/handoff.types';
 import { actionsOpenTo } from './domain/handoff-lifecycle';
 import { HandoffAction, HandoffSide } from './domain/handoff.model';
-import { HandoffsService } from './handoffs.service';
+import { HandoffsCommands } from './handoffs.commands';
+import { HandoffsQueries } from './handoffs.queries';
 
 function sideOf(handoff: HandoffModel, agencyId: string): HandoffSide | null {
   if (handoff.referringAgency.id === agencyId) return HandoffSide.REFERRING;
   return handoff.receivingAgency.id === agencyId ? HandoffSide.RECEIVING : null;
 }
 
+/** Children of a handoff read with a coordinator's view, batched per request; law enforcement gets null. */
+function coordinatorsOnly<V>(handoff: HandoffModel, loaders: RequestLoaders, name: string, batch: BatchLoad<V[]>): Promise<V[] | null> {
+  if (handoff.view !== HandoffViewKind.COORDINATOR) return Promise.resolve(null);
+  return loaders.load(name, batch, handoff.id);
+}
+
 @Resolver(() => HandoffModel)
 export class HandoffsResolver {
   constructor(
-    private readonly service: HandoffsService,
+    private readonly commands: HandoffsCommands,
+    private readonly queries: HandoffsQueries,
     private readonly feed: LiveFeed,
   ) {}
 
@@ -45,65 +53,65 @@ export class HandoffsResolver {
     resolve: (change: HandoffChangeModel) => change,
   })
   async handoffChanged(@Ctx() ctx: AuthenticatedContext, @Args('id', { type: () => ID }) id: string) {
-    await this.service.checkVisible(ctx, id);
-    return this.feed.follow('handoff-changed', (change) => change.handoffId === id && this.service.mayRead(ctx.actor, id, change));
+    await this.queries.checkVisible(ctx, id);
+    return this.feed.follow('handoff-changed', (change) => change.handoffId === id && this.queries.mayRead(ctx.actor, id, change));
   }
 
   @Query(() => HandoffModel, { description: 'A handoff the caller may see (audited)' })
   handoff(@Ctx() ctx: AuthenticatedContext, @Args('id', { type: () => ID }) id: string): Promise<HandoffModel> {
-    return this.service.handoff(ctx, id);
+    return this.queries.handoff(ctx, id);
   }
 
   @Query(() => HandoffConnection, { description: 'Handoffs the caller may see, newest first (audited)' })
-  handoffs(@Ctx() ctx: AuthenticatedContext, @Args() args: HandoffsArgs) {
-    return this.service.handoffs(ctx, args);
+  async handoffs(@Ctx() ctx: AuthenticatedContext, @Args() args: HandoffsArgs): Promise<ConnectionShape<HandoffModel>> {
+    return connectionOf(await this.queries.handoffs(ctx, args));
   }
 
   @Query(() => HandoffStatisticsModel, { description: "Victim coordinators: figures of their own agency's handoffs" })
   handoffStatistics(@Ctx() ctx: AuthenticatedContext): Promise<HandoffStatisticsModel> {
-    return this.service.statistics(ctx);
+    return this.queries.statistics(ctx);
   }
 
   @Mutation(() => HandoffModel)
   proposeHandoff(@Ctx() ctx: AuthenticatedContext, @Args('input') input: ProposeHandoffInput): Promise<HandoffModel> {
-    return this.service.propose(ctx, input);
+    return this.commands.propose(ctx, input);
   }
 
   @Mutation(() => HandoffModel, { description: 'ACCEPT, DECLINE (reason), START, COMPLETE by the receiving agency; WITHDRAW by the referrer' })
   transitionHandoff(@Ctx() ctx: AuthenticatedContext, @Args('input') input: TransitionHandoffInput): Promise<HandoffModel> {
-    return this.service.transition(ctx, input);
+    return this.commands.transition(ctx, input);
   }
 
   @Mutation(() => HandoffModel, { description: 'Records (again) the consent, replacing a withdrawn one' })
   recordHandoffConsent(@Ctx() ctx: AuthenticatedContext, @Args('input') input: RecordConsentInput): Promise<HandoffModel> {
-    return this.service.recordConsent(ctx, input);
+    return this.commands.recordConsent(ctx, input);
   }
 
   @Mutation(() => HandoffModel, { description: 'Takes effect at once: law enforcement no longer sees the handoff' })
   withdrawHandoffConsent(@Ctx() ctx: AuthenticatedContext, @Args('input') input: WithdrawConsentInput): Promise<HandoffModel> {
-    return this.service.withdrawConsent(ctx, input);
+    return this.commands.withdrawConsent(ctx, input);
   }
 
   @Mutation(() => HandoffModel)
   recordHandoffSafeguard(@Ctx() ctx: AuthenticatedContext, @Args('input') input: RecordSafeguardInput): Promise<HandoffModel> {
-    return this.service.recordSafeguard(ctx, input);
+    return this.commands.recordSafeguard(ctx, input);
   }
 
   @Mutation(() => HandoffModel)
   logHandoffService(@Ctx() ctx: AuthenticatedContext, @Args('input') input: LogHandoffServiceInput): Promise<HandoffModel> {
-    return this.service.logService(ctx, input);
+    return this.commands.logService(ctx, input);
   }
 
   @Mutation(() => HandoffModel)
   sendHandoffMessage(@Ctx() ctx: AuthenticatedContext, @Args('input') input: SendHandoffMessageInput): Promise<HandoffModel> {
-    return this.service.sendMessage(ctx, input);
+    return this.commands.sendMessage(ctx, input);
   }
 
   @Mutation(() => VictimIdentityModel, {
     description: 'The victim coordinators of the two agencies only; the stated purpose is audited. Anyone else: FORBIDDEN.',
   })
   revealVictimIdentity(@Ctx() ctx: AuthenticatedContext, @Args() args: RevealVictimIdentityArgs): Promise<VictimIdentityModel> {
-    return this.service.revealVictimIdentity(ctx, args.handoffId, args.purpose, args.oneTimeCode);
+    return this.queries.revealVictimIdentity(ctx, args.handoffId, args.purpose, args.oneTimeCode);
   }
 
   @ResolveField(() => [HandoffAction], {
@@ -119,16 +127,16 @@ export class HandoffsResolver {
     description: "Coordinators only: every reveal of the victim's identity — who, when, for what purpose — oldest first",
   })
   identityReveals(@Parent() handoff: HandoffModel, @Loaders() loaders: RequestLoaders): Promise<IdentityRevealModel[] | null> {
-    return this.service.identityReveals(handoff, loaders);
+    return coordinatorsOnly(handoff, loaders, 'handoffs.reveals', (ids) => this.queries.revealsOf(ids));
   }
 
   @ResolveField(() => [HandoffServiceModel], { nullable: true, description: 'Coordinators only: services delivered' })
   services(@Parent() handoff: HandoffModel, @Loaders() loaders: RequestLoaders): Promise<HandoffServiceModel[] | null> {
-    return this.service.services(handoff, loaders);
+    return coordinatorsOnly(handoff, loaders, 'handoffs.services', (ids) => this.queries.servicesOf(ids));
   }
 
   @ResolveField(() => [HandoffMessageModel], { nullable: true, description: 'Coordinators only: messages between the two coordinators' })
   messages(@Parent() handoff: HandoffModel, @Loaders() loaders: RequestLoaders): Promise<HandoffMessageModel[] | null> {
-    return this.service.messages(handoff, loaders);
+    return coordinatorsOnly(handoff, loaders, 'handoffs.messages', (ids) => this.queries.messagesOf(ids));
   }
 }

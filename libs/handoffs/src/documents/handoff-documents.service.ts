@@ -9,7 +9,7 @@ import { AuthenticatedContext, BadUserInputError } from '@app/kernel';
 import { HandoffDocumentKind } from '../domain/handoff.model';
 import { HandoffDocumentModel } from '../dto/handoff.types';
 import { HANDOFF_SUBJECT } from '../handoff.records';
-import { HandoffsService } from '../handoffs.service';
+import { HandoffsQueries } from '../handoffs.queries';
 
 export interface HandoffDocumentDownload {
   readonly document: HandoffDocumentModel;
@@ -29,7 +29,7 @@ const DOCUMENTS = new DocumentTable<HandoffDocumentModel>('handoff_document', 'h
 export class HandoffDocumentsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly handoffs: HandoffsService,
+    private readonly handoffs: HandoffsQueries,
     private readonly access: AccessService,
     readonly intake: DocumentIntake,
   ) {}
