@@ -8,7 +8,6 @@ import { CasesModule } from '@app/cases';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { LiveFeedModule } from '@app/events';
-import { HandoffsModule } from '@app/handoffs';
 import { AccessTokens, AuthService, IdentityModule, SessionStates } from '@app/identity';
 import { MlaModule } from '@app/mla';
 import { ClockModule, HealthModule, RedisModule } from '@app/platform';
@@ -17,6 +16,7 @@ import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlOptions } from './graphql/graphql.options';
 import { idempotencyPlugin, sqlIdempotencyStore } from './graphql/idempotency.plugin';
 import { LiveConnections } from './graphql/live-connections';
+import { HandoffsGatewayModule } from './handoffs/handoffs-gateway.module';
 import { NotificationsGatewayModule } from './notifications/notifications-gateway.module';
 import { OversightGatewayModule } from './oversight/oversight-gateway.module';
 import { WebhooksGatewayModule } from './webhooks/webhooks-gateway.module';
@@ -56,7 +56,7 @@ export class GatewayModule {
               new LiveConnections(auth, tokens, sessions),
             ),
         }),
-        HandoffsModule,
+        HandoffsGatewayModule,
         OversightGatewayModule,
         IdentityModule,
         NotificationsGatewayModule,

@@ -1,7 +1,8 @@
 import { CaseMatchesResolver, CaseSharesResolver, CasesResolver } from '@app/cases';
-import { HandoffDocumentsResolver, HandoffsResolver } from '@app/handoffs';
 import { AuthResolver, DirectoryResolver, PlatformDirectoryResolver, SecondFactorResolver, SessionsResolver } from '@app/identity';
 import { MlaResolver } from '@app/mla';
+import { HandoffDocumentsResolver } from './handoffs/handoff-documents.resolver';
+import { HandoffsResolver } from './handoffs/handoffs.resolver';
 import { NotificationPreferencesResolver } from './notifications/notification-preferences.resolver';
 import { NotificationsResolver } from './notifications/notifications.resolver';
 import { AuditTrailResolver } from './oversight/audit-trail.resolver';

@@ -4,15 +4,8 @@ import { queryPrepared } from '@app/database';
 import { AgencyFacts } from '@app/identity';
 import { Actor, cursorTimestampSql, FormOfExploitation } from '@app/kernel';
 import { HandoffFacts, reflectionPeriodEndsAt } from './domain/handoff-lifecycle';
-import {
-  ConsentBasis,
-  ConsentScope,
-  HandoffStatus,
-  RiskLevel,
-  VictimNeed,
-} from './domain/handoff.model';
-import { HandoffModel, HandoffViewKind } from './dto/handoff.types';
-import { HandoffAgency } from './handoff.views';
+import { ConsentBasis, ConsentScope, HandoffStatus, HandoffViewKind, RiskLevel, VictimNeed } from './domain/handoff.model';
+import { Handoff, HandoffAgency } from './handoff.views';
 
 /** The deadline this context sets (DeadlinesService subject type and kind). */
 export const HANDOFF_SUBJECT = 'handoff';
@@ -140,7 +133,7 @@ export function viewFor(actor: Actor, row: HandoffRow): HandoffView | null {
 }
 
 /** Shapes a row for the caller: law enforcement gets status, dates, pseudonym and linked case only. */
-export function toModel(row: HandoffRow, view: HandoffView, agencies: ReadonlyMap<string, AgencyFacts>, now: Date, reflectionDays: number): HandoffModel {
+export function toModel(row: HandoffRow, view: HandoffView, agencies: ReadonlyMap<string, AgencyFacts>, now: Date, reflectionDays: number): Handoff {
   const coordinator = view === 'COORDINATOR';
   const only = <T>(value: T): T | null => (coordinator ? value : null);
   return {

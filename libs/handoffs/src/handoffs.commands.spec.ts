@@ -21,7 +21,7 @@ import { ClockModule } from '@app/platform';
 import { actorIn } from '@test/support/actors';
 import { testConfig } from '@test/support/config';
 import { ConsentBasis, ConsentScope, HandoffAction, HandoffStatus, RiskLevel, Safeguard, VictimNeed } from './domain/handoff.model';
-import { HandoffModel } from './dto/handoff.types';
+import { Handoff } from './handoff.views';
 import { HANDOFF_SUBJECT } from './handoff.records';
 import { HandoffsCommands } from './handoffs.commands';
 import { HandoffsQueries } from './handoffs.queries';
@@ -74,7 +74,7 @@ describe('HandoffsCommands (PostgreSQL)', () => {
       consent: { scope: ConsentScope.SHARE_WITH_LAW_ENFORCEMENT, basis: ConsentBasis.VICTIM, givenAt: new Date(Date.now() - DAY), explainedBy: 'Anna Weber, social worker', language: 'ro' },
       nonPunishment: true,
   });
-  const proposed = (): Promise<HandoffModel> => handoffs.propose(referrer, proposal());
+  const proposed = (): Promise<Handoff> => handoffs.propose(referrer, proposal());
 
   /** Rows written about a handoff (audit rows by outcome), and its status and version. */
   async function written(handoffId: string): Promise<Record<string, unknown>> {

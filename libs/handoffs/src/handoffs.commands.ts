@@ -10,17 +10,17 @@ import { acceptanceDeadline, consentProblems, transition } from './domain/handof
 import { HandoffAction, HandoffSide, HandoffStatus, Safeguard } from './domain/handoff.model';
 import { Keyring, seal, victimIdentityAad } from './domain/victim-data-seal';
 import { newVictimCode } from './domain/victim-code';
-import { HandoffModel, VictimIdentityModel } from './dto/handoff.types';
 import {
-  ConsentInput,
-  LogHandoffServiceInput,
-  ProposeHandoffInput,
-  RecordConsentInput,
-  RecordSafeguardInput,
-  SendHandoffMessageInput,
-  TransitionHandoffInput,
-  WithdrawConsentInput,
-} from './dto/handoff.inputs';
+  GivenConsent,
+  LogHandoffService,
+  ProposeHandoff,
+  RecordConsent,
+  RecordSafeguard,
+  SendHandoffMessage,
+  TransitionHandoff,
+  WithdrawConsent,
+} from './handoff.inputs';
+import { Handoff, VictimIdentity } from './handoff.views';
 import { ACCEPTANCE_DEADLINE, factsOf, HandoffRow, HANDOFFS } from './handoff.records';
 import { HandoffsQueries } from './handoffs.queries';
 import { VICTIM_KEYRING } from './victim-keyring';
@@ -79,7 +79,7 @@ export class HandoffsCommands {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async propose(ctx: AuthenticatedContext, input: ProposeHandoffInput): Promise<HandoffModel> {
+  async propose(ctx: AuthenticatedContext, input: ProposeHandoff): Promise<Handoff> {
     const row = await this.step.create(ctx, HANDOFFS, {
       action: 'handoff:propose',
       target: {},
@@ -124,7 +124,7 @@ export class HandoffsCommands {
     return this.queries.viewOf(ctx.actor, row);
   }
 
-  transition(ctx: AuthenticatedContext, input: TransitionHandoffInput): Promise<HandoffModel> {
+  transition(ctx: AuthenticatedContext, input: TransitionHandoff): Promise<Handoff> {
     return this.change(ctx, input.handoffId, input.expectedVersion, (row, side) => {
       const now = this.clock.now();
       const result = transition(factsOf(row), input.action, side, {
@@ -144,7 +144,7 @@ export class HandoffsCommands {
     });
   }
 
-  recordConsent(ctx: AuthenticatedContext, input: RecordConsentInput): Promise<HandoffModel> {
+  recordConsent(ctx: AuthenticatedContext, input: RecordConsent): Promise<Handoff> {
     return this.change(ctx, input.handoffId, input.expectedVersion, (row) => {
       const problems = consentProblems(row.minor, input.consent.basis);
       if (input.consent.givenAt > this.clock.now()) problems.push({ field: 'consent.givenAt', problem: 'is in the future' });
@@ -157,14 +157,14 @@ export class HandoffsCommands {
     });
   }
 
-  withdrawConsent(ctx: AuthenticatedContext, input: WithdrawConsentInput): Promise<HandoffModel> {
+  withdrawConsent(ctx: AuthenticatedContext, input: WithdrawConsent): Promise<Handoff> {
     return this.change(ctx, input.handoffId, input.expectedVersion, (row) => {
       if (row.consent_withdrawn_at) throw ConflictError.notInState(CONSENT_WITHDRAWN, 'consent is already withdrawn');
       return { change: 'consent-withdrawn', set: { consent_withdrawn_at: this.clock.now() } };
     });
   }
 
-  recordSafeguard(ctx: AuthenticatedContext, input: RecordSafeguardInput): Promise<HandoffModel> {
+  recordSafeguard(ctx: AuthenticatedContext, input: RecordSafeguard): Promise<Handoff> {
     return this.change(ctx, input.handoffId, input.expectedVersion, (row) => {
       const now = this.clock.now();
       const problems: FieldProblem[] = [];
@@ -188,7 +188,7 @@ export class HandoffsCommands {
     });
   }
 
-  logService(ctx: AuthenticatedContext, input: LogHandoffServiceInput): Promise<HandoffModel> {
+  logService(ctx: AuthenticatedContext, input: LogHandoffService): Promise<Handoff> {
     return this.change(ctx, input.handoffId, null, (row) => {
       if (row.status !== HandoffStatus.ACCEPTED && row.status !== HandoffStatus.IN_PROGRESS) {
         throw ConflictError.notInState(row.status, `services are logged on an accepted handoff, not a ${row.status} one`);
@@ -207,7 +207,7 @@ export class HandoffsCommands {
     });
   }
 
-  sendMessage(ctx: AuthenticatedContext, input: SendHandoffMessageInput): Promise<HandoffModel> {
+  sendMessage(ctx: AuthenticatedContext, input: SendHandoffMessage): Promise<Handoff> {
     return this.change(ctx, input.handoffId, null, (row) => ({
       change: 'message-sent',
       alongside: {
@@ -228,7 +228,7 @@ export class HandoffsCommands {
     handoffId: string,
     expectedVersion: number | null,
     decide: (row: HandoffRow, side: HandoffSide) => HandoffChange,
-  ): Promise<HandoffModel> {
+  ): Promise<Handoff> {
     const changed = await this.step.change(ctx, HANDOFFS, {
       action: 'handoff:update',
       id: handoffId,
@@ -251,7 +251,7 @@ export class HandoffsCommands {
   }
 
   /** Checks a proposal's input; answers the receiving agency's State. */
-  private async receivingStateOf(ctx: AuthenticatedContext, input: ProposeHandoffInput, now: Date): Promise<string> {
+  private async receivingStateOf(ctx: AuthenticatedContext, input: ProposeHandoff, now: Date): Promise<string> {
     const agency = await this.agencies.agency(input.receivingAgencyId);
     const problems: FieldProblem[] = [];
     if (!agency || agency.kind !== AgencyKind.VICTIM_SUPPORT_SERVICE) {
@@ -289,7 +289,7 @@ function reasonColumn(action: HandoffAction, reason: string | null): HandoffColu
 }
 
 /** A consent as stored, recorded by the caller, with who explained it and in which language. */
-function consentColumns(ctx: AuthenticatedContext, consent: ConsentInput): HandoffColumns {
+function consentColumns(ctx: AuthenticatedContext, consent: GivenConsent): HandoffColumns {
   return {
     consent_scope: consent.scope,
     consent_basis: consent.basis,
@@ -322,7 +322,7 @@ function changedEvent(
   };
 }
 
-function identityOf(input: ProposeHandoffInput): VictimIdentityModel {
+function identityOf(input: ProposeHandoff): VictimIdentity {
   const { givenNames, familyName, dateOfBirth, nationality, languages, contact } = input.victim;
   return { givenNames, familyName, dateOfBirth, nationality, languages, contact: contact ?? null };
 }

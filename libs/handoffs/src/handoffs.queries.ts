@@ -11,8 +11,9 @@ import { AgencyDirectory, DirectoryService, SecondFactorService } from '@app/ide
 import { Actor, AuthenticatedContext, CLOCK, Clock, decodeKeyset, Page, pageOf, pageSize, Role } from '@app/kernel';
 import { childrenOf } from '@app/platform';
 import { Keyring, unseal, victimIdentityAad } from './domain/victim-data-seal';
-import { HandoffMessageModel, HandoffModel, HandoffServiceModel, HandoffStatisticsModel, IdentityRevealModel, VictimIdentityModel } from './dto/handoff.types';
-import { HandoffDirection, HandoffsArgs } from './dto/handoff.inputs';
+import { HandoffDirection } from './domain/handoff.model';
+import { HandoffListQuery } from './handoff.inputs';
+import { Handoff, HandoffMessage, HandoffServiceEntry, HandoffStatistics, IdentityReveal, VictimIdentity } from './handoff.views';
 import { agencyIdsOf, HANDOFF_COLUMNS, HandoffLoad, HandoffRow, HANDOFFS, overdueSql, targetOf, toModel, viewFor } from './handoff.records';
 import { VICTIM_KEYRING } from './victim-keyring';
 
@@ -37,7 +38,7 @@ export class HandoffsQueries {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async handoff(ctx: AuthenticatedContext, id: string): Promise<HandoffModel> {
+  async handoff(ctx: AuthenticatedContext, id: string): Promise<Handoff> {
     const row = await this.visible(ctx, 'handoff:read', id);
     // The referring State's trail shows who of other States read the victim's handoff.
     await this.audit.recordAlone(ctx, { action: 'handoff.read', outcome: 'SUCCESS', targetType: 'handoff', targetId: id, targetState: row.referring_state });
@@ -45,12 +46,12 @@ export class HandoffsQueries {
   }
 
   /** The handoffs the caller may read ('handoff:read', applied in SQL so no other row is loaded), newest first. */
-  async handoffs(ctx: AuthenticatedContext, args: HandoffsArgs): Promise<Page<HandoffModel>> {
-    const first = pageSize(args.first);
+  async handoffs(ctx: AuthenticatedContext, query: HandoffListQuery): Promise<Page<Handoff>> {
+    const first = pageSize(query.first);
     const { actor } = ctx;
     const sql = new SqlFilter();
     sql.where(handoffReadableSql(actor, (value) => sql.param(value)));
-    const filter = args.filter ?? {};
+    const filter = query.filter ?? {};
     if (filter.direction) {
       const [agencyColumn, stateColumn] =
         filter.direction === HandoffDirection.INCOMING ? ['t.receiving_agency_id', 't.receiving_state'] : ['t.referring_agency_id', 't.referring_state'];
@@ -64,8 +65,8 @@ export class HandoffsQueries {
       const overdue = overdueSql(sql.param(this.clock.now()));
       sql.where(filter.overdue ? overdue : `NOT ${overdue}`);
     }
-    if (args.after) {
-      const { at, id } = decodeKeyset(args.after);
+    if (query.after) {
+      const { at, id } = decodeKeyset(query.after);
       sql.where(`(t.proposed_at, t.id) < (${sql.param(at)}::timestamptz, ${sql.param(id)}::uuid)`);
     }
     const limit = sql.param(first + 1);
@@ -95,7 +96,7 @@ export class HandoffsQueries {
     handoffId: string,
     purpose: string,
     oneTimeCode?: string | null,
-  ): Promise<VictimIdentityModel> {
+  ): Promise<VictimIdentity> {
     const rows: SealedIdentityRow[] = isUUID(handoffId)
       ? await this.db.query(
           `SELECT id, victim_code, referring_agency_id, receiving_agency_id, referring_state, receiving_state,
@@ -113,7 +114,7 @@ export class HandoffsQueries {
     await this.secondFactor.confirmFresh(ctx, oneTimeCode, { action: 'handoff:reveal-identity', targetType: 'victim-identity', targetId: handoffId });
     const identity = JSON.parse(
       unseal(this.keyring, { keyId: row.identity_key_id, data: row.identity_sealed }, victimIdentityAad(handoffId)),
-    ) as VictimIdentityModel;
+    ) as VictimIdentity;
     // Recorded before the data leaves: no audit row, no disclosure.
     await this.audit.recordAlone(ctx, {
       action: 'handoff.reveal-identity',
@@ -129,7 +130,7 @@ export class HandoffsQueries {
   }
 
   /** Every reveal of each handoff's victim identity, aligned with `handoffIds`; only for handoffs a coordinator was allowed to read. */
-  async revealsOf(handoffIds: readonly string[]): Promise<IdentityRevealModel[][]> {
+  async revealsOf(handoffIds: readonly string[]): Promise<IdentityReveal[][]> {
     const reveals = await this.audit.successesOn('handoff.reveal-identity', handoffIds);
     const names = await this.directory.displayNamesOf([...new Set(reveals.flat().flatMap((r) => (r.actorUserId ? [r.actorUserId] : [])))]);
     return reveals.map((events) =>
@@ -143,7 +144,7 @@ export class HandoffsQueries {
   }
 
   /** The service log of each handoff, aligned with `handoffIds`; only for handoffs a coordinator was allowed to read. */
-  servicesOf(handoffIds: readonly string[]): Promise<HandoffServiceModel[][]> {
+  servicesOf(handoffIds: readonly string[]): Promise<HandoffServiceEntry[][]> {
     return childrenOf(
       this.db,
       `SELECT handoff_id AS "parentId", id, need, delivered_at AS "deliveredAt", delivered_by AS "deliveredBy", note
@@ -153,7 +154,7 @@ export class HandoffsQueries {
   }
 
   /** The coordinators' messages on each handoff, aligned with `handoffIds`; only for handoffs a coordinator was allowed to read. */
-  messagesOf(handoffIds: readonly string[]): Promise<HandoffMessageModel[][]> {
+  messagesOf(handoffIds: readonly string[]): Promise<HandoffMessage[][]> {
     return childrenOf(
       this.db,
       `SELECT handoff_id AS "parentId", id, author_user_id AS "authorUserId", author_agency_id AS "authorAgencyId", body,
@@ -163,7 +164,7 @@ export class HandoffsQueries {
     );
   }
 
-  async statistics(ctx: AuthenticatedContext): Promise<HandoffStatisticsModel> {
+  async statistics(ctx: AuthenticatedContext): Promise<HandoffStatistics> {
     await this.access.authorize(ctx, 'handoff:statistics', {}, { type: 'handoff-statistics', id: ctx.actor.agencyId });
     const own = `(referring_agency_id = $1 OR receiving_agency_id = $1)`;
     const countBy = (column: string): Promise<{ key: string; count: number }[]> =>
@@ -205,11 +206,11 @@ export class HandoffsQueries {
   }
 
   /** The handoff as `actor` sees it. */
-  async viewOf(actor: Actor, row: HandoffRow): Promise<HandoffModel> {
+  async viewOf(actor: Actor, row: HandoffRow): Promise<Handoff> {
     return this.shaped(actor, row, await this.agencies.agencies(agencyIdsOf([row])));
   }
 
-  private shaped(actor: Actor, row: HandoffRow, agencies: Parameters<typeof toModel>[2]): HandoffModel {
+  private shaped(actor: Actor, row: HandoffRow, agencies: Parameters<typeof toModel>[2]): Handoff {
     // A liaison officer's first referral under ASSISTANCE_ONLY: they see what they sent, as law enforcement would.
     return toModel(row, viewFor(actor, row) ?? 'LAW_ENFORCEMENT', agencies, this.clock.now(), this.config.HANDOFF_REFLECTION_DAYS);
   }
