@@ -20,7 +20,9 @@ import {
 import { ClockModule } from '@app/platform';
 import { actorIn } from '@test/support/actors';
 import { testConfig } from '@test/support/config';
-import { ConsentBasis, ConsentScope, HandoffAction, HandoffStatus, RiskLevel, Safeguard, VictimNeed } from './domain/handoff.model';
+import { ConsentBasis, ConsentScope, HandoffAction, HandoffDirection, HandoffStatus, RiskLevel, Safeguard, VictimNeed } from './domain/handoff.model';
+import { HandoffTarget, handoffViewOf } from '@app/access';
+import { ProposeHandoff } from './handoff.inputs';
 import { Handoff } from './handoff.views';
 import { HANDOFF_SUBJECT } from './handoff.records';
 import { HandoffsCommands } from './handoffs.commands';
@@ -30,14 +32,16 @@ import { victimKeyringProvider } from './victim-keyring';
 const DAY = 86_400_000;
 
 /**
- * The handoff commands on the real PostgreSQL (the layer between the pure lifecycle and
- * the e2e tests): what a change writes, and that every refusal but invalid input leaves one
- * DENIED row and nothing else — a wrong-side step included. Its States and agencies are its own.
+ * The handoff commands and reads on the real PostgreSQL (the layer between the pure lifecycle
+ * and the e2e tests): what a change writes, that every refusal but invalid input leaves one
+ * DENIED row and nothing else — a wrong-side step included —, and that the list's SQL shows
+ * exactly what the rule lets each caller read. Its States and agencies are its own.
  */
-describe('HandoffsCommands (PostgreSQL)', () => {
+describe('handoff commands and queries (PostgreSQL)', () => {
   let app: TestingModule;
   let db: DataSource;
   let handoffs: HandoffsCommands;
+  let queries: HandoffsQueries;
   let referrer: AuthenticatedContext;
   let receiver: AuthenticatedContext;
   let outsider: AuthenticatedContext;
@@ -57,22 +61,24 @@ describe('HandoffsCommands (PostgreSQL)', () => {
     await app.init();
     db = app.get(DataSource);
     handoffs = app.get(HandoffsCommands);
+    queries = app.get(HandoffsQueries);
     referrer = await actorIn(db, 'QP', AgencyKind.VICTIM_SUPPORT_SERVICE, Role.VICTIM_COORDINATOR);
     receiver = await actorIn(db, 'QR', AgencyKind.VICTIM_SUPPORT_SERVICE, Role.VICTIM_COORDINATOR);
     outsider = await actorIn(db, 'QS', AgencyKind.VICTIM_SUPPORT_SERVICE, Role.VICTIM_COORDINATOR);
   });
   afterAll(() => app?.close());
 
-  const proposal = (receivingAgencyId = receiver.actor.agencyId) => ({
-      receivingAgencyId,
-      victim: { givenNames: 'Ion', familyName: 'Test', dateOfBirth: '1994-03-12', nationality: 'MD', languages: ['ro'] },
-      needs: [{ need: VictimNeed.SHELTER, note: 'women’s shelter' }],
-      urgent: false,
-      exploitationForm: FormOfExploitation.LABOUR,
-      minor: false,
-      identifiedAt: new Date(Date.now() - 60 * DAY),
-      consent: { scope: ConsentScope.SHARE_WITH_LAW_ENFORCEMENT, basis: ConsentBasis.VICTIM, givenAt: new Date(Date.now() - DAY), explainedBy: 'Anna Weber, social worker', language: 'ro' },
-      nonPunishment: true,
+  const proposal = (receivingAgencyId = receiver.actor.agencyId, overrides: Partial<ProposeHandoff> = {}): ProposeHandoff => ({
+    receivingAgencyId,
+    victim: { givenNames: 'Ion', familyName: 'Test', dateOfBirth: '1994-03-12', nationality: 'MD', languages: ['ro'] },
+    needs: [{ need: VictimNeed.SHELTER, note: 'women’s shelter' }],
+    urgent: false,
+    exploitationForm: FormOfExploitation.LABOUR,
+    minor: false,
+    identifiedAt: new Date(Date.now() - 60 * DAY),
+    consent: { scope: ConsentScope.SHARE_WITH_LAW_ENFORCEMENT, basis: ConsentBasis.VICTIM, givenAt: new Date(Date.now() - DAY), explainedBy: 'Anna Weber, social worker', language: 'ro' },
+    nonPunishment: true,
+    ...overrides,
   });
   const proposed = (): Promise<Handoff> => handoffs.propose(referrer, proposal());
 
@@ -218,5 +224,47 @@ describe('HandoffsCommands (PostgreSQL)', () => {
     });
     await expect(handoffs.sendMessage(outsider, { handoffId: handoff.id, body: 'hello' })).rejects.toBeInstanceOf(NotFoundError);
     expect(await written(handoff.id)).toMatchObject({ messages: 1, denied: Number(before.denied) + 1 });
+  });
+
+  it('lists exactly the handoffs the rule lets each caller read, and filters by direction and overdue', async () => {
+    const reference = `REF-${Date.now()}-${Math.random()}`;
+    const linked = (consentScope: ConsentScope) => proposal(receiver.actor.agencyId, { linkedCaseReference: reference, consent: { ...proposal().consent, scope: consentScope } });
+    const shared = await handoffs.propose(referrer, linked(ConsentScope.SHARE_WITH_LAW_ENFORCEMENT));
+    const private_ = await handoffs.propose(referrer, linked(ConsentScope.ASSISTANCE_ONLY));
+    const withdrawn = await handoffs.propose(referrer, linked(ConsentScope.CRIMINAL_PROCEEDINGS));
+    await handoffs.withdrawConsent(referrer, { handoffId: withdrawn.id, expectedVersion: withdrawn.version });
+    const made = [shared, private_, withdrawn];
+    // What the policy is told of each: the withdrawn consent reaches no one.
+    const scopes = new Map([[shared.id, ConsentScope.SHARE_WITH_LAW_ENFORCEMENT], [private_.id, ConsentScope.ASSISTANCE_ONLY]]);
+    const targetOf = (id: string): HandoffTarget => ({
+      referringAgencyId: referrer.actor.agencyId,
+      receivingAgencyId: receiver.actor.agencyId,
+      referringStateCode: 'QP',
+      receivingStateCode: 'QR',
+      consentScope: scopes.get(id) ?? null,
+    });
+    const listed = async (who: AuthenticatedContext, filter: Record<string, unknown> = {}) =>
+      (await queries.handoffs(who, { first: 100, filter: { caseReference: reference, ...filter } })).entries.map((e) => e.item.id).sort();
+    const callers = [
+      referrer,
+      receiver,
+      outsider,
+      await actorIn(db, 'QP', AgencyKind.VICTIM_SUPPORT_SERVICE, Role.VICTIM_COORDINATOR),
+      await actorIn(db, 'QP', AgencyKind.POLICE, Role.LIAISON_OFFICER),
+      await actorIn(db, 'QR', AgencyKind.PROSECUTION_SERVICE, Role.PROSECUTOR),
+      await actorIn(db, 'QS', AgencyKind.PROSECUTION_SERVICE, Role.PROSECUTOR),
+    ];
+    for (const caller of callers) {
+      const allowed = made.filter((h) => handoffViewOf(caller.actor, targetOf(h.id)) !== null).map((h) => h.id).sort();
+      expect(await listed(caller)).toEqual(allowed);
+    }
+    expect(await listed(callers[4])).toEqual([shared.id]);
+    expect(await listed(receiver, { direction: HandoffDirection.INCOMING })).toHaveLength(3);
+    expect(await listed(receiver, { direction: HandoffDirection.OUTGOING })).toEqual([]);
+    // Time passing: the handoff's own due time is what makes it overdue.
+    await db.query(`UPDATE handoff SET acceptance_due_at = now() - interval '1 minute' WHERE id = $1`, [shared.id]);
+    expect(await listed(receiver, { overdue: true })).toEqual([shared.id]);
+    expect(await listed(receiver, { overdue: false })).toEqual([private_.id, withdrawn.id].sort());
+    await expect(queries.handoff(receiver, shared.id)).resolves.toMatchObject({ overdue: true });
   });
 });
