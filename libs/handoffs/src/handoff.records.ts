@@ -3,7 +3,7 @@ import { Aggregate } from '@app/commands';
 import { queryPrepared } from '@app/database';
 import { AgencyFacts } from '@app/identity';
 import { Actor, cursorTimestampSql, FormOfExploitation } from '@app/kernel';
-import { HandoffFacts, reflectionPeriodEndsAt } from './domain/handoff-lifecycle';
+import { HandoffFacts, isAcceptanceOverdue, reflectionPeriodEndsAt } from './domain/handoff-lifecycle';
 import { ConsentBasis, ConsentScope, HandoffStatus, HandoffViewKind, RiskLevel, VictimNeed } from './domain/handoff.model';
 import { Handoff, HandoffAgency } from './handoff.views';
 
@@ -81,16 +81,7 @@ export const HANDOFFS: Aggregate<HandoffRow, HandoffLoad | 'handoff:propose'> = 
   version: (row) => row.version,
 };
 
-/**
- * Still PROPOSED after its acceptance deadline. The deadline is armed with `acceptance_due_at`
- * and stopped exactly when the handoff leaves PROPOSED, so the handoff's own columns tell what
- * the sweeper's deadline does; `overdueSql` is the same rule for a list.
- */
-export function isOverdue(row: Pick<HandoffRow, 'status' | 'acceptance_due_at'>, now: Date): boolean {
-  return row.status === HandoffStatus.PROPOSED && row.acceptance_due_at <= now;
-}
-
-/** `isOverdue` in SQL over a handoff `t`, `now` its parameter's placeholder. */
+/** `isAcceptanceOverdue` (the lifecycle) in SQL over a handoff `t`, `now` its parameter's placeholder. */
 export const overdueSql = (now: string): string => `(t.status = '${HandoffStatus.PROPOSED}' AND t.acceptance_due_at <= ${now})`;
 
 export function targetOf(
@@ -133,7 +124,7 @@ export function viewFor(actor: Actor, row: HandoffRow): HandoffView | null {
 }
 
 /** Shapes a row for the caller: law enforcement gets status, dates, pseudonym and linked case only. */
-export function toModel(row: HandoffRow, view: HandoffView, agencies: ReadonlyMap<string, AgencyFacts>, now: Date, reflectionDays: number): Handoff {
+export function toHandoff(row: HandoffRow, view: HandoffView, agencies: ReadonlyMap<string, AgencyFacts>, now: Date, reflectionDays: number): Handoff {
   const coordinator = view === 'COORDINATOR';
   const only = <T>(value: T): T | null => (coordinator ? value : null);
   return {
@@ -151,7 +142,7 @@ export function toModel(row: HandoffRow, view: HandoffView, agencies: ReadonlyMa
     completedAt: row.completed_at,
     withdrawnAt: row.withdrawn_at,
     acceptanceDueAt: row.acceptance_due_at,
-    overdue: isOverdue(row, now),
+    overdue: isAcceptanceOverdue(row.status, row.acceptance_due_at, now),
     version: row.version,
     urgent: only(row.urgent),
     exploitationForm: only(row.exploitation_form),

@@ -7,14 +7,14 @@ import { AuditService } from '@app/audit';
 import { CommandStep } from '@app/commands';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { SqlFilter } from '@app/database';
-import { AgencyDirectory, DirectoryService, SecondFactorService } from '@app/identity';
+import { AgencyDirectory, AgencyFacts, DirectoryService, SecondFactorService } from '@app/identity';
 import { Actor, AuthenticatedContext, CLOCK, Clock, decodeKeyset, Page, pageOf, pageSize, Role } from '@app/kernel';
 import { childrenOf } from '@app/platform';
 import { Keyring, unseal, victimIdentityAad } from './domain/victim-data-seal';
 import { HandoffDirection } from './domain/handoff.model';
 import { HandoffListQuery } from './handoff.inputs';
 import { Handoff, HandoffMessage, HandoffServiceEntry, HandoffStatistics, IdentityReveal, VictimIdentity } from './handoff.views';
-import { agencyIdsOf, HANDOFF_COLUMNS, HandoffLoad, HandoffRow, HANDOFFS, overdueSql, targetOf, toModel, viewFor } from './handoff.records';
+import { agencyIdsOf, HANDOFF_COLUMNS, HandoffLoad, HandoffRow, HANDOFFS, overdueSql, targetOf, toHandoff, viewFor } from './handoff.records';
 import { VICTIM_KEYRING } from './victim-keyring';
 
 /**
@@ -210,9 +210,9 @@ export class HandoffsQueries {
     return this.shaped(actor, row, await this.agencies.agencies(agencyIdsOf([row])));
   }
 
-  private shaped(actor: Actor, row: HandoffRow, agencies: Parameters<typeof toModel>[2]): Handoff {
+  private shaped(actor: Actor, row: HandoffRow, agencies: ReadonlyMap<string, AgencyFacts>): Handoff {
     // A liaison officer's first referral under ASSISTANCE_ONLY: they see what they sent, as law enforcement would.
-    return toModel(row, viewFor(actor, row) ?? 'LAW_ENFORCEMENT', agencies, this.clock.now(), this.config.HANDOFF_REFLECTION_DAYS);
+    return toHandoff(row, viewFor(actor, row) ?? 'LAW_ENFORCEMENT', agencies, this.clock.now(), this.config.HANDOFF_REFLECTION_DAYS);
   }
 }
 
