@@ -4,13 +4,13 @@ import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import { CasesModule } from '@app/cases';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { LiveFeedModule } from '@app/events';
 import { AccessTokens, AuthService, IdentityModule, SessionStates } from '@app/identity';
 import { MlaModule } from '@app/mla';
 import { ClockModule, HealthModule, RedisModule } from '@app/platform';
+import { CasesGatewayModule } from './cases/cases-gateway.module';
 import { CompiledApolloDriver } from './graphql/compiled-execution';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlOptions } from './graphql/graphql.options';
@@ -60,7 +60,7 @@ export class GatewayModule {
         OversightGatewayModule,
         IdentityModule,
         NotificationsGatewayModule,
-        CasesModule,
+        CasesGatewayModule,
         MlaModule,
         WebhooksGatewayModule,
       ],

@@ -1,6 +1,8 @@
-import { CaseMatchesResolver, CaseSharesResolver, CasesResolver } from '@app/cases';
 import { AuthResolver, DirectoryResolver, PlatformDirectoryResolver, SecondFactorResolver, SessionsResolver } from '@app/identity';
 import { MlaResolver } from '@app/mla';
+import { CaseMatchesResolver } from './cases/case-matches.resolver';
+import { CaseSharesResolver } from './cases/case-shares.resolver';
+import { CasesResolver } from './cases/cases.resolver';
 import { HandoffDocumentsResolver } from './handoffs/handoff-documents.resolver';
 import { HandoffsResolver } from './handoffs/handoffs.resolver';
 import { NotificationPreferencesResolver } from './notifications/notification-preferences.resolver';
