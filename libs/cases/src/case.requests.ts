@@ -13,11 +13,8 @@ export interface NewCase {
   readonly financialInvestigation?: boolean;
 }
 
-/** An edit of a case on the version read; fields left out keep their value. */
-export interface CaseEdit extends Partial<NewCase> {
-  readonly id: string;
-  readonly version: number;
-}
+/** An edit of a case on the version read; a field left out (or null, as GraphQL may send it) keeps its value. */
+export type CaseEdit = { readonly id: string; readonly version: number } & { readonly [Field in keyof NewCase]?: NewCase[Field] | null };
 
 export interface NewIdentifier {
   readonly caseId: string;

@@ -84,11 +84,11 @@ describe('cases commands (PostgreSQL)', () => {
       expect(denied).toEqual({ action: 'case:create', targetType: 'case' });
     });
 
-    it('writes an edit with its audit row and event, and moves the version on by one', async () => {
+    it('writes an edit (a field left out or null kept) with its audit row and event, and moves the version on by one', async () => {
       const file = await created();
       const before = await written(file.id);
-      const edited = await cases.update(owner, { id: file.id, version: file.version, title: ' Recruiters in Chisinau ', childVictims: true });
-      expect(edited).toMatchObject({ title: 'Recruiters in Chisinau', childVictims: true, nationalReference: file.nationalReference, version: 2 });
+      const edited = await cases.update(owner, { id: file.id, version: file.version, title: ' Recruiters in Chisinau ', childVictims: true, status: null });
+      expect(edited).toMatchObject({ title: 'Recruiters in Chisinau', childVictims: true, status: 'OPEN', nationalReference: file.nationalReference, version: 2 });
       expect(await written(file.id)).toEqual({ ...plus(before, { outbox: 1, succeeded: 1, version: 1 }), title: 'Recruiters in Chisinau' });
     });
 

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '@app/config';
 import { CommandStep } from '@app/commands';
-import { AuthenticatedContext, BadUserInputError, Clock, CLOCK } from '@app/kernel';
+import { APP_CONFIG, AppConfig } from '@app/config';
 import { DomainEvent } from '@app/events';
+import { AuthenticatedContext, BadUserInputError, Clock, CLOCK } from '@app/kernel';
 import { blindIndex, blindIndexLockKey } from './domain/blind-index';
 import { IdentifierType } from './domain/case.enums';
 import { normaliseIdentifier } from './domain/identifier-normalisation';
@@ -24,7 +24,7 @@ function editedColumns(edit: CaseEdit, now: Date): Record<string, unknown> {
     organised_crime_group: edit.organisedCrimeGroup,
     financial_investigation: edit.financialInvestigation,
   };
-  return { ...Object.fromEntries(Object.entries(columns).filter(([, value]) => value !== undefined)), updated_at: now };
+  return { ...Object.fromEntries(Object.entries(columns).filter(([, value]) => value !== undefined && value !== null)), updated_at: now };
 }
 
 /** The event of an identifier added to or removed from its case (never its value). */
