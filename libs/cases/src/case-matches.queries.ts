@@ -69,7 +69,7 @@ export class CaseMatchesQueries {
   private async viewsOf(rows: readonly HitRow[]): Promise<CaseMatchView[]> {
     const [agency, contacts] = await Promise.all([
       agencyRefs(this.directory, rows.map((r) => r.otherAgencyId)),
-      contactsOf(this.db.manager, rows.map((r) => r.contactUserId)),
+      contactsOf(this.db, rows.map((r) => r.contactUserId)),
     ]);
     return rows.flatMap(({ otherAgencyId, contactUserId, ...hit }) => {
       const contact = contacts.get(contactUserId);

@@ -6,7 +6,7 @@ import { AuditedCommands } from '@app/audit';
 import { CommandStep } from '@app/commands';
 import { AgencyDirectory } from '@app/identity';
 import { AuthenticatedContext, Clock, CLOCK, cursorTimestampSql, decodeKeyset, Page, pageOf, pageSize } from '@app/kernel';
-import { caseFiles, shareColumns, ShareRow } from './case.aggregates';
+import { caseFiles, SHARE_COLUMNS, ShareRow } from './case.aggregates';
 import { PageRequest } from './case.requests';
 import { agencyRefs } from './agency-refs';
 import { CaseShareView } from './case.views';
@@ -37,7 +37,7 @@ export class CaseSharesQueries {
   async ofCase(ctx: AuthenticatedContext, caseId: string): Promise<CaseShareView[]> {
     await this.step.visible(ctx, caseFiles, 'case:share', caseId);
     const rows: ShareRow[] = await this.db.query(
-      `SELECT ${shareColumns('sh')} FROM case_share sh WHERE sh.case_id = $1 ORDER BY sh.shared_at DESC, sh.id DESC`,
+      `SELECT ${SHARE_COLUMNS} FROM case_share sh WHERE sh.case_id = $1 ORDER BY sh.shared_at DESC, sh.id DESC`,
       [caseId],
     );
     await this.commands.read(ctx, { action: 'case-share.list', targetType: 'case', targetId: caseId });
@@ -51,7 +51,7 @@ export class CaseSharesQueries {
     await this.access.authorize(ctx, 'case-share:list-received', { recipientAgencyId }, { type: 'case-share' });
     const after = request.after ? decodeKeyset(request.after) : null;
     const rows: (ShareRow & { cursorAt: string })[] = await this.db.query(
-      `SELECT ${shareColumns('sh')}, ${cursorTimestampSql('sh.shared_at')} AS "cursorAt"
+      `SELECT ${SHARE_COLUMNS}, ${cursorTimestampSql('sh.shared_at')} AS "cursorAt"
          FROM case_share sh
         WHERE ${receivedCardsSql('sh', '$1', '$2')}
           AND ($3::timestamptz IS NULL OR (sh.shared_at, sh.id) < ($3::timestamptz, $4::uuid))

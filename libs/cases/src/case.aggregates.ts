@@ -7,24 +7,24 @@ import { IdentifierType } from './domain/case.enums';
 import { isCardActive } from './domain/sharing';
 import { CaseShareView, CaseView } from './case.views';
 
-/** Each stored field of a case as read from `case_file` under `alias`. */
-export const caseFieldColumns = (alias: string): Record<keyof CaseView, string> => ({
-  id: `${alias}.id`,
-  agencyId: `${alias}.agency_id AS "agencyId"`,
-  nationalReference: `${alias}.national_reference AS "nationalReference"`,
-  title: `${alias}.title`,
-  status: `${alias}.status`,
-  formsOfExploitation: `${alias}.forms_of_exploitation AS "formsOfExploitation"`,
-  childVictims: `${alias}.child_victims AS "childVictims"`,
-  organisedCrimeGroup: `${alias}.organised_crime_group AS "organisedCrimeGroup"`,
-  financialInvestigation: `${alias}.financial_investigation AS "financialInvestigation"`,
-  version: `${alias}.version`,
-  createdAt: `${alias}.created_at AS "createdAt"`,
-  updatedAt: `${alias}.updated_at AS "updatedAt"`,
-});
+/** Each stored field of a case as read from `case_file c`. */
+export const CASE_FIELD_COLUMNS: Record<keyof CaseView, string> = {
+  id: 'c.id',
+  agencyId: 'c.agency_id AS "agencyId"',
+  nationalReference: 'c.national_reference AS "nationalReference"',
+  title: 'c.title',
+  status: 'c.status',
+  formsOfExploitation: 'c.forms_of_exploitation AS "formsOfExploitation"',
+  childVictims: 'c.child_victims AS "childVictims"',
+  organisedCrimeGroup: 'c.organised_crime_group AS "organisedCrimeGroup"',
+  financialInvestigation: 'c.financial_investigation AS "financialInvestigation"',
+  version: 'c.version',
+  createdAt: 'c.created_at AS "createdAt"',
+  updatedAt: 'c.updated_at AS "updatedAt"',
+};
 
 /** The columns of a case as CaseView, from `case_file c`. */
-export const CASE_COLUMNS = Object.values(caseFieldColumns('c')).join(', ');
+export const CASE_COLUMNS = Object.values(CASE_FIELD_COLUMNS).join(', ');
 
 type CaseAction = Extract<Action, 'case:read' | 'case:update' | 'case:share'>;
 
@@ -36,9 +36,10 @@ async function one<Row>(m: EntityManager, sql: string, id: string): Promise<Row 
 export const caseFiles: Aggregate<CaseView, CaseAction> = {
   type: 'case',
   table: 'case_file',
+  alias: 'c',
   noun: 'the case',
   duplicate: 'a case with this national reference already exists in your agency',
-  returning: Object.values(caseFieldColumns('t')).join(', '),
+  returning: CASE_COLUMNS,
   read: (m, id) => one(m, `SELECT ${CASE_COLUMNS} FROM case_file c WHERE c.id = $1`, id),
   target: (row) => ({ agencyId: row.agencyId }),
   version: (row) => row.version,
@@ -84,13 +85,12 @@ export interface ShareRow extends Omit<CaseShareView, 'ownerAgency' | 'recipient
   readonly recipientAgencyId: string;
 }
 
-/** The columns of a reference card as ShareRow, from `case_share` under `alias`. */
-export const shareColumns = (alias: string): string =>
-  `${alias}.id, ${alias}.case_id AS "caseId", ${alias}.summary, ${alias}.contact_point AS "contactPoint",
-   ${alias}.handling_code AS "handlingCode", ${alias}.handling_restriction AS "handlingRestriction",
-   ${alias}.expires_at AS "expiresAt", ${alias}.match_id AS "matchId", ${alias}.shared_at AS "sharedAt",
-   ${alias}.first_read_at AS "firstReadAt", ${alias}.acknowledged_at AS "acknowledgedAt", ${alias}.revoked_at AS "revokedAt",
-   ${alias}.owner_agency_id AS "ownerAgencyId", ${alias}.recipient_agency_id AS "recipientAgencyId"`;
+/** The columns of a reference card as ShareRow, from `case_share sh`. */
+export const SHARE_COLUMNS = `sh.id, sh.case_id AS "caseId", sh.summary, sh.contact_point AS "contactPoint",
+  sh.handling_code AS "handlingCode", sh.handling_restriction AS "handlingRestriction",
+  sh.expires_at AS "expiresAt", sh.match_id AS "matchId", sh.shared_at AS "sharedAt",
+  sh.first_read_at AS "firstReadAt", sh.acknowledged_at AS "acknowledgedAt", sh.revoked_at AS "revokedAt",
+  sh.owner_agency_id AS "ownerAgencyId", sh.recipient_agency_id AS "recipientAgencyId"`;
 
 /** Sharing a card is authorized on its case ('case:share'); the rest on the card. */
 type CardAction = Extract<Action, 'case:share' | 'case-share:read' | 'case-share:acknowledge' | 'case-share:revoke'>;
@@ -102,9 +102,10 @@ type CardAction = Extract<Action, 'case:share' | 'case-share:read' | 'case-share
 export const caseShares = (clock: Clock): Aggregate<ShareRow, CardAction> => ({
   type: 'case-share',
   table: 'case_share',
+  alias: 'sh',
   noun: 'the reference card',
-  returning: shareColumns('t'),
-  read: (m, id) => one(m, `SELECT ${shareColumns('sh')} FROM case_share sh WHERE sh.id = $1`, id),
+  returning: SHARE_COLUMNS,
+  read: (m, id) => one(m, `SELECT ${SHARE_COLUMNS} FROM case_share sh WHERE sh.id = $1`, id),
   target: (row): PolicyTargets[CardAction] => ({
     ownerAgencyId: row.ownerAgencyId,
     recipientAgencyId: row.recipientAgencyId,

@@ -8,7 +8,7 @@ import { pageColumnsFor, queryPrepared, SqlFilter } from '@app/database';
 import { AuthenticatedContext, cursorTimestampSql, decodeKeyset, Page, pageOf, pageSize } from '@app/kernel';
 import { childrenOf } from '@app/platform';
 import { containsPattern } from './domain/text-search';
-import { CASE_COLUMNS, caseFieldColumns, caseFiles } from './case.aggregates';
+import { CASE_COLUMNS, CASE_FIELD_COLUMNS, caseFiles } from './case.aggregates';
 import { CaseListRequest } from './case.requests';
 import { CaseIdentifierView, CaseView } from './case.views';
 
@@ -17,7 +17,7 @@ import { CaseIdentifierView, CaseView } from './case.views';
  * agency (field resolvers such as `identifiers` check access with them) and the time the
  * cursor is made of.
  */
-const pageColumns = pageColumnsFor(caseFieldColumns('c'), ['id', 'agencyId', 'updatedAt']);
+const pageColumns = pageColumnsFor(CASE_FIELD_COLUMNS, ['id', 'agencyId', 'updatedAt']);
 
 const IDENTIFIER_COLUMNS = `i.id, i.type, i.value, i.role, i.note, i.created_at AS "addedAt"`;
 
