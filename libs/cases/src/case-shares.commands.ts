@@ -82,7 +82,10 @@ export class CaseSharesCommands {
     return this.viewOf(card);
   }
 
-  /** Reads a card; the recipient's first reading tells the owner. */
+  /**
+   * Reads a card; the recipient's first reading tells the owner. A card keeps no version, so two
+   * first readings at the same instant would each tell the owner (the step guards versions only).
+   */
   async read(ctx: AuthenticatedContext, id: string): Promise<CaseShareView> {
     const card = await this.step.change(ctx, this.shares, {
       action: 'case-share:read',

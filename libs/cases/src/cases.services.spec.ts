@@ -11,25 +11,34 @@ import { blindIndex } from './domain/blind-index';
 import { HandlingCode, IdentifierRole, IdentifierType } from './domain/case.enums';
 import { matchPair } from './domain/matching';
 import { CaseMatchesCommands } from './case-matches.commands';
+import { CaseMatchesQueries } from './case-matches.queries';
 import { CaseSharesCommands } from './case-shares.commands';
+import { CaseSharesQueries } from './case-shares.queries';
 import { CasesCommands } from './cases.commands';
 import { CasesModule } from './cases.module';
+import { CasesQueries } from './cases.queries';
 import { CaseView } from './case.views';
 
 /**
- * The cases context's commands on the real PostgreSQL (between the pure rules and the e2e
- * tests): each writes its row, its audit row and its event together; a refusal writes one
- * DENIED row and nothing else; invalid input writes nothing. Its States and agencies are its own.
+ * The cases context's services on the real PostgreSQL (between the pure rules and the e2e
+ * tests). Each command writes its row, its audit row and its event together; a refusal writes
+ * one DENIED row and nothing else; invalid input writes nothing. Each list answers exactly what
+ * the rule its SQL mirrors allows (listedCasesSql, receivedCardsSql). Its States and agencies
+ * are its own.
  */
-describe('cases commands (PostgreSQL)', () => {
+describe('cases services (PostgreSQL)', () => {
   let app: TestingModule;
   let db: DataSource;
   let config: AppConfig;
   let cases: CasesCommands;
   let shares: CaseSharesCommands;
   let matches: CaseMatchesCommands;
-  /** A prosecutor in QT, and a liaison officer in QU: another State, to share with and to meet in a hit. */
+  let caseLists: CasesQueries;
+  let cards: CaseSharesQueries;
+  let hits: CaseMatchesQueries;
+  /** A prosecutor in QT, a liaison officer of another agency in QT, and one in QU: another State, to share with and to meet in a hit. */
   let owner: AuthenticatedContext;
+  let neighbour: AuthenticatedContext;
   let abroad: AuthenticatedContext;
 
   beforeAll(async () => {
@@ -40,13 +49,17 @@ describe('cases commands (PostgreSQL)', () => {
     cases = app.get(CasesCommands);
     shares = app.get(CaseSharesCommands);
     matches = app.get(CaseMatchesCommands);
+    caseLists = app.get(CasesQueries);
+    cards = app.get(CaseSharesQueries);
+    hits = app.get(CaseMatchesQueries);
     owner = await actorIn(db, 'QT', AgencyKind.PROSECUTION_SERVICE, Role.PROSECUTOR);
+    neighbour = await actorIn(db, 'QT', AgencyKind.POLICE, Role.LIAISON_OFFICER);
     abroad = await actorIn(db, 'QU', AgencyKind.POLICE, Role.LIAISON_OFFICER);
   });
   afterAll(() => app?.close());
 
-  const created = (by: AuthenticatedContext = owner): Promise<CaseView> =>
-    cases.create(by, { nationalReference: `REF-${randomUUID()}`, title: 'Recruiters', formsOfExploitation: [FormOfExploitation.LABOUR] });
+  const created = (by: AuthenticatedContext = owner, title = 'Recruiters'): Promise<CaseView> =>
+    cases.create(by, { nationalReference: `REF-${randomUUID()}`, title, formsOfExploitation: [FormOfExploitation.LABOUR] });
   const phone = () => `+49151${randomInt(10_000_000, 99_999_999)}`;
 
   /** Rows written about a target (audit rows by outcome, outbox events), and a case's title, identifiers and version. */
@@ -237,6 +250,63 @@ describe('cases commands (PostgreSQL)', () => {
       const stranger = await actorIn(db, 'QU', AgencyKind.POLICE, Role.LIAISON_OFFICER);
       await expect(matches.requestDisclosure(stranger, hit.id, 'me too')).rejects.toBeInstanceOf(NotFoundError);
       expect(await written(hit.id)).toMatchObject({ outbox: 1, succeeded: 1, denied: 1 });
+    });
+  });
+
+  describe('lists', () => {
+    const ids = (items: readonly { id: string }[]) => items.map((item) => item.id).sort();
+
+    it('lists the cases of the caller’s agency only, newest change first, a page at a time', async () => {
+      const tag = randomUUID();
+      const older = await created(owner, `Older ${tag}`);
+      const newer = await created(owner, `Newer ${tag}`);
+      await created(neighbour, `Theirs ${tag}`);
+      const first = await caseLists.list(owner, { first: 1, filter: { text: tag } });
+      expect(first.entries.map((e) => e.item.id)).toEqual([newer.id]);
+      expect(first.hasNextPage).toBe(true);
+      const second = await caseLists.list(owner, { first: 1, after: first.entries[0].cursor, filter: { text: tag } });
+      expect(second.entries.map((e) => e.item.id)).toEqual([older.id]);
+      expect(second.hasNextPage).toBe(false);
+      expect((await caseLists.list(neighbour, { filter: { text: tag } })).entries).toHaveLength(1);
+    });
+
+    it('lists the cards shared with the caller’s agency while active, with both agencies named', async () => {
+      const file = await created();
+      const card = (handlingCode: HandlingCode, expiresAt?: Date) =>
+        shares.share(owner, { caseId: file.id, recipientAgencyId: abroad.actor.agencyId, summary: 'S', contactPoint: 'C', handlingCode, expiresAt });
+      const active = await card(HandlingCode.H0);
+      const revoked = await card(HandlingCode.H1);
+      await shares.revoke(owner, revoked.id);
+      const expired = await card(HandlingCode.H2, new Date(Date.now() + 60_000));
+      await db.query(`UPDATE case_share SET expires_at = now() - interval '1 second' WHERE id = $1`, [expired.id]);
+
+      const received = (await cards.received(abroad, { first: 100 })).entries.map((e) => e.item);
+      expect(ids(received.filter((c) => [active.id, revoked.id, expired.id].includes(c.id)))).toEqual([active.id]);
+      expect(received.find((c) => c.id === active.id)).toMatchObject({
+        ownerAgency: { id: owner.actor.agencyId, stateCode: 'QT', stateName: 'State QT' },
+        recipientAgency: { id: abroad.actor.agencyId, stateCode: 'QU', stateName: 'State QU' },
+      });
+      expect(ids(await cards.ofCase(owner, file.id))).toEqual(ids([active, revoked, expired]));
+      expect((await cards.received(neighbour, { first: 100 })).entries.map((e) => e.item.id)).not.toContain(active.id);
+    });
+
+    it('answers the hits of the caller’s cases with the other side’s agency and officer in charge, nothing of its case', async () => {
+      const ours = await created();
+      const theirs = await created(abroad, 'Their secret title');
+      const { caseA, caseB } = matchPair(ours.id, theirs.id);
+      const [hit] = await db.query(`INSERT INTO case_match (case_a_id, case_b_id, identifier_type) VALUES ($1, $2, 'PHONE') RETURNING id`, [caseA, caseB]);
+      const expected = {
+        id: hit.id,
+        caseId: ours.id,
+        caseReference: ours.nationalReference,
+        identifierType: 'PHONE',
+        foundAt: expect.any(Date),
+        otherAgency: { id: abroad.actor.agencyId, name: expect.any(String), stateCode: 'QU', stateName: 'State QU' },
+        contact: { displayName: 'Test user', email: expect.stringMatching(/@example\.test$/) },
+      };
+      expect(await hits.ofCase(owner, ours.id)).toEqual([expected]);
+      expect((await hits.recent(owner, 100)).find((h) => h.id === hit.id)).toEqual(expected);
+      expect((await hits.recent(neighbour, 100)).map((h) => h.id)).not.toContain(hit.id);
     });
   });
 });
