@@ -28,6 +28,7 @@ export const CASE_COLUMNS = Object.values(CASE_FIELD_COLUMNS).join(', ');
 
 type CaseAction = Extract<Action, 'case:read' | 'case:update' | 'case:share'>;
 
+/** The row `sql` reads for `id` (its only parameter), or null. */
 async function one<Row>(m: EntityManager, sql: string, id: string): Promise<Row | null> {
   return (await queryPrepared<Row & object>(m, sql, [id]))[0] ?? null;
 }
