@@ -442,9 +442,11 @@ describe('victim-support handoffs (e2e)', () => {
     });
     expect(reminders.map((r) => r.recipient_user_id)).toEqual([id(who.coordMD)]);
 
+    // Time passing moves the handoff's own due time with its deadline: `overdue` is read from the handoff.
     await stack.db.query(`UPDATE deadline SET due_at = now() - interval '1 minute' WHERE subject_type = 'handoff' AND subject_id = $1`, [
       handoff.id,
     ]);
+    await stack.db.query(`UPDATE handoff SET acceptance_due_at = now() - interval '1 minute' WHERE id = $1`, [handoff.id]);
     await sweeper.sweepOnce();
     await sweeper.sweepOnce();
     const breaches = await eventually(async () => {

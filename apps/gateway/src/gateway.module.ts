@@ -4,19 +4,19 @@ import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import { CasesModule } from '@app/cases';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { LiveFeedModule } from '@app/events';
-import { HandoffsModule } from '@app/handoffs';
 import { AccessTokens, AuthService, IdentityModule, SessionStates } from '@app/identity';
-import { MlaGatewayModule } from './mla/mla-gateway.module';
 import { ClockModule, HealthModule, RedisModule } from '@app/platform';
+import { CasesGatewayModule } from './cases/cases-gateway.module';
 import { CompiledApolloDriver } from './graphql/compiled-execution';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlOptions } from './graphql/graphql.options';
 import { idempotencyPlugin, sqlIdempotencyStore } from './graphql/idempotency.plugin';
 import { LiveConnections } from './graphql/live-connections';
+import { HandoffsGatewayModule } from './handoffs/handoffs-gateway.module';
+import { MlaGatewayModule } from './mla/mla-gateway.module';
 import { NotificationsGatewayModule } from './notifications/notifications-gateway.module';
 import { OversightGatewayModule } from './oversight/oversight-gateway.module';
 import { WebhooksGatewayModule } from './webhooks/webhooks-gateway.module';
@@ -56,11 +56,11 @@ export class GatewayModule {
               new LiveConnections(auth, tokens, sessions),
             ),
         }),
-        HandoffsModule,
+        HandoffsGatewayModule,
         OversightGatewayModule,
         IdentityModule,
         NotificationsGatewayModule,
-        CasesModule,
+        CasesGatewayModule,
         MlaGatewayModule,
         WebhooksGatewayModule,
       ],

@@ -1,6 +1,9 @@
-import { CaseMatchesResolver, CaseSharesResolver, CasesResolver } from '@app/cases';
-import { HandoffDocumentsResolver, HandoffsResolver } from '@app/handoffs';
 import { AuthResolver, DirectoryResolver, PlatformDirectoryResolver, SecondFactorResolver, SessionsResolver } from '@app/identity';
+import { CaseMatchesResolver } from './cases/case-matches.resolver';
+import { CaseSharesResolver } from './cases/case-shares.resolver';
+import { CasesResolver } from './cases/cases.resolver';
+import { HandoffDocumentsResolver } from './handoffs/handoff-documents.resolver';
+import { HandoffsResolver } from './handoffs/handoffs.resolver';
 import { MlaResolver } from './mla/mla.resolver';
 import { NotificationPreferencesResolver } from './notifications/notification-preferences.resolver';
 import { NotificationsResolver } from './notifications/notifications.resolver';

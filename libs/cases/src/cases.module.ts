@@ -1,25 +1,21 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '@app/access';
 import { AuditModule } from '@app/audit';
-import { EventsModule } from '@app/events';
-import { CaseMatchesResolver } from './case-matches.resolver';
-import { CaseMatchesService } from './case-matches.service';
-import { CaseSharesResolver } from './case-shares.resolver';
-import { CaseSharesService } from './case-shares.service';
-import { CasesResolver } from './cases.resolver';
-import { CasesService } from './cases.service';
+import { CommandsModule } from '@app/commands';
+import { IdentityReadsModule } from '@app/identity';
+import { CaseMatchesCommands } from './case-matches.commands';
+import { CaseMatchesQueries } from './case-matches.queries';
+import { CaseSharesCommands } from './case-shares.commands';
+import { CaseSharesQueries } from './case-shares.queries';
+import { CasesCommands } from './cases.commands';
+import { CasesQueries } from './cases.queries';
 
-/** Gateway side: cases, their identifiers, reference cards and hits over GraphQL. */
+const SERVICES = [CasesCommands, CasesQueries, CaseSharesCommands, CaseSharesQueries, CaseMatchesCommands, CaseMatchesQueries];
+
+/** The cases context's commands and queries: cases, their identifiers, reference cards and hits. */
 @Module({
-  imports: [AccessModule, AuditModule, EventsModule],
-  providers: [
-    CasesService,
-    CaseSharesService,
-    CaseMatchesService,
-    CasesResolver,
-    CaseSharesResolver,
-    CaseMatchesResolver,
-  ],
-  exports: [CasesService],
+  imports: [AccessModule, AuditModule, CommandsModule, IdentityReadsModule],
+  providers: SERVICES,
+  exports: SERVICES,
 })
 export class CasesModule {}

@@ -1,20 +1,17 @@
 import { HandoffTarget, HandoffView, handoffViewOf } from '@app/access';
-import { Actor, AgencyKind, cursorTimestampSql, FormOfExploitation } from '@app/kernel';
-import { HandoffFacts, reflectionPeriodEndsAt } from './domain/handoff-lifecycle';
-import {
-  ConsentBasis,
-  ConsentScope,
-  HandoffStatus,
-  RiskLevel,
-  VictimNeed,
-} from './domain/handoff.model';
-import { HandoffModel, HandoffViewKind } from './dto/handoff.types';
+import { Aggregate } from '@app/commands';
+import { queryPrepared } from '@app/database';
+import { AgencyFacts } from '@app/identity';
+import { Actor, cursorTimestampSql, FormOfExploitation } from '@app/kernel';
+import { HandoffFacts, isAcceptanceOverdue, reflectionPeriodEndsAt } from './domain/handoff-lifecycle';
+import { ConsentBasis, ConsentScope, HandoffStatus, HandoffViewKind, RiskLevel, VictimNeed } from './domain/handoff.model';
+import { Handoff, HandoffAgency } from './handoff.views';
 
 /** The deadline this context sets (DeadlinesService subject type and kind). */
 export const HANDOFF_SUBJECT = 'handoff';
 export const ACCEPTANCE_DEADLINE = 'acceptance';
 
-/** A handoff row as loaded for reading (never with the sealed identity). */
+/** A handoff row as loaded for reading (never with the sealed identity): the handoff's own columns only. */
 export interface HandoffRow {
   id: string;
   victim_code: string;
@@ -22,12 +19,6 @@ export interface HandoffRow {
   receiving_agency_id: string;
   referring_state: string;
   receiving_state: string;
-  referring_agency_name: string;
-  referring_agency_kind: AgencyKind;
-  referring_state_name: string;
-  receiving_agency_name: string;
-  receiving_agency_kind: AgencyKind;
-  receiving_state_name: string;
   proposed_by: string;
   status: HandoffStatus;
   urgent: boolean;
@@ -48,9 +39,8 @@ export interface HandoffRow {
   risk_level: RiskLevel | null;
   guardian_appointed_at: Date | null;
   best_interest_assessed_at: Date | null;
+  /** Also the due time of the acceptance deadline, set with it and never moved. */
   acceptance_due_at: Date;
-  /** Due time of the acceptance deadline while it is still open (DeadlinesService), else null. */
-  open_deadline_due_at: Date | null;
   decline_reason: string | null;
   withdrawal_reason: string | null;
   proposed_at: Date;
@@ -64,25 +54,35 @@ export interface HandoffRow {
   cursor_at: string;
 }
 
-/** Everything but the sealed identity, with both agencies; callers add WHERE / ORDER BY. */
-export const SELECT_HANDOFF = `
-  SELECT h.id, h.victim_code, h.referring_agency_id, h.receiving_agency_id, h.referring_state, h.receiving_state,
-         ra.name AS referring_agency_name, ra.kind AS referring_agency_kind, rs.name AS referring_state_name,
-         ca.name AS receiving_agency_name, ca.kind AS receiving_agency_kind, cs.name AS receiving_state_name,
-         h.proposed_by, h.status, h.urgent, h.exploitation_form, h.minor, h.needs, h.non_punishment,
-         h.linked_case_reference, h.identified_at, h.consent_scope, h.consent_basis, h.consent_given_at,
-         h.consent_recorded_by, h.consent_withdrawn_at, h.consent_explained_by, h.consent_language, h.risk_assessed_at, h.risk_level, h.guardian_appointed_at,
-         h.best_interest_assessed_at, COALESCE(d.due_at, h.acceptance_due_at) AS acceptance_due_at,
-         d.due_at AS open_deadline_due_at, h.decline_reason, h.withdrawal_reason, h.proposed_at,
-         h.accepted_at, h.declined_at, h.started_at, h.completed_at, h.withdrawn_at, h.version,
-         ${cursorTimestampSql('h.proposed_at')} AS cursor_at
-    FROM handoff h
-    JOIN agency ra ON ra.id = h.referring_agency_id
-    JOIN state rs ON rs.code = h.referring_state
-    JOIN agency ca ON ca.id = h.receiving_agency_id
-    JOIN state cs ON cs.code = h.receiving_state
-    LEFT JOIN deadline d
-      ON d.subject_type = '${HANDOFF_SUBJECT}' AND d.subject_id = h.id::text AND d.kind = '${ACCEPTANCE_DEADLINE}' AND d.stopped_at IS NULL`;
+/** Everything of a handoff `t` but the sealed identity: what reads select and commands return. */
+export const HANDOFF_COLUMNS = `t.id, t.victim_code, t.referring_agency_id, t.receiving_agency_id, t.referring_state, t.receiving_state,
+         t.proposed_by, t.status, t.urgent, t.exploitation_form, t.minor, t.needs, t.non_punishment,
+         t.linked_case_reference, t.identified_at, t.consent_scope, t.consent_basis, t.consent_given_at,
+         t.consent_recorded_by, t.consent_withdrawn_at, t.consent_explained_by, t.consent_language, t.risk_assessed_at, t.risk_level,
+         t.guardian_appointed_at, t.best_interest_assessed_at, t.acceptance_due_at, t.decline_reason, t.withdrawal_reason, t.proposed_at,
+         t.accepted_at, t.declined_at, t.started_at, t.completed_at, t.withdrawn_at, t.version,
+         ${cursorTimestampSql('t.proposed_at')} AS cursor_at`;
+
+/** The actions a handoff is loaded for, by the command step or a read of one handoff. */
+export type HandoffLoad = 'handoff:read' | 'handoff:update' | 'handoff:documents';
+
+const SELECT_ONE = `SELECT ${HANDOFF_COLUMNS} FROM handoff t WHERE t.id = $1`;
+
+/** The handoff as the command step sees it. */
+export const HANDOFFS: Aggregate<HandoffRow, HandoffLoad | 'handoff:propose'> = {
+  type: HANDOFF_SUBJECT,
+  table: 'handoff',
+  returning: HANDOFF_COLUMNS,
+  noun: 'the handoff',
+  // A clash of two random victim codes: rare enough for the client to retry.
+  duplicate: 'victim code already taken; propose again',
+  read: async (m, id) => (await queryPrepared<HandoffRow>(m, SELECT_ONE, [id]))[0] ?? null,
+  target: (row) => targetOf(row),
+  version: (row) => row.version,
+};
+
+/** `isAcceptanceOverdue` (the lifecycle) in SQL over a handoff `t`, `now` its parameter's placeholder. */
+export const overdueSql = (now: string): string => `(t.status = '${HandoffStatus.PROPOSED}' AND t.acceptance_due_at <= ${now})`;
 
 export function targetOf(
   row: Pick<
@@ -124,7 +124,7 @@ export function viewFor(actor: Actor, row: HandoffRow): HandoffView | null {
 }
 
 /** Shapes a row for the caller: law enforcement gets status, dates, pseudonym and linked case only. */
-export function toModel(row: HandoffRow, view: HandoffView, now: Date, reflectionDays: number): HandoffModel {
+export function toHandoff(row: HandoffRow, view: HandoffView, agencies: ReadonlyMap<string, AgencyFacts>, now: Date, reflectionDays: number): Handoff {
   const coordinator = view === 'COORDINATOR';
   const only = <T>(value: T): T | null => (coordinator ? value : null);
   return {
@@ -132,18 +132,8 @@ export function toModel(row: HandoffRow, view: HandoffView, now: Date, reflectio
     victimCode: row.victim_code,
     view: coordinator ? HandoffViewKind.COORDINATOR : HandoffViewKind.LAW_ENFORCEMENT,
     status: row.status,
-    referringAgency: {
-      id: row.referring_agency_id,
-      name: row.referring_agency_name,
-      kind: row.referring_agency_kind,
-      state: { code: row.referring_state, name: row.referring_state_name },
-    },
-    receivingAgency: {
-      id: row.receiving_agency_id,
-      name: row.receiving_agency_name,
-      kind: row.receiving_agency_kind,
-      state: { code: row.receiving_state, name: row.receiving_state_name },
-    },
+    referringAgency: agencyOf(agencies, row.referring_agency_id),
+    receivingAgency: agencyOf(agencies, row.receiving_agency_id),
     linkedCaseReference: row.linked_case_reference,
     proposedAt: row.proposed_at,
     acceptedAt: row.accepted_at,
@@ -152,7 +142,7 @@ export function toModel(row: HandoffRow, view: HandoffView, now: Date, reflectio
     completedAt: row.completed_at,
     withdrawnAt: row.withdrawn_at,
     acceptanceDueAt: row.acceptance_due_at,
-    overdue: row.status === HandoffStatus.PROPOSED && row.open_deadline_due_at !== null && row.open_deadline_due_at <= now,
+    overdue: isAcceptanceOverdue(row.status, row.acceptance_due_at, now),
     version: row.version,
     urgent: only(row.urgent),
     exploitationForm: only(row.exploitation_form),
@@ -177,4 +167,14 @@ export function toModel(row: HandoffRow, view: HandoffView, now: Date, reflectio
     declineReason: only(row.decline_reason),
     withdrawalReason: only(row.withdrawal_reason),
   };
+}
+
+/** The agencies of these rows, as identity exports them. */
+export const agencyIdsOf = (rows: readonly HandoffRow[]): string[] => rows.flatMap((row) => [row.referring_agency_id, row.receiving_agency_id]);
+
+function agencyOf(agencies: ReadonlyMap<string, AgencyFacts>, id: string): HandoffAgency {
+  const agency = agencies.get(id);
+  // The handoff's foreign keys keep its agencies: a missing one is a broken database, not a refusal.
+  if (!agency) throw new Error(`agency ${id} of a handoff is not in the directory`);
+  return { id, name: agency.name, kind: agency.kind, state: { code: agency.stateCode, name: agency.stateName } };
 }

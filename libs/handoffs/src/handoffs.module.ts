@@ -1,21 +1,19 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '@app/access';
 import { AuditModule } from '@app/audit';
+import { CommandsModule } from '@app/commands';
 import { DocumentsModule } from '@app/documents';
-import { DeadlinesModule } from '@app/deadlines';
 import { EventsModule } from '@app/events';
-import { IdentityModule } from '@app/identity';
-import { HandoffDocumentsResolver } from './documents/handoff-documents.resolver';
-import { HandoffDocumentsRoutes } from './documents/handoff-documents.routes';
+import { IdentityModule, IdentityReadsModule } from '@app/identity';
 import { HandoffDocumentsService } from './documents/handoff-documents.service';
-import { HandoffsResolver } from './handoffs.resolver';
-import { HandoffsService } from './handoffs.service';
+import { HandoffsCommands } from './handoffs.commands';
+import { HandoffsQueries } from './handoffs.queries';
 import { victimKeyringProvider } from './victim-keyring';
 
-/** Gateway side: victim-support handoffs over GraphQL, their documents over HTTP. */
+/** Victim-support handoffs and their documents: the commands and reads the gateway's edge calls. */
 @Module({
-  imports: [AccessModule, AuditModule, EventsModule, DeadlinesModule, IdentityModule, DocumentsModule],
-  providers: [HandoffsService, HandoffsResolver, HandoffDocumentsService, HandoffDocumentsResolver, HandoffDocumentsRoutes, victimKeyringProvider],
-  exports: [HandoffsService],
+  imports: [AccessModule, AuditModule, EventsModule, CommandsModule, IdentityModule, IdentityReadsModule, DocumentsModule],
+  providers: [HandoffsCommands, HandoffsQueries, HandoffDocumentsService, victimKeyringProvider],
+  exports: [HandoffsCommands, HandoffsQueries, HandoffDocumentsService],
 })
 export class HandoffsModule {}

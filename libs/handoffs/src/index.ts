@@ -1,12 +1,12 @@
 export * from './domain/handoff.model';
 export * from './domain/handoff-lifecycle';
 export * from './domain/victim-data-seal';
-export * from './dto/handoff.types';
-export * from './dto/handoff.inputs';
-export * from './handoffs.service';
+export * from './handoff.views';
+export * from './handoff.inputs';
+export * from './handoffs.commands';
+export * from './handoffs.queries';
+export * from './documents/handoff-documents.service';
 export { ACCEPTANCE_DEADLINE, HANDOFF_SUBJECT } from './handoff.records';
-export * from './handoffs.resolver';
-export * from './documents/handoff-documents.resolver';
 export * from './handoffs.module';
 export * from './consumers/handoff-consumers';
 export * from './handoffs-worker.module';

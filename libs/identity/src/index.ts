@@ -24,3 +24,4 @@ export * from './sessions/session-states';
 export * from './reads/agency-directory';
 export * from './reads/staff';
 export * from './reads/mail-recipients';
+export * from './reads/user-contacts';

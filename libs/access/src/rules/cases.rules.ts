@@ -41,7 +41,10 @@ export interface CaseTargets {
 
 const isCaseUser = (actor: Actor) => has(actor, ...CASE_ROLES);
 
-/** Acting on the own agency's cases as a whole (create, list): other roles are refused openly. */
+/**
+ * Acting on the own agency's cases as a whole (create, list): other roles are refused openly.
+ * A list's SQL keeps to the same agency with `listedCasesSql` below.
+ */
 const ownAgencyCases = (actor: Actor, agencyId: string): Decision => {
   if (!isCaseUser(actor)) return refuse('only prosecutors and liaison officers keep cases');
   return agencyId === actor.agencyId ? ALLOW : hide('cases of another agency');
@@ -54,7 +57,10 @@ const ownCase = (actor: Actor, target: CaseTarget): Decision =>
 const ownerOfCard = (actor: Actor, target: CaseShareTarget): Decision =>
   isCaseUser(actor) && target.ownerAgencyId === actor.agencyId ? ALLOW : hide('reference card of another agency');
 
-/** The recipient sees a card only while it is active, and never anything else of the file. */
+/**
+ * The recipient sees a card only while it is active, and never anything else of the file.
+ * The list of received cards says the same in SQL with `receivedCardsSql` below.
+ */
 const recipientOfCard = (actor: Actor, target: CaseShareTarget): Decision =>
   isCaseUser(actor) && target.recipientAgencyId === actor.agencyId && target.active
     ? ALLOW
@@ -77,3 +83,19 @@ export const casesRules: RuleSet<CaseTargets> = {
   'case-match:read': partyToMatch,
   'case-match:request-disclosure': partyToMatch,
 };
+
+/**
+ * `case:list` in SQL, for the lists of the caller's cases (and of their hits): the case under
+ * `caseAlias` belongs to the agency `agencyId` names, the caller's own, as `ownAgencyCases`
+ * above allows. Who may list at all is decided by the rule before the query runs.
+ */
+export const listedCasesSql = (caseAlias: string, agencyId: string): string => `${caseAlias}.agency_id = ${agencyId}`;
+
+/**
+ * `case-share:list-received` in SQL: the card under `shareAlias` was shared with the agency
+ * `agencyId` names and is active at `now` (neither revoked nor expired), as `recipientOfCard`
+ * above allows a card to be read.
+ */
+export const receivedCardsSql = (shareAlias: string, agencyId: string, now: string): string =>
+  `${shareAlias}.recipient_agency_id = ${agencyId} AND ${shareAlias}.revoked_at IS NULL ` +
+  `AND (${shareAlias}.expires_at IS NULL OR ${shareAlias}.expires_at > ${now})`;

@@ -37,6 +37,7 @@ export interface HandoffTargets {
  */
 export type HandoffView = 'COORDINATOR' | 'LAW_ENFORCEMENT';
 
+/** Mirrored in SQL for lists by `handoffReadableSql` below: a change to one is a change to the other. */
 export function handoffViewOf(actor: Actor, target: HandoffTarget): HandoffView | null {
   if (isCoordinatorOf(actor, target)) return 'COORDINATOR';
   const involvedState = actor.stateCode === target.referringStateCode || actor.stateCode === target.receivingStateCode;
@@ -48,6 +49,23 @@ export function handoffViewOf(actor: Actor, target: HandoffTarget): HandoffView 
 function isCoordinatorOf(actor: Actor, target: HandoffTarget): boolean {
   const ownAgency = actor.agencyId === target.referringAgencyId || actor.agencyId === target.receivingAgencyId;
   return ownAgency && has(actor, Role.VICTIM_COORDINATOR);
+}
+
+/**
+ * 'handoff:read' (`handoffViewOf` above) as an SQL condition over a handoff row `t`, so a list
+ * never loads a handoff the caller may not see; `bind` adds a parameter and gives its placeholder.
+ */
+export function handoffReadableSql(actor: Actor, bind: (value: unknown) => string): string {
+  const seen: string[] = [];
+  if (has(actor, Role.VICTIM_COORDINATOR)) seen.push(`${bind(actor.agencyId)} IN (t.referring_agency_id, t.receiving_agency_id)`);
+  if (has(actor, ...LAW_ENFORCEMENT_ROLES)) {
+    // Withdrawal takes effect at once: without consent in force no scope reaches law enforcement.
+    seen.push(
+      `(${bind(actor.stateCode)} IN (t.referring_state, t.receiving_state) AND t.consent_withdrawn_at IS NULL
+        AND t.consent_scope = ANY(${bind(LAW_ENFORCEMENT_CONSENT_SCOPES)}::text[]))`,
+    );
+  }
+  return seen.length ? `(${seen.join(' OR ')})` : 'false';
 }
 
 const coordinatorsOnly = (actor: Actor, target: HandoffTarget): Decision => {

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { DomainEventConsumer, DomainEventJob, EventConsumer } from '@app/events';
+import { AgencyDirectory, contactsOf } from '@app/identity';
 import { NotificationKind, NotificationsService } from '@app/notifications';
 import { blindIndex, blindIndexLockKey } from '../domain/blind-index';
 import { IdentifierType } from '../domain/case.enums';
@@ -13,8 +14,7 @@ interface MatchedCase {
   caseId: string;
   agencyId: string;
   reference: string;
-  contactName: string;
-  contactEmail: string;
+  contactUserId: string;
 }
 
 /**
@@ -33,13 +33,14 @@ export class CaseMatchingConsumer implements EventConsumer<'cases.identifier-add
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
+    private readonly directory: AgencyDirectory,
   ) {}
 
   async handle(m: EntityManager, event: DomainEventJob<'cases.identifier-added'>): Promise<void> {
     const { identifierId } = event.payload;
-    const [identifier]: { type: IdentifierType; value: string; caseId: string; stateCode: string }[] = await m.query(
-      `SELECT i.type, i.value, i.case_id AS "caseId", a.state_code AS "stateCode"
-         FROM case_identifier i JOIN case_file c ON c.id = i.case_id JOIN agency a ON a.id = c.agency_id
+    const [identifier]: { type: IdentifierType; value: string; caseId: string; agencyId: string }[] = await m.query(
+      `SELECT i.type, i.value, i.case_id AS "caseId", c.agency_id AS "agencyId"
+         FROM case_identifier i JOIN case_file c ON c.id = i.case_id
         WHERE i.id = $1`,
       [identifierId],
     );
@@ -51,12 +52,16 @@ export class CaseMatchingConsumer implements EventConsumer<'cases.identifier-add
       [identifierId, index],
     );
     if (stored.length === 0) return;
-    const others: { caseId: string }[] = await m.query(
-      `SELECT DISTINCT o.case_id AS "caseId"
-         FROM case_identifier o JOIN case_file oc ON oc.id = o.case_id JOIN agency oa ON oa.id = oc.agency_id
-        WHERE o.blind_index = $1 AND o.case_id <> $2 AND oa.state_code <> $3`,
-      [index, identifier.caseId, identifier.stateCode],
+    const candidates: { caseId: string; agencyId: string }[] = await m.query(
+      `SELECT DISTINCT o.case_id AS "caseId", oc.agency_id AS "agencyId"
+         FROM case_identifier o JOIN case_file oc ON oc.id = o.case_id
+        WHERE o.blind_index = $1 AND o.case_id <> $2`,
+      [index, identifier.caseId],
     );
+    // A hit is only ever across a border: cases of the same State are not compared.
+    const states = await this.directory.agencies([identifier.agencyId, ...candidates.map((c) => c.agencyId)]);
+    const ownState = states.get(identifier.agencyId)?.stateCode;
+    const others = candidates.filter((c) => states.get(c.agencyId)?.stateCode !== ownState);
     for (const other of others) {
       const { caseA, caseB } = matchPair(identifier.caseId, other.caseId);
       // A new pair, or one withdrawn earlier and supported again, is a hit to tell; an existing one is not.
@@ -81,26 +86,26 @@ export class CaseMatchingConsumer implements EventConsumer<'cases.identifier-add
     caseIds: [string, string],
   ): Promise<void> {
     const cases: MatchedCase[] = await m.query(
-      `SELECT c.id AS "caseId", c.agency_id AS "agencyId", c.national_reference AS reference,
-              u.display_name AS "contactName", u.email AS "contactEmail"
-         FROM case_file c JOIN app_user u ON u.id = c.contact_user_id
-        WHERE c.id = ANY($1::uuid[])`,
+      `SELECT c.id AS "caseId", c.agency_id AS "agencyId", c.national_reference AS reference, c.contact_user_id AS "contactUserId"
+         FROM case_file c WHERE c.id = ANY($1::uuid[])`,
       [caseIds],
     );
-    const parties = await partiesOf(m, cases.map((c) => c.agencyId));
+    const contacts = await contactsOf(m, cases.map((c) => c.contactUserId));
+    const parties = await partiesOf(m, this.directory, cases.map((c) => c.agencyId));
     const key = matchNotificationKey(eventId, matchId);
     for (const own of cases) {
       const other = cases.find((c) => c !== own);
       const ownParty = parties.get(own.agencyId);
       const otherParty = other && parties.get(other.agencyId);
-      if (!other || !ownParty || !otherParty) continue;
+      const contact = other && contacts.get(other.contactUserId);
+      if (!other || !ownParty || !otherParty || !contact) continue;
       const message = hitMessage({
         identifierType,
         ownReference: own.reference,
         otherAgencyName: otherParty.agencyName,
         otherStateName: otherParty.stateName,
-        contactName: other.contactName,
-        contactEmail: other.contactEmail,
+        contactName: contact.displayName,
+        contactEmail: contact.email,
       });
       await this.notifications.notify(m, key, ownParty.caseUserIds, NotificationKind.CASE_MATCH_FOUND, message, {
         type: 'case-match',

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainEventConsumer, DomainEventJob, EventConsumer } from '@app/events';
+import { AgencyDirectory } from '@app/identity';
 import { NotificationKind, NotificationsService } from '@app/notifications';
 import { cardNotice, disclosureRequestMessage, toldToOwner } from './card-messages';
 import { partiesOf } from './case-parties';
@@ -15,12 +16,15 @@ export class CaseNotificationsConsumer implements EventConsumer<Handled> {
   readonly name = 'cases.notifications';
   readonly handles = HANDLED;
 
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly directory: AgencyDirectory,
+  ) {}
 
   async handle(m: EntityManager, event: DomainEventJob<Handled>): Promise<void> {
     if (event.type === 'cases.disclosure-requested') {
       const { matchId, requesterAgencyId, ownerAgencyId, message } = event.payload;
-      const parties = await partiesOf(m, [requesterAgencyId, ownerAgencyId]);
+      const parties = await partiesOf(m, this.directory, [requesterAgencyId, ownerAgencyId]);
       const requester = parties.get(requesterAgencyId);
       const owner = parties.get(ownerAgencyId);
       if (!requester || !owner) return;
@@ -35,7 +39,7 @@ export class CaseNotificationsConsumer implements EventConsumer<Handled> {
       return;
     }
     const { shareId, ownerAgencyId, recipientAgencyId, handlingCode } = event.payload;
-    const parties = await partiesOf(m, [ownerAgencyId, recipientAgencyId]);
+    const parties = await partiesOf(m, this.directory, [ownerAgencyId, recipientAgencyId]);
     const toOwner = toldToOwner(event.type);
     const acting = parties.get(toOwner ? recipientAgencyId : ownerAgencyId);
     const told = parties.get(toOwner ? ownerAgencyId : recipientAgencyId);

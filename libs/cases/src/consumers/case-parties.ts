@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { CASE_ROLES } from '@app/access';
+import { AgencyDirectory, staffOf } from '@app/identity';
 
 /** An agency as named in notifications to the other side, with the users who receive them. */
 export interface Party {
@@ -10,15 +11,13 @@ export interface Party {
   caseUserIds: string[];
 }
 
-/** The agencies' names and case users, keyed by agency id. */
-export async function partiesOf(m: EntityManager, agencyIds: readonly string[]): Promise<Map<string, Party>> {
-  const rows: Party[] = await m.query(
-    `SELECT a.id AS "agencyId", a.name AS "agencyName", s.name AS "stateName",
-            ARRAY(SELECT u.id::text FROM app_user u
-                   WHERE u.agency_id = a.id AND u.roles && $2::text[] AND u.disabled_at IS NULL) AS "caseUserIds"
-       FROM agency a JOIN state s ON s.code = a.state_code
-      WHERE a.id = ANY($1::uuid[])`,
-    [agencyIds, CASE_ROLES],
-  );
-  return new Map(rows.map((r) => [r.agencyId, r]));
+/** The agencies' names and case users, keyed by agency id (identity's reads). */
+export async function partiesOf(m: EntityManager, directory: AgencyDirectory, agencyIds: readonly string[]): Promise<Map<string, Party>> {
+  const agencies = await directory.agencies(agencyIds);
+  const parties = new Map<string, Party>();
+  for (const agency of agencies.values()) {
+    const caseUserIds = await staffOf(m, [agency.id], CASE_ROLES);
+    parties.set(agency.id, { agencyId: agency.id, agencyName: agency.name, stateName: agency.stateName, caseUserIds });
+  }
+  return parties;
 }

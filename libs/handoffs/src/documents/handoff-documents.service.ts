@@ -7,17 +7,17 @@ import { AccessService } from '@app/access';
 import { DocumentIntake, DocumentTable, IncomingFile } from '@app/documents';
 import { AuthenticatedContext, BadUserInputError } from '@app/kernel';
 import { HandoffDocumentKind } from '../domain/handoff.model';
-import { HandoffDocumentModel } from '../dto/handoff.types';
+import { HandoffDocument } from '../handoff.views';
 import { HANDOFF_SUBJECT } from '../handoff.records';
-import { HandoffsService } from '../handoffs.service';
+import { HandoffsQueries } from '../handoffs.queries';
 
 export interface HandoffDocumentDownload {
-  readonly document: HandoffDocumentModel;
+  readonly document: HandoffDocument;
   /** Streamed from the storage; already checked against the SHA-256, and checked again as it goes. */
   readonly content: Readable;
 }
 
-const DOCUMENTS = new DocumentTable<HandoffDocumentModel>('handoff_document', 'handoff_id', { kind: 'kind' });
+const DOCUMENTS = new DocumentTable<HandoffDocument>('handoff_document', 'handoff_id', { kind: 'kind' });
 
 /**
  * Documents of a handoff (consent form, risk assessment, medical or legal papers): uploaded and
@@ -29,7 +29,7 @@ const DOCUMENTS = new DocumentTable<HandoffDocumentModel>('handoff_document', 'h
 export class HandoffDocumentsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly handoffs: HandoffsService,
+    private readonly handoffs: HandoffsQueries,
     private readonly access: AccessService,
     readonly intake: DocumentIntake,
   ) {}
@@ -38,7 +38,7 @@ export class HandoffDocumentsService {
    * The row and the handoff's change time go with the content and the audit in one transaction.
    * A document changes no field the two sides edit, so the version stays as it was.
    */
-  upload(ctx: AuthenticatedContext, handoffId: string, kind: string | undefined, file: IncomingFile): Promise<HandoffDocumentModel> {
+  upload(ctx: AuthenticatedContext, handoffId: string, kind: string | undefined, file: IncomingFile): Promise<HandoffDocument> {
     return this.intake.upload(ctx, {
       audited: { context: 'handoff', targetType: HANDOFF_SUBJECT, targetId: handoffId },
       file,
@@ -63,7 +63,7 @@ export class HandoffDocumentsService {
   }
 
   /** The documents of each handoff, oldest first, aligned with `handoffIds`; only for handoffs a coordinator was allowed to read. */
-  listOf(handoffIds: readonly string[]): Promise<HandoffDocumentModel[][]> {
+  listOf(handoffIds: readonly string[]): Promise<HandoffDocument[][]> {
     return DOCUMENTS.listOf(this.db.manager, handoffIds);
   }
 }

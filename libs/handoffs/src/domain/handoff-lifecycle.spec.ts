@@ -1,4 +1,4 @@
-import { acceptanceDeadline, actionsOpenTo, consentProblems, HandoffFacts, reflectionPeriodEndsAt, transition } from './handoff-lifecycle';
+import { acceptanceDeadline, actionsOpenTo, consentProblems, HandoffFacts, isAcceptanceOverdue, reflectionPeriodEndsAt, transition } from './handoff-lifecycle';
 import { ConsentBasis, HandoffAction, HandoffSide, HandoffStatus, VictimNeed } from './handoff.model';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
@@ -121,6 +121,20 @@ describe('acceptance deadline', () => {
     const { dueAt, remindAt } = acceptanceDeadline(NOW, urgent);
     expect(dueAt.toISOString()).toBe(due);
     expect(remindAt.toISOString()).toBe(remind);
+  });
+});
+
+describe('acceptance overdue', () => {
+  it.each([
+    [HandoffStatus.PROPOSED, '2026-06-01T11:59:59Z', true],
+    [HandoffStatus.PROPOSED, '2026-06-01T12:00:00Z', true],
+    [HandoffStatus.PROPOSED, '2026-06-01T12:00:01Z', false],
+    // Accepted, declined or withdrawn: the deadline stopped, however late it was.
+    [HandoffStatus.ACCEPTED, '2026-05-01T00:00:00Z', false],
+    [HandoffStatus.DECLINED, '2026-05-01T00:00:00Z', false],
+    [HandoffStatus.WITHDRAWN, '2026-05-01T00:00:00Z', false],
+  ])('%s due %s → %s', (status, due, overdue) => {
+    expect(isAcceptanceOverdue(status, new Date(due), NOW)).toBe(overdue);
   });
 });
 

@@ -106,6 +106,15 @@ function safeguardProblems(facts: HandoffFacts, action: HandoffAction, input: Tr
   return problems;
 }
 
+/**
+ * Still PROPOSED after the acceptance deadline. The deadline is armed with the handoff's own
+ * due time and stopped exactly when the handoff leaves PROPOSED, so these two facts tell what
+ * the sweeper's deadline does.
+ */
+export function isAcceptanceOverdue(status: HandoffStatus, acceptanceDueAt: Date, now: Date): boolean {
+  return status === PROPOSED && acceptanceDueAt <= now;
+}
+
 /** 72 hours to accept, 24 when urgent; the reminder comes a third of the way before. */
 export function acceptanceDeadline(proposedAt: Date, urgent: boolean): { dueAt: Date; remindAt: Date } {
   const hours = urgent ? 24 : 72;

@@ -69,3 +69,17 @@ export enum HandoffDocumentKind {
   LEGAL = 'LEGAL',
   OTHER = 'OTHER',
 }
+
+/** How much of a handoff the caller sees. */
+export enum HandoffViewKind {
+  /** A victim coordinator of one of the two agencies: everything but the identity, which needs a reveal. */
+  COORDINATOR = 'COORDINATOR',
+  /** Police or prosecutors of the two States, under a consent scope that allows it. */
+  LAW_ENFORCEMENT = 'LAW_ENFORCEMENT',
+}
+
+/** A list's direction, relative to the caller's agency (police and prosecutors: their State). */
+export enum HandoffDirection {
+  INCOMING = 'INCOMING',
+  OUTGOING = 'OUTGOING',
+}

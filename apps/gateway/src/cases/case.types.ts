@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { AgencyRef, CaseContact, CaseIdentifierView, CaseMatchView, CaseShareView, CaseStatus, CaseView, FormOfExploitation, HandlingCode, IdentifierRole, IdentifierType } from '@app/cases';
 import { Connection } from '@app/platform';
-import { CaseStatus, FormOfExploitation, HandlingCode, IdentifierRole, IdentifierType } from '../domain/case.enums';
 
 registerEnumType(CaseStatus, { name: 'CaseStatus' });
 registerEnumType(IdentifierType, { name: 'IdentifierType' });
@@ -12,7 +12,7 @@ registerEnumType(HandlingCode, {
 
 /** An identifier of a case, with its normalised value: only ever returned to the owning agency. */
 @ObjectType('CaseIdentifier')
-export class CaseIdentifierModel {
+export class CaseIdentifierModel implements CaseIdentifierView {
   @Field(() => ID)
   id: string;
 
@@ -33,7 +33,7 @@ export class CaseIdentifierModel {
 }
 
 @ObjectType('Case')
-export class CaseModel {
+export class CaseModel implements CaseView {
   @Field(() => ID)
   id: string;
 
@@ -76,7 +76,7 @@ export class CaseConnection extends Connection(CaseModel) {}
 
 /** An agency as named to another State: no more than the directory shows. */
 @ObjectType('AgencyRef')
-export class AgencyRefModel {
+export class AgencyRefModel implements AgencyRef {
   @Field(() => ID)
   id: string;
 
@@ -92,7 +92,7 @@ export class AgencyRefModel {
 
 /** Whom to contact about a hit: the officer in charge of the other case. */
 @ObjectType('CaseContact')
-export class CaseContactModel {
+export class CaseContactModel implements CaseContact {
   @Field()
   displayName: string;
 
@@ -105,7 +105,7 @@ export class CaseContactModel {
  * never the other case's data or either identifier value.
  */
 @ObjectType('CaseMatch')
-export class CaseMatchModel {
+export class CaseMatchModel implements CaseMatchView {
   @Field(() => ID)
   id: string;
 
@@ -130,7 +130,7 @@ export class CaseMatchModel {
 
 /** A reference card: what the owner wrote for the recipient, and nothing else of the file. */
 @ObjectType('CaseShare')
-export class CaseShareModel {
+export class CaseShareModel implements CaseShareView {
   @Field(() => ID)
   id: string;
 

@@ -15,13 +15,13 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { CaseStatus, FormOfExploitation, HandlingCode, IdentifierRole, IdentifierType } from '../domain/case.enums';
+import { CaseEdit, CaseFilter, CaseListRequest, CaseStatus, FormOfExploitation, HandlingCode, IdentifierRole, IdentifierType, NewCase, NewIdentifier, NewReferenceCard } from '@app/cases';
 import { PageArgs } from '@app/platform';
 
 const FORMS = Object.values(FormOfExploitation).length;
 
 @InputType()
-export class CreateCaseInput {
+export class CreateCaseInput implements NewCase {
   @Field({ description: 'Reference of the national file, unique within the agency' })
   @Length(1, 100)
   nationalReference: string;
@@ -59,7 +59,7 @@ export class CreateCaseInput {
 
 /** Fields left out keep their value. */
 @InputType()
-export class UpdateCaseInput {
+export class UpdateCaseInput implements CaseEdit {
   @Field(() => ID)
   @IsUUID()
   id: string;
@@ -108,7 +108,7 @@ export class UpdateCaseInput {
 }
 
 @InputType()
-export class AddIdentifierInput {
+export class AddIdentifierInput implements NewIdentifier {
   @Field(() => ID)
   @IsUUID()
   caseId: string;
@@ -133,7 +133,7 @@ export class AddIdentifierInput {
 }
 
 @InputType()
-export class CaseFilterInput {
+export class CaseFilterInput implements CaseFilter {
   @Field(() => [CaseStatus], { nullable: true })
   @IsOptional()
   @IsEnum(CaseStatus, { each: true })
@@ -156,7 +156,7 @@ export class CaseFilterInput {
 }
 
 @ArgsType()
-export class CasesArgs extends PageArgs {
+export class CasesArgs extends PageArgs implements CaseListRequest {
   @Field(() => CaseFilterInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
@@ -188,7 +188,7 @@ export class CaseIdArgs {
 }
 
 @InputType()
-export class ShareCaseInput {
+export class ShareCaseInput implements NewReferenceCard {
   @Field(() => ID)
   @IsUUID()
   caseId: string;

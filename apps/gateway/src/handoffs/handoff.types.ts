@@ -6,13 +6,24 @@ import { Connection } from '@app/platform';
 import {
   ConsentBasis,
   ConsentScope,
+  Handoff,
   HandoffAction,
+  HandoffConsent,
+  HandoffCount,
+  HandoffDocument,
   HandoffDocumentKind,
+  HandoffMessage,
+  HandoffNeed,
+  HandoffServiceEntry,
+  HandoffStatistics,
   HandoffStatus,
+  HandoffViewKind,
+  IdentityReveal,
   RiskLevel,
   Safeguard,
+  VictimIdentity,
   VictimNeed,
-} from '../domain/handoff.model';
+} from '@app/handoffs';
 
 registerEnumType(HandoffStatus, { name: 'HandoffStatus' });
 registerEnumType(HandoffAction, { name: 'HandoffAction' });
@@ -22,17 +33,10 @@ registerEnumType(VictimNeed, { name: 'VictimNeed' });
 registerEnumType(Safeguard, { name: 'HandoffSafeguard' });
 registerEnumType(RiskLevel, { name: 'RiskLevel' });
 registerEnumType(HandoffDocumentKind, { name: 'HandoffDocumentKind' });
-
-export enum HandoffViewKind {
-  /** A victim coordinator of one of the two agencies: everything but the identity, which needs a reveal. */
-  COORDINATOR = 'COORDINATOR',
-  /** Police or prosecutors of the two States, under a consent scope that allows it. */
-  LAW_ENFORCEMENT = 'LAW_ENFORCEMENT',
-}
 registerEnumType(HandoffViewKind, { name: 'HandoffViewKind' });
 
 @ObjectType('HandoffNeed')
-export class HandoffNeedModel {
+export class HandoffNeedModel implements HandoffNeed {
   @Field(() => VictimNeed)
   need: VictimNeed;
 
@@ -41,7 +45,7 @@ export class HandoffNeedModel {
 }
 
 @ObjectType('HandoffConsent')
-export class HandoffConsentModel {
+export class HandoffConsentModel implements HandoffConsent {
   @Field(() => ConsentScope)
   scope: ConsentScope;
 
@@ -65,7 +69,7 @@ export class HandoffConsentModel {
 }
 
 @ObjectType('IdentityReveal', { description: 'One reveal of a victim\'s identity, as the audit trail recorded it' })
-export class IdentityRevealModel {
+export class IdentityRevealModel implements IdentityReveal {
   @Field()
   revealedAt: Date;
 
@@ -80,7 +84,7 @@ export class IdentityRevealModel {
 }
 
 @ObjectType('HandoffServiceEntry')
-export class HandoffServiceModel {
+export class HandoffServiceModel implements HandoffServiceEntry {
   @Field(() => ID)
   id: string;
 
@@ -98,7 +102,7 @@ export class HandoffServiceModel {
 }
 
 @ObjectType('HandoffMessage')
-export class HandoffMessageModel {
+export class HandoffMessageModel implements HandoffMessage {
   @Field(() => ID)
   id: string;
 
@@ -118,7 +122,7 @@ export class HandoffMessageModel {
 @ObjectType('HandoffDocument', {
   description: 'Coordinators only. Download: GET /handoffs/{handoffId}/documents/{id} with the bearer token',
 })
-export class HandoffDocumentModel extends DocumentFields {
+export class HandoffDocumentModel extends DocumentFields implements HandoffDocument {
   @Field(() => ID)
   handoffId: string;
 
@@ -130,7 +134,7 @@ export class HandoffDocumentModel extends DocumentFields {
   description:
     'A transnational victim referral. Fields marked "coordinators only" are null for police and prosecutors; the identity is never here (revealVictimIdentity).',
 })
-export class HandoffModel {
+export class HandoffModel implements Handoff {
   @Field(() => ID)
   id: string;
 
@@ -226,7 +230,7 @@ export class HandoffModel {
 export class HandoffConnection extends Connection(HandoffModel) {}
 
 @ObjectType('VictimIdentity', { description: 'Identifying data of a victim, decrypted for one audited reveal' })
-export class VictimIdentityModel {
+export class VictimIdentityModel implements VictimIdentity {
   @Field()
   givenNames: string;
 
@@ -247,7 +251,7 @@ export class VictimIdentityModel {
 }
 
 @ObjectType('HandoffCount')
-export class HandoffCountModel {
+export class HandoffCountModel implements HandoffCount {
   @Field()
   key: string;
 
@@ -256,7 +260,7 @@ export class HandoffCountModel {
 }
 
 @ObjectType('HandoffStatistics', { description: "Figures of the caller's agency, as referrer or receiver" })
-export class HandoffStatisticsModel {
+export class HandoffStatisticsModel implements HandoffStatistics {
   @Field(() => [HandoffCountModel])
   byStatus: HandoffCountModel[];
 

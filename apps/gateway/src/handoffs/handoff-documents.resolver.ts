@@ -1,7 +1,7 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Loaders, RequestLoaders } from '@app/platform';
-import { HandoffDocumentModel, HandoffModel, HandoffViewKind } from '../dto/handoff.types';
-import { HandoffDocumentsService } from './handoff-documents.service';
+import { Handoff, HandoffDocument, HandoffDocumentsService, HandoffViewKind } from '@app/handoffs';
+import { HandoffDocumentModel, HandoffModel } from './handoff.types';
 
 @Resolver(() => HandoffModel)
 export class HandoffDocumentsResolver {
@@ -11,7 +11,7 @@ export class HandoffDocumentsResolver {
     nullable: true,
     description: 'Coordinators only: consent form, risk assessment, medical or legal papers, oldest first (upload: POST /handoffs/{id}/documents?kind=)',
   })
-  documents(@Parent() handoff: HandoffModel, @Loaders() loaders: RequestLoaders): Promise<HandoffDocumentModel[]> | null {
+  documents(@Parent() handoff: Handoff, @Loaders() loaders: RequestLoaders): Promise<HandoffDocument[]> | null {
     // The handoff was read with the caller's view: only a coordinator's view lists its documents.
     if (handoff.view !== HandoffViewKind.COORDINATOR) return null;
     return loaders.load('handoffs.documents', (ids) => this.store.listOf(ids), handoff.id);

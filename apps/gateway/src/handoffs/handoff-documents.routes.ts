@@ -3,7 +3,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 import { registerDocumentRoutes } from '@app/documents';
 import { AuthService } from '@app/identity';
-import { HandoffDocumentsService } from './handoff-documents.service';
+import { HandoffDocumentsService } from '@app/handoffs';
 
 /** Handoff documents over HTTP: `POST /handoffs/:id/documents?kind=CONSENT_FORM`, `GET /handoffs/:id/documents/:documentId`. */
 @Injectable()

@@ -20,16 +20,30 @@ import { FormOfExploitation } from '@app/kernel';
 import {
   ConsentBasis,
   ConsentScope,
+  GivenConsent,
   HandoffAction,
+  HandoffDirection,
+  HandoffListFilter,
+  HandoffListQuery,
+  HandoffNeed,
   HandoffStatus,
+  HandoffVersionedChange,
+  LogHandoffService,
+  ProposeHandoff,
+  RecordConsent,
+  RecordSafeguard,
   RiskLevel,
   Safeguard,
+  SendHandoffMessage,
+  TransitionHandoff,
+  VictimIdentityGiven,
   VictimNeed,
-} from '../domain/handoff.model';
+  WithdrawConsent,
+} from '@app/handoffs';
 import { PageArgs } from '@app/platform';
 
 @InputType()
-export class VictimIdentityInput {
+export class VictimIdentityInput implements VictimIdentityGiven {
   @Field()
   @Length(1, 200)
   givenNames: string;
@@ -59,7 +73,7 @@ export class VictimIdentityInput {
 }
 
 @InputType()
-export class HandoffNeedInput {
+export class HandoffNeedInput implements HandoffNeed {
   @Field(() => VictimNeed)
   @IsEnum(VictimNeed)
   need: VictimNeed;
@@ -70,7 +84,7 @@ export class HandoffNeedInput {
 }
 
 @InputType()
-export class ConsentInput {
+export class ConsentInput implements GivenConsent {
   @Field(() => ConsentScope)
   @IsEnum(ConsentScope)
   scope: ConsentScope;
@@ -95,7 +109,7 @@ export class ConsentInput {
 }
 
 @InputType()
-export class ProposeHandoffInput {
+export class ProposeHandoffInput implements ProposeHandoff {
   @Field(() => ID, { description: 'A victim-support agency of another State' })
   @IsUUID()
   receivingAgencyId: string;
@@ -145,7 +159,7 @@ export class ProposeHandoffInput {
 
 /** Every change to an existing handoff names it and the version the caller saw. */
 @InputType({ isAbstract: true })
-abstract class HandoffChange {
+abstract class HandoffChange implements HandoffVersionedChange {
   @Field(() => ID)
   @IsUUID()
   handoffId: string;
@@ -157,7 +171,7 @@ abstract class HandoffChange {
 }
 
 @InputType()
-export class TransitionHandoffInput extends HandoffChange {
+export class TransitionHandoffInput extends HandoffChange implements TransitionHandoff {
   @Field(() => HandoffAction)
   @IsEnum(HandoffAction)
   action: HandoffAction;
@@ -169,7 +183,7 @@ export class TransitionHandoffInput extends HandoffChange {
 }
 
 @InputType()
-export class RecordConsentInput extends HandoffChange {
+export class RecordConsentInput extends HandoffChange implements RecordConsent {
   @Field(() => ConsentInput)
   @ValidateNested()
   @Type(() => ConsentInput)
@@ -177,10 +191,10 @@ export class RecordConsentInput extends HandoffChange {
 }
 
 @InputType()
-export class WithdrawConsentInput extends HandoffChange {}
+export class WithdrawConsentInput extends HandoffChange implements WithdrawConsent {}
 
 @InputType()
-export class RecordSafeguardInput extends HandoffChange {
+export class RecordSafeguardInput extends HandoffChange implements RecordSafeguard {
   @Field(() => Safeguard)
   @IsEnum(Safeguard)
   safeguard: Safeguard;
@@ -192,7 +206,7 @@ export class RecordSafeguardInput extends HandoffChange {
 }
 
 @InputType()
-export class LogHandoffServiceInput {
+export class LogHandoffServiceInput implements LogHandoffService {
   @Field(() => ID)
   @IsUUID()
   handoffId: string;
@@ -211,7 +225,7 @@ export class LogHandoffServiceInput {
 }
 
 @InputType()
-export class SendHandoffMessageInput {
+export class SendHandoffMessageInput implements SendHandoffMessage {
   @Field(() => ID)
   @IsUUID()
   handoffId: string;
@@ -221,14 +235,10 @@ export class SendHandoffMessageInput {
   body: string;
 }
 
-export enum HandoffDirection {
-  INCOMING = 'INCOMING',
-  OUTGOING = 'OUTGOING',
-}
 registerEnumType(HandoffDirection, { name: 'HandoffDirection' });
 
 @InputType()
-export class HandoffFilter {
+export class HandoffFilter implements HandoffListFilter {
   @Field(() => HandoffDirection, { nullable: true, description: "Relative to the caller's agency (police and prosecutors: their State)" })
   @IsOptional()
   @IsEnum(HandoffDirection)
@@ -252,7 +262,7 @@ export class HandoffFilter {
 }
 
 @ArgsType()
-export class HandoffsArgs extends PageArgs {
+export class HandoffsArgs extends PageArgs implements HandoffListQuery {
   @Field(() => HandoffFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()
