@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '@app/access';
 import { AuditModule } from '@app/audit';
+import { CommandsModule } from '@app/commands';
 import { EventsModule } from '@app/events';
 import { AccessTokens } from './auth/access-tokens';
 import { AuthGuard } from './auth/auth.guard';
@@ -10,11 +11,13 @@ import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import { SignInThrottle } from './auth/sign-in-throttle';
 import { DirectoryResolver } from './directory/directory.resolver';
-import { DirectoryService } from './directory/directory.service';
+import { DirectoryCommands } from './directory/directory.commands';
+import { DirectoryQueries } from './directory/directory.queries';
 import { PasswordSetupService } from './directory/password-setup.service';
 import { IDENTITY_ENTITIES } from './identity.entities';
 import { PlatformDirectoryResolver } from './platform/platform-directory.resolver';
-import { PlatformDirectoryService } from './platform/platform-directory.service';
+import { PlatformDirectoryCommands } from './platform/platform-directory.commands';
+import { PlatformDirectoryQueries } from './platform/platform-directory.queries';
 import { SecondFactorResolver } from './second-factor/second-factor.resolver';
 import { SecondFactorService } from './second-factor/second-factor.service';
 import { SessionStates } from './sessions/session-states';
@@ -27,6 +30,7 @@ import { SessionsService } from './sessions/sessions.service';
     TypeOrmModule.forFeature(IDENTITY_ENTITIES),
     AccessModule,
     AuditModule,
+    CommandsModule,
     EventsModule,
   ],
   providers: [
@@ -34,9 +38,11 @@ import { SessionsService } from './sessions/sessions.service';
     AuthService,
     SignInThrottle,
     AuthResolver,
-    DirectoryService,
+    DirectoryCommands,
+    DirectoryQueries,
     DirectoryResolver,
-    PlatformDirectoryService,
+    PlatformDirectoryCommands,
+    PlatformDirectoryQueries,
     PlatformDirectoryResolver,
     PasswordSetupService,
     SessionStates,
@@ -46,6 +52,6 @@ import { SessionsService } from './sessions/sessions.service';
     SecondFactorResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, AccessTokens, DirectoryService, SecondFactorService, SessionStates],
+  exports: [AuthService, AccessTokens, DirectoryQueries, SecondFactorService, SessionStates],
 })
 export class IdentityModule {}

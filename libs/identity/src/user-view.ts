@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { AgencyKind, Role } from '@app/kernel';
-import { UserModel } from './dto/identity.types';
+import { UserView } from './identity.views';
 import { AccountStatus, accountStatusSql } from './directory/account-status';
 import { requiresSecondFactor } from './second-factor/second-factor.rules';
 
@@ -35,8 +35,8 @@ export const USER_VIEW_FROM = `app_user u JOIN agency a ON a.id = u.agency_id JO
 
 const USER_VIEW_SQL = `SELECT ${userViewColumns('now()')} FROM ${USER_VIEW_FROM} WHERE u.id = $1`;
 
-/** A user view row as the GraphQL model; `secondFactorRoles` is SECOND_FACTOR_REQUIRED_ROLES. */
-export function toUserModel(row: UserViewRow, secondFactorRoles: string): UserModel {
+/** A user view row as the view; `secondFactorRoles` is SECOND_FACTOR_REQUIRED_ROLES. */
+export function toUserView(row: UserViewRow, secondFactorRoles: string): UserView {
   return {
     id: row.id,
     email: row.email,
@@ -62,7 +62,14 @@ export function toUserModel(row: UserViewRow, secondFactorRoles: string): UserMo
  * A user with agency and State, in one query (the `me` hot path). `secondFactorRoles` is
  * SECOND_FACTOR_REQUIRED_ROLES, which decides `secondFactorRequired`.
  */
-export async function loadUserView(db: EntityManager, userId: string, secondFactorRoles: string): Promise<UserModel | null> {
+export async function loadUserView(db: EntityManager, userId: string, secondFactorRoles: string): Promise<UserView | null> {
   const rows: UserViewRow[] = await db.query(USER_VIEW_SQL, [userId]);
-  return rows[0] ? toUserModel(rows[0], secondFactorRoles) : null;
+  return rows[0] ? toUserView(rows[0], secondFactorRoles) : null;
+}
+
+/** The view of a user known to exist (just written, or just read by the step). */
+export async function existingUserView(db: EntityManager, userId: string, secondFactorRoles: string): Promise<UserView> {
+  const view = await loadUserView(db, userId, secondFactorRoles);
+  if (!view) throw new Error(`user ${userId} vanished`);
+  return view;
 }

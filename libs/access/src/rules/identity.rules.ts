@@ -38,6 +38,7 @@ const GRANTABLE_BY_AGENCY_ADMIN: readonly Role[] = [
   Role.AUDITOR,
 ];
 
+// Mirrored in SQL by usersOfAgencySql, for the list of users ('user:list').
 const manageUserOfAgency: Rule<UserTarget> = (actor, target) => {
   if (!has(actor, Role.AGENCY_ADMIN)) return refuse('only an agency admin manages users');
   if (target.agencyId !== actor.agencyId) return hide('user of another agency');
@@ -45,6 +46,12 @@ const manageUserOfAgency: Rule<UserTarget> = (actor, target) => {
   if (forbiddenRole) return refuse(`an agency admin may not grant ${forbiddenRole}`);
   return ALLOW;
 };
+
+/**
+ * manageUserOfAgency in SQL, for a list of users aliased `u` whose caller the rule allowed for
+ * its own agency (`agencyId`: the parameter holding it): only that agency's users are loaded.
+ */
+export const usersOfAgencySql = (agencyId: string): string => `u.agency_id = ${agencyId}`;
 
 const platformAdminOnly: Rule<unknown> = (actor) =>
   has(actor, Role.PLATFORM_ADMIN) ? ALLOW : refuse('only a platform admin manages States and agencies');

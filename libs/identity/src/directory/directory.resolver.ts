@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthenticatedContext } from '@app/kernel';
-import { ConnectionShape, Ctx } from '@app/platform';
+import { connectionOf, ConnectionShape, Ctx } from '@app/platform';
 import {
   AgencyModel,
   AgencyUsersArgs,
@@ -15,11 +15,15 @@ import {
   UserConnection,
   UserModel,
 } from '../dto/identity.types';
-import { DirectoryService } from './directory.service';
+import { DirectoryCommands } from './directory.commands';
+import { DirectoryQueries } from './directory.queries';
 
 @Resolver()
 export class DirectoryResolver {
-  constructor(private readonly directory: DirectoryService) {}
+  constructor(
+    private readonly directory: DirectoryQueries,
+    private readonly commands: DirectoryCommands,
+  ) {}
 
   @Query(() => [StateModel], { description: 'Participating States' })
   states(): Promise<StateModel[]> {
@@ -32,8 +36,8 @@ export class DirectoryResolver {
   }
 
   @Query(() => UserConnection, { description: 'AGENCY_ADMIN: the users of the own agency, newest first' })
-  agencyUsers(@Ctx() ctx: AuthenticatedContext, @Args() args: AgencyUsersArgs): Promise<ConnectionShape<UserModel>> {
-    return this.directory.agencyUsers(ctx, args);
+  async agencyUsers(@Ctx() ctx: AuthenticatedContext, @Args() args: AgencyUsersArgs): Promise<ConnectionShape<UserModel>> {
+    return connectionOf(await this.directory.agencyUsers(ctx, args));
   }
 
   @Query(() => UserModel, { description: 'AGENCY_ADMIN: one user of the own agency' })
@@ -43,55 +47,55 @@ export class DirectoryResolver {
 
   @Mutation(() => StateModel)
   createState(@Ctx() ctx: AuthenticatedContext, @Args('input') input: CreateStateInput): Promise<StateModel> {
-    return this.directory.createState(ctx, input);
+    return this.commands.createState(ctx, input);
   }
 
   @Mutation(() => AgencyModel)
   createAgency(@Ctx() ctx: AuthenticatedContext, @Args('input') input: CreateAgencyInput): Promise<AgencyModel> {
-    return this.directory.createAgency(ctx, input);
+    return this.commands.createAgency(ctx, input);
   }
 
   @Mutation(() => UserModel)
   createUser(@Ctx() ctx: AuthenticatedContext, @Args('input') input: CreateUserInput): Promise<UserModel> {
-    return this.directory.createUser(ctx, input);
+    return this.commands.createUser(ctx, input);
   }
 
   @Mutation(() => EnrolledUser, {
     description: 'AGENCY_ADMIN: a user of the own agency, who chooses a password with a one-time link (its token shown once)',
   })
   enrolUser(@Ctx() ctx: AuthenticatedContext, @Args('input') input: EnrolUserInput): Promise<EnrolledUser> {
-    return this.directory.enrolUser(ctx, input);
+    return this.commands.enrolUser(ctx, input);
   }
 
   @Mutation(() => UserModel, { description: 'AGENCY_ADMIN, users of the own agency: lifts a lock-out (CONFLICT reason STATE if not locked)' })
   unlockUser(@Ctx() ctx: AuthenticatedContext, @Args('userId', { type: () => ID }) userId: string): Promise<UserModel> {
-    return this.directory.unlockUser(ctx, userId);
+    return this.commands.unlockUser(ctx, userId);
   }
 
   @Mutation(() => UserModel, { description: 'AGENCY_ADMIN, users of the own agency: undoes disableUser (CONFLICT reason STATE if not disabled)' })
   enableUser(@Ctx() ctx: AuthenticatedContext, @Args('userId', { type: () => ID }) userId: string): Promise<UserModel> {
-    return this.directory.enableUser(ctx, userId);
+    return this.commands.enableUser(ctx, userId);
   }
 
   @Mutation(() => UserModel)
   disableUser(@Ctx() ctx: AuthenticatedContext, @Args('userId', { type: () => ID }) userId: string): Promise<UserModel> {
-    return this.directory.disableUser(ctx, userId);
+    return this.commands.disableUser(ctx, userId);
   }
 
   @Mutation(() => TemporaryPassword, {
     description: "AGENCY_ADMIN, users of the own agency: a temporary password (shown once); the user's sessions end and the next must change it",
   })
   resetUserPassword(@Ctx() ctx: AuthenticatedContext, @Args('userId', { type: () => ID }) userId: string): Promise<TemporaryPassword> {
-    return this.directory.resetUserPassword(ctx, userId);
+    return this.commands.resetUserPassword(ctx, userId);
   }
 
   @Mutation(() => UserModel)
   grantRoles(@Ctx() ctx: AuthenticatedContext, @Args('input') input: ChangeRolesInput): Promise<UserModel> {
-    return this.directory.grantRoles(ctx, input);
+    return this.commands.grantRoles(ctx, input);
   }
 
   @Mutation(() => UserModel)
   revokeRoles(@Ctx() ctx: AuthenticatedContext, @Args('input') input: ChangeRolesInput): Promise<UserModel> {
-    return this.directory.revokeRoles(ctx, input);
+    return this.commands.revokeRoles(ctx, input);
   }
 }

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { APP_CONFIG, AppConfig } from '@app/config';
+import { Statement } from '@app/database';
 import { BadUserInputError, CLOCK, Clock, RequestContext } from '@app/kernel';
 import { hashPassword } from '../auth/password';
 import { SignInThrottle } from '../auth/sign-in-throttle';
@@ -29,6 +29,19 @@ interface LinkRow {
 // One answer for an unknown, used or expired link (and a disabled user), so it tells nothing.
 const LINK_REFUSED = 'the link is unknown, used or expired: ask your agency administrator for a new one';
 
+/**
+ * A new user's link, written by the command that creates the user (so none was issued before):
+ * the token goes to the administrator this once, only its hash is kept.
+ */
+export function newSetupLink(userId: string, now: Date, hours: number): { link: IssuedSetupLink; statement: Statement } {
+  const token = newSetupToken();
+  const expiresAt = setupLinkExpiry(now, hours);
+  return {
+    link: { token, expiresAt },
+    statement: { sql: `INSERT INTO password_setup_link (user_id, token_hash, expires_at) VALUES ($1, $2, $3)`, params: [userId, hashSetupToken(token), expiresAt] },
+  };
+}
+
 /** One-time set-password links: issued with a new user, used once by that user to choose a password. */
 @Injectable()
 export class PasswordSetupService {
@@ -36,19 +49,8 @@ export class PasswordSetupService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly throttle: SignInThrottle,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
-
-  /** Inside the command that creates the user: a new link, and any earlier unused one of the user ends. */
-  async issue(m: EntityManager, userId: string): Promise<IssuedSetupLink> {
-    const now = this.clock.now();
-    const token = newSetupToken();
-    const expiresAt = setupLinkExpiry(now, this.config.SET_PASSWORD_LINK_HOURS);
-    await m.query(`UPDATE password_setup_link SET used_at = $2 WHERE user_id = $1 AND used_at IS NULL`, [userId, now]);
-    await m.query(`INSERT INTO password_setup_link (user_id, token_hash, expires_at) VALUES ($1, $2, $3)`, [userId, hashSetupToken(token), expiresAt]);
-    return { token, expiresAt };
-  }
 
   /** Anyone holding a usable link sets the password of its user, once; the attempt is throttled like a sign-in and audited. */
   async setPassword(ctx: RequestContext, token: string, newPassword: string): Promise<boolean> {

@@ -2,11 +2,15 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthenticatedContext } from '@app/kernel';
 import { Ctx } from '@app/platform';
 import { CreateFirstAgencyAdminInput, FirstAgencyAdmin, PlatformAgencyModel } from './platform.types';
-import { PlatformDirectoryService } from './platform-directory.service';
+import { PlatformDirectoryCommands } from './platform-directory.commands';
+import { PlatformDirectoryQueries } from './platform-directory.queries';
 
 @Resolver()
 export class PlatformDirectoryResolver {
-  constructor(private readonly platform: PlatformDirectoryService) {}
+  constructor(
+    private readonly platform: PlatformDirectoryQueries,
+    private readonly commands: PlatformDirectoryCommands,
+  ) {}
 
   @Query(() => [PlatformAgencyModel], { description: 'PLATFORM_ADMIN: every agency with its number of active administrators' })
   platformAgencies(@Ctx() ctx: AuthenticatedContext): Promise<PlatformAgencyModel[]> {
@@ -17,6 +21,6 @@ export class PlatformDirectoryResolver {
     description: 'PLATFORM_ADMIN: the first AGENCY_ADMIN of an agency without one (CONFLICT once it has one), with a temporary password shown once',
   })
   createFirstAgencyAdmin(@Ctx() ctx: AuthenticatedContext, @Args('input') input: CreateFirstAgencyAdminInput): Promise<FirstAgencyAdmin> {
-    return this.platform.createFirstAgencyAdmin(ctx, input);
+    return this.commands.createFirstAgencyAdmin(ctx, input);
   }
 }

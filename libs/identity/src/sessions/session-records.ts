@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { Statement } from '@app/database';
 
 /** Which sessions to end: one, or every one of a user's (but the one they act in, if named). */
 export type SessionScope = { readonly sessionId: string } | { readonly userId: string; readonly except?: string };
@@ -8,17 +9,22 @@ export type SessionScope = { readonly sessionId: string } | { readonly userId: s
  * (so no refresh revives them). Callers announce the change after their commit.
  */
 export async function endSessions(m: EntityManager, scope: SessionScope, now: Date): Promise<void> {
+  for (const { sql, params } of endSessionsStatements(scope, now)) await m.query(sql, [...params]);
+}
+
+/** endSessions as statements, for a command that writes them with its change (runTogether). */
+export function endSessionsStatements(scope: SessionScope, now: Date): Statement[] {
   if ('sessionId' in scope) {
-    await m.query(`UPDATE user_session SET ended_at = $2 WHERE id = $1 AND ended_at IS NULL`, [scope.sessionId, now]);
-    await m.query(`UPDATE refresh_token SET revoked_at = $2 WHERE family_id = $1 AND revoked_at IS NULL`, [scope.sessionId, now]);
-    return;
+    return [
+      { sql: `UPDATE user_session SET ended_at = $2 WHERE id = $1 AND ended_at IS NULL`, params: [scope.sessionId, now] },
+      { sql: `UPDATE refresh_token SET revoked_at = $2 WHERE family_id = $1 AND revoked_at IS NULL`, params: [scope.sessionId, now] },
+    ];
   }
   const params = [scope.userId, now, scope.except ?? null];
-  await m.query(`UPDATE user_session SET ended_at = $2 WHERE user_id = $1 AND ended_at IS NULL AND ($3::uuid IS NULL OR id <> $3)`, params);
-  await m.query(
-    `UPDATE refresh_token SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL AND ($3::uuid IS NULL OR family_id <> $3)`,
-    params,
-  );
+  return [
+    { sql: `UPDATE user_session SET ended_at = $2 WHERE user_id = $1 AND ended_at IS NULL AND ($3::uuid IS NULL OR id <> $3)`, params },
+    { sql: `UPDATE refresh_token SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL AND ($3::uuid IS NULL OR family_id <> $3)`, params },
+  ];
 }
 
 export interface NewSession {
