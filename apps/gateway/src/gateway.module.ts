@@ -16,6 +16,7 @@ import { graphqlOptions } from './graphql/graphql.options';
 import { idempotencyPlugin, sqlIdempotencyStore } from './graphql/idempotency.plugin';
 import { LiveConnections } from './graphql/live-connections';
 import { HandoffsGatewayModule } from './handoffs/handoffs-gateway.module';
+import { IdentityGatewayModule } from './identity/identity-gateway.module';
 import { MlaGatewayModule } from './mla/mla-gateway.module';
 import { NotificationsGatewayModule } from './notifications/notifications-gateway.module';
 import { OversightGatewayModule } from './oversight/oversight-gateway.module';
@@ -58,7 +59,7 @@ export class GatewayModule {
         }),
         HandoffsGatewayModule,
         OversightGatewayModule,
-        IdentityModule,
+        IdentityGatewayModule,
         NotificationsGatewayModule,
         CasesGatewayModule,
         MlaGatewayModule,

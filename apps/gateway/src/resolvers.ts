@@ -1,9 +1,13 @@
-import { AuthResolver, DirectoryResolver, PlatformDirectoryResolver, SecondFactorResolver, SessionsResolver } from '@app/identity';
 import { CaseMatchesResolver } from './cases/case-matches.resolver';
 import { CaseSharesResolver } from './cases/case-shares.resolver';
 import { CasesResolver } from './cases/cases.resolver';
 import { HandoffDocumentsResolver } from './handoffs/handoff-documents.resolver';
 import { HandoffsResolver } from './handoffs/handoffs.resolver';
+import { AuthResolver } from './identity/auth.resolver';
+import { DirectoryResolver } from './identity/directory.resolver';
+import { PlatformDirectoryResolver } from './identity/platform-directory.resolver';
+import { SecondFactorResolver } from './identity/second-factor.resolver';
+import { SessionsResolver } from './identity/sessions.resolver';
 import { MlaResolver } from './mla/mla.resolver';
 import { NotificationPreferencesResolver } from './notifications/notification-preferences.resolver';
 import { NotificationsResolver } from './notifications/notifications.resolver';

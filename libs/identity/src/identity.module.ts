@@ -7,21 +7,16 @@ import { CommandsModule } from '@app/commands';
 import { EventsModule } from '@app/events';
 import { AccessTokens } from './auth/access-tokens';
 import { AuthGuard } from './auth/auth.guard';
-import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import { SignInThrottle } from './auth/sign-in-throttle';
-import { DirectoryResolver } from './directory/directory.resolver';
 import { DirectoryCommands } from './directory/directory.commands';
 import { DirectoryQueries } from './directory/directory.queries';
 import { PasswordSetupService } from './directory/password-setup.service';
 import { IDENTITY_ENTITIES } from './identity.entities';
-import { PlatformDirectoryResolver } from './platform/platform-directory.resolver';
 import { PlatformDirectoryCommands } from './platform/platform-directory.commands';
 import { PlatformDirectoryQueries } from './platform/platform-directory.queries';
-import { SecondFactorResolver } from './second-factor/second-factor.resolver';
 import { SecondFactorService } from './second-factor/second-factor.service';
 import { SessionStates } from './sessions/session-states';
-import { SessionsResolver } from './sessions/sessions.resolver';
 import { SessionsService } from './sessions/sessions.service';
 
 /** States, agencies, users, sessions and second factors; installs the API-wide authentication guard. */
@@ -37,21 +32,27 @@ import { SessionsService } from './sessions/sessions.service';
     AccessTokens,
     AuthService,
     SignInThrottle,
-    AuthResolver,
     DirectoryCommands,
     DirectoryQueries,
-    DirectoryResolver,
     PlatformDirectoryCommands,
     PlatformDirectoryQueries,
-    PlatformDirectoryResolver,
     PasswordSetupService,
     SessionStates,
     SessionsService,
-    SessionsResolver,
     SecondFactorService,
-    SecondFactorResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, AccessTokens, DirectoryQueries, SecondFactorService, SessionStates],
+  exports: [
+    AuthService,
+    AccessTokens,
+    DirectoryCommands,
+    DirectoryQueries,
+    PlatformDirectoryCommands,
+    PlatformDirectoryQueries,
+    PasswordSetupService,
+    SecondFactorService,
+    SessionsService,
+    SessionStates,
+  ],
 })
 export class IdentityModule {}

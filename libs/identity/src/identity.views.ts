@@ -101,3 +101,33 @@ export interface AgencyUsersQuery {
   readonly after?: string | null;
   readonly status?: AccountStatus | null;
 }
+
+/** A session begun or renewed: its tokens and the user it is of. */
+export interface AuthPayloadView {
+  /** Short-lived JWT for the Authorization: Bearer header. */
+  readonly accessToken: string;
+  /** Single-use; rotates on every refresh. */
+  readonly refreshToken: string;
+  readonly accessTokenExpiresAt: Date;
+  /** The web console ends a session left idle this long. */
+  readonly idleLockSeconds: number;
+  readonly user: UserView;
+}
+
+export interface SignInCommand {
+  readonly email: string;
+  readonly password: string;
+  /** For a user with a second factor: the current TOTP code, or an unused recovery code. */
+  readonly oneTimeCode?: string | null;
+}
+
+/** One of the caller's open sessions. */
+export interface UserSessionView {
+  readonly id: string;
+  readonly startedAt: Date;
+  readonly lastActiveAt: Date;
+  readonly userAgent: string | null;
+  readonly address: string | null;
+  /** The session the request was made in. */
+  readonly current: boolean;
+}

@@ -1,6 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { FormOfExploitation } from '@app/kernel';
-import { AgencyModel } from '@app/identity';
 import { DocumentFields } from '@app/documents';
 import { Connection } from '@app/platform';
 import {
@@ -24,6 +23,7 @@ import {
   VictimIdentity,
   VictimNeed,
 } from '@app/handoffs';
+import { AgencyModel } from '../identity/identity.types';
 
 registerEnumType(HandoffStatus, { name: 'HandoffStatus' });
 registerEnumType(HandoffAction, { name: 'HandoffAction' });

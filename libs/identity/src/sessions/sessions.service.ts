@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { AccessService } from '@app/access';
 import { AuditedCommands } from '@app/audit';
 import { AuthenticatedContext, CLOCK, Clock } from '@app/kernel';
-import { UserSessionModel } from '../dto/identity.types';
+import { UserSessionView } from '../identity.views';
 import { endSessions } from './session-records';
 import { SessionStates } from './session-states';
 
@@ -29,7 +29,7 @@ export class SessionsService {
   ) {}
 
   /** Sessions not ended whose refresh token still lives, the most recently active first. */
-  async mine(ctx: AuthenticatedContext): Promise<UserSessionModel[]> {
+  async mine(ctx: AuthenticatedContext): Promise<UserSessionView[]> {
     const rows: SessionRow[] = await this.db.query(
       `SELECT id, started_at AS "startedAt", last_active_at AS "lastActiveAt", user_agent AS "userAgent", address
          FROM user_session

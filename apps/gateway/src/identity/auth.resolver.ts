@@ -3,10 +3,8 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuthenticatedContext, RequestContext, UnauthenticatedError } from '@app/kernel';
 import { AnyCtx, Ctx, Public, RefreshCookie, RefreshCookieJar } from '@app/platform';
-import { PasswordSetupService } from '../directory/password-setup.service';
-import { AuthPayload, ChangePasswordArgs, SetPasswordArgs, SignInInput, UserModel } from '../dto/identity.types';
-import { AllowedWhile, ALWAYS_ALLOWED } from './auth.guard';
-import { AuthService } from './auth.service';
+import { AllowedWhile, ALWAYS_ALLOWED, AuthService, PasswordSetupService } from '@app/identity';
+import { AuthPayload, ChangePasswordArgs, SetPasswordArgs, SignInInput, UserModel } from './identity.types';
 
 @Resolver()
 export class AuthResolver {

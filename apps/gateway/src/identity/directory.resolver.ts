@@ -1,4 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { DirectoryCommands, DirectoryQueries } from '@app/identity';
 import { AuthenticatedContext } from '@app/kernel';
 import { connectionOf, ConnectionShape, Ctx } from '@app/platform';
 import {
@@ -14,9 +15,7 @@ import {
   TemporaryPassword,
   UserConnection,
   UserModel,
-} from '../dto/identity.types';
-import { DirectoryCommands } from './directory.commands';
-import { DirectoryQueries } from './directory.queries';
+} from './identity.types';
 
 @Resolver()
 export class DirectoryResolver {

@@ -1,9 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { AllowedWhile, SecondFactorService } from '@app/identity';
 import { AuthenticatedContext } from '@app/kernel';
 import { Ctx } from '@app/platform';
-import { AllowedWhile } from '../auth/auth.guard';
-import { OneTimeCodeArgs, RecoveryCodes, SecondFactorEnrolment } from '../dto/identity.types';
-import { SecondFactorService } from './second-factor.service';
+import { OneTimeCodeArgs, RecoveryCodes, SecondFactorEnrolment } from './identity.types';
 
 @Resolver()
 export class SecondFactorResolver {

@@ -1,10 +1,11 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsEmail, IsUUID, Length, MaxLength } from 'class-validator';
+import { FirstAgencyAdminView, NewFirstAgencyAdmin, PlatformAgencyView } from '@app/identity';
 import { AgencyKind } from '@app/kernel';
-import { StateModel, UserModel } from '../dto/identity.types';
+import { StateModel, UserModel } from './identity.types';
 
 @ObjectType('PlatformAgency', { description: "An agency as the platform admin manages it: no user's name or address" })
-export class PlatformAgencyModel {
+export class PlatformAgencyModel implements PlatformAgencyView {
   @Field(() => ID)
   id: string;
 
@@ -22,7 +23,7 @@ export class PlatformAgencyModel {
 }
 
 @InputType()
-export class CreateFirstAgencyAdminInput {
+export class CreateFirstAgencyAdminInput implements NewFirstAgencyAdmin {
   @Field(() => ID)
   @IsUUID()
   agencyId: string;
@@ -38,7 +39,7 @@ export class CreateFirstAgencyAdminInput {
 }
 
 @ObjectType()
-export class FirstAgencyAdmin {
+export class FirstAgencyAdmin implements FirstAgencyAdminView {
   @Field(() => UserModel)
   user: UserModel;
 

@@ -1,9 +1,8 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { PlatformDirectoryCommands, PlatformDirectoryQueries } from '@app/identity';
 import { AuthenticatedContext } from '@app/kernel';
 import { Ctx } from '@app/platform';
 import { CreateFirstAgencyAdminInput, FirstAgencyAdmin, PlatformAgencyModel } from './platform.types';
-import { PlatformDirectoryCommands } from './platform-directory.commands';
-import { PlatformDirectoryQueries } from './platform-directory.queries';
 
 @Resolver()
 export class PlatformDirectoryResolver {

@@ -1,8 +1,8 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { SessionsService } from '@app/identity';
 import { AuthenticatedContext } from '@app/kernel';
 import { Ctx } from '@app/platform';
-import { UserSessionModel } from '../dto/identity.types';
-import { SessionsService } from './sessions.service';
+import { UserSessionModel } from './identity.types';
 
 @Resolver()
 export class SessionsResolver {
