@@ -1,6 +1,8 @@
 import { EntityManager } from 'typeorm';
 import { Aggregate } from '@app/commands';
+import { DomainEvent } from '@app/events';
 import { AgencyKind, Role } from '@app/kernel';
+import { AgencyView, UserEnrolment } from '../identity.views';
 
 /**
  * The directory's aggregates as the command step knows them. A State and an agency are created
@@ -32,11 +34,13 @@ export interface UserRow {
 
 const STATE_COLUMNS = `t.code, t.name`;
 
+export const STATE_EXISTS = 'state already exists';
+
 export const STATES: Aggregate<StateRow, 'state:create'> = {
   type: 'state',
   table: 'state',
   noun: 'the State',
-  duplicate: 'state already exists',
+  duplicate: STATE_EXISTS,
   returning: STATE_COLUMNS,
   read: async (m: EntityManager, code: string) => ((await m.query(`SELECT ${STATE_COLUMNS} FROM state t WHERE t.code = $1`, [code])) as StateRow[])[0] ?? null,
   target: () => ({}),
@@ -88,4 +92,31 @@ export function managedUsers(roles?: readonly Role[] | 'own'): Aggregate<UserRow
     target: (user) => ({ agencyId: user.agencyId, roles: roles === 'own' ? user.roles : roles }),
     version: (user) => user.version,
   };
+}
+
+/** An agency as the directory shows it. */
+export function agencyView(agency: AgencyRow): AgencyView {
+  return { id: agency.id, name: agency.name, kind: agency.kind, state: { code: agency.stateCode, name: agency.stateName } };
+}
+
+/** The columns of a new user's row: its address kept in lower case, its roles once each. */
+export function newUserColumns(id: string, agencyId: string, user: UserEnrolment, passwordHash: string, passwordChangeRequired: boolean) {
+  return {
+    id,
+    email: user.email.trim().toLowerCase(),
+    display_name: user.displayName,
+    password_hash: passwordHash,
+    password_change_required: passwordChangeRequired,
+    agency_id: agencyId,
+    roles: [...new Set(user.roles)],
+  };
+}
+
+/** What other contexts hear of a change to a user (notifications, mail preferences ...). */
+export function userChanged(
+  type: 'identity.user-created' | 'identity.user-disabled' | 'identity.user-roles-changed',
+  userId: string,
+  agencyId: string,
+): DomainEvent {
+  return { type, aggregateType: 'user', aggregateId: userId, payload: { userId, agencyId } };
 }

@@ -7,7 +7,6 @@ import { AuditedCommands } from '@app/audit';
 import { Change, CommandStep } from '@app/commands';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { Statement } from '@app/database';
-import { DomainEvent } from '@app/events';
 import { AuthenticatedContext, BadUserInputError, CLOCK, Clock, ConflictError, refusalError, Role, StepRefused } from '@app/kernel';
 import { hashPassword } from '../auth/password';
 import { newTemporaryPassword } from '../second-factor/second-factor.rules';
@@ -26,7 +25,7 @@ import {
   UserView,
 } from '../identity.views';
 import { existingUserView } from '../user-view';
-import { AGENCIES, AgencyRow, managedUsers, STATES, UserAction, UserRow } from './directory.aggregates';
+import { AGENCIES, agencyView, managedUsers, newUserColumns, STATE_EXISTS, STATES, UserAction, userChanged, UserRow } from './directory.aggregates';
 import { newSetupLink } from './password-setup.service';
 import { newSetupToken } from './password-setup.rules';
 import { accountStatus, AccountStatus, enableRefusal, unlockRefusal } from './account-status';
@@ -38,28 +37,6 @@ const STATUS_CHANGES = {
 } satisfies Partial<Record<UserAction, { audited: string; refusal: (status: AccountStatus) => StepRefused | null; set: Record<string, unknown> }>>;
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-
-/** The columns of a new user's row: its address kept in lower case, its roles once each. */
-export function newUserColumns(id: string, agencyId: string, user: UserEnrolment, passwordHash: string, passwordChangeRequired: boolean) {
-  return {
-    id,
-    email: user.email.trim().toLowerCase(),
-    display_name: user.displayName,
-    password_hash: passwordHash,
-    password_change_required: passwordChangeRequired,
-    agency_id: agencyId,
-    roles: [...new Set(user.roles)],
-  };
-}
-
-/** What other contexts hear of a change to a user (notifications, mail preferences ...). */
-export function userChanged(
-  type: 'identity.user-created' | 'identity.user-disabled' | 'identity.user-roles-changed',
-  userId: string,
-  agencyId: string,
-): DomainEvent {
-  return { type, aggregateType: 'user', aggregateId: userId, payload: { userId, agencyId } };
-}
 
 /**
  * The directory's administration, every command through the one command step: platform admins
@@ -78,16 +55,18 @@ export class DirectoryCommands {
   ) {}
 
   async createState(ctx: AuthenticatedContext, command: NewState): Promise<StateView> {
-    // The refusals of a State name its code, chosen by the caller: the step's creation names no target, so the policy and the duplicate are asked first.
-    const on = { action: 'state:create', targetType: 'state', targetId: command.code } as const;
-    await this.access.authorize(ctx, on.action, {}, { type: on.targetType, id: on.targetId });
+    // A refused State is audited on its code, which the caller chose; the step's creation names
+    // no target, so the policy and the State's existence are asked here first.
+    const on = { type: STATES.type, id: command.code };
+    await this.access.authorize(ctx, 'state:create', {}, on);
     const known = regionNames.of(command.code);
     if (!known) throw BadUserInputError.of([{ field: 'code', problem: 'is not an ISO 3166-1 alpha-2 country code' }]);
     if (await STATES.read(this.db.manager, command.code)) {
-      return this.commands.refuse(ctx, { ...on, action: 'state.create' }, ConflictError.duplicate(STATES.duplicate!), 'the State exists');
+      const exists = ConflictError.duplicate(STATE_EXISTS);
+      return this.commands.refuse(ctx, { action: 'state.create', targetType: on.type, targetId: on.id }, exists, exists.message);
     }
     return this.step.create(ctx, STATES, {
-      action: on.action,
+      action: 'state:create',
       target: {},
       decide: () => ({ insert: { code: command.code, name: command.name ?? known }, audit: { action: 'state.create', targetId: command.code } }),
     });
@@ -108,7 +87,7 @@ export class DirectoryCommands {
   }
 
   createUser(ctx: AuthenticatedContext, command: NewUser): Promise<UserView> {
-    return this.insertUser(ctx, command, command.agencyId ?? ctx.actor.agencyId, command.password, () => []);
+    return this.insertUser(ctx, randomUUID(), command, command.agencyId ?? ctx.actor.agencyId, command.password, []);
   }
 
   /**
@@ -116,13 +95,9 @@ export class DirectoryCommands {
    * choose a password with; until then no password signs in.
    */
   async enrolUser(ctx: AuthenticatedContext, command: UserEnrolment): Promise<EnrolledUserView> {
-    let link: { token: string; expiresAt: Date } | undefined;
-    const user = await this.insertUser(ctx, command, ctx.actor.agencyId, newSetupToken(), (userId) => {
-      const issued = newSetupLink(userId, this.clock.now(), this.config.SET_PASSWORD_LINK_HOURS);
-      link = issued.link;
-      return [issued.statement];
-    });
-    if (!link) throw new Error(`no set-password link was issued for user ${user.id}`);
+    const id = randomUUID();
+    const { link, statement } = newSetupLink(id, this.clock.now(), this.config.SET_PASSWORD_LINK_HOURS);
+    const user = await this.insertUser(ctx, id, command, ctx.actor.agencyId, newSetupToken(), [statement]);
     return { user, setPasswordToken: link.token, setPasswordExpiresAt: link.expiresAt };
   }
 
@@ -173,31 +148,29 @@ export class DirectoryCommands {
     return this.changeRoles(ctx, command, (current) => current.filter((r) => !command.roles.includes(r)));
   }
 
-  /** `alongside`: more rows of the same command for the new user's id, e.g. its set-password link. */
+  /** `alongside`: more rows of the same command, e.g. the new user's set-password link. */
   private async insertUser(
     ctx: AuthenticatedContext,
+    id: string,
     user: UserEnrolment,
     agencyId: string,
     password: string,
-    alongside: (userId: string) => Statement[],
+    alongside: Statement[],
   ): Promise<UserView> {
     // A refusal names the agency the user would join: the step's creation names no target, so the policy is asked first.
     const target = { agencyId, roles: user.roles };
     await this.access.authorize(ctx, 'user:create', target, { type: 'agency', id: agencyId });
-    const created = await this.step.create(ctx, managedUsers(), {
+    await this.step.create(ctx, managedUsers(), {
       action: 'user:create',
       target,
-      decide: async () => {
-        const id = randomUUID();
-        return {
-          insert: newUserColumns(id, agencyId, user, await hashPassword(password), false),
-          alongside: alongside(id),
-          audit: { action: 'user.create' },
-          events: [userChanged('identity.user-created', id, agencyId)],
-        };
-      },
+      decide: async () => ({
+        insert: newUserColumns(id, agencyId, user, await hashPassword(password), false),
+        alongside,
+        audit: { action: 'user.create' },
+        events: [userChanged('identity.user-created', id, agencyId)],
+      }),
     });
-    return this.viewOf(created.id);
+    return this.viewOf(id);
   }
 
   /** One of STATUS_CHANGES, judged on the account as read; a refusal is audited under the command's name. */
@@ -247,9 +220,4 @@ export class DirectoryCommands {
   private viewOf(userId: string): Promise<UserView> {
     return existingUserView(this.db.manager, userId, this.config.SECOND_FACTOR_REQUIRED_ROLES);
   }
-}
-
-/** An agency as the directory shows it. */
-export function agencyView(agency: AgencyRow): AgencyView {
-  return { id: agency.id, name: agency.name, kind: agency.kind, state: { code: agency.stateCode, name: agency.stateName } };
 }

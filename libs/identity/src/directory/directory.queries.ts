@@ -10,8 +10,7 @@ import { AuthenticatedContext, CLOCK, Clock, cursorTimestampSql, decodeKeyset, P
 import { StateRecord, UserRecord } from '../identity.entities';
 import { AgencyUsersQuery, AgencyView, StateView, UserView } from '../identity.views';
 import { existingUserView, toUserView, USER_VIEW_FROM, userViewColumns, UserViewRow } from '../user-view';
-import { AgencyRow, managedUsers } from './directory.aggregates';
-import { agencyView } from './directory.commands';
+import { AgencyRow, agencyView, managedUsers } from './directory.aggregates';
 import { accountStatusSql } from './account-status';
 
 /** The directory's reads: States and agencies for everyone, an agency's users for its admins, users' names for other contexts. */
