@@ -1,4 +1,4 @@
-import { Bench } from './harness';
+import { Bench, ME_QUERY } from './harness';
 
 const HANDOFF_QUERY = 'query($id: ID!) { handoff(id: $id) { id victimCode status view needs { need } consent { scope } } }';
 const REVEAL_MUTATION =
@@ -7,7 +7,8 @@ const PROPOSE_MUTATION = 'mutation($input: ProposeHandoffInput!) { proposeHandof
 
 /**
  * Handoffs: `revealVictimIdentity` (AES-256-GCM decryption plus its audit row) against the
- * audited `handoff(id)` read, same coordinator, same handoff. Target: reveal >= 70% of handoff(id).
+ * audited `handoff(id)` read, same coordinator, same handoff (target: reveal >= 70% of handoff(id));
+ * and that read against `me` (target: a read of one object >= 0.5 x me).
  */
 export const handoffsBench: Bench = async (ctx) => {
   const token = await ctx.signIn('victim_coordinator.de@demo.example');
@@ -42,5 +43,10 @@ export const handoffsBench: Bench = async (ctx) => {
     { name: 'gateway: handoff(id)', options: { token, query: HANDOFF_QUERY, variables: readVariables } },
     0.7,
   );
-  return [read, reveal];
+  const { b: me } = await ctx.compare(
+    { name: 'gateway: handoff(id)', options: { token, query: HANDOFF_QUERY, variables: readVariables } },
+    { name: 'gateway: me', options: { token, query: ME_QUERY } },
+    0.5,
+  );
+  return [read, reveal, me];
 };

@@ -169,7 +169,8 @@ export async function withBenchStack(run: (ctx: BenchContext) => Promise<void>):
   const children: ChildProcess[] = [];
 
   const startProcess = async (script: string, port: number, env: Record<string, string> = {}) => {
-    const child = spawn(process.execPath, [script], {
+    // BENCH_PROFILE=1: each process writes V8's tick log (isolate-*.log, read with `node --prof-process`), to see where the time goes.
+    const child = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--prof'] : []), script], {
       env: { ...benchEnv, PORT: String(port), WORKER_PORT: String(port), ...env },
       stdio: ['ignore', 'ignore', 'inherit'],
     });

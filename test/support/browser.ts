@@ -74,6 +74,12 @@ export async function signInAs(page: Page, email: string, password = DEMO_PASSWO
 
 /** axe-core on the page as it is now: the serious and critical violations (there must be none). */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  // A dialog fading in is checked once it is shown in full: half-transparent text fails contrast
+  // for as long as the transition lasts, which on a loaded machine is longer than axe takes.
+  // (A spinner turns for ever: only animations that end are waited for.) Polled from here: the
+  // console's Content-Security-Policy refuses the page-side eval waitForFunction needs.
+  const settled = 'document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity)';
+  for (let tries = 0; tries < 100 && !(await page.evaluate<boolean>(settled)); tries++) await new Promise((r) => setTimeout(r, 50));
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

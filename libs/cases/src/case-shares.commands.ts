@@ -83,8 +83,8 @@ export class CaseSharesCommands {
   }
 
   /**
-   * Reads a card; the recipient's first reading tells the owner. A card keeps no version, so two
-   * first readings at the same instant would each tell the owner (the step guards versions only).
+   * Reads a card; the recipient's first reading tells the owner, once: a card keeps no version, so
+   * the reading is written only while the card is still unread.
    */
   async read(ctx: AuthenticatedContext, id: string): Promise<CaseShareView> {
     const card = await this.step.change(ctx, this.shares, {
@@ -95,6 +95,8 @@ export class CaseSharesCommands {
         const firstReading = row.recipientAgencyId === ctx.actor.agencyId && row.firstReadAt === null;
         return {
           set: firstReading ? { first_read_at: this.clock.now() } : {},
+          // Two first readings at the same instant: one is the first, the other is told to reload.
+          stillTrue: firstReading ? 'sh.first_read_at IS NULL' : undefined,
           // The owner's State sees its card read by the recipient's users in its own trail.
           audit: { action: 'case-share.read', targetState: await this.ownerState(row) },
           events: firstReading ? [cardEvent('cases.card-read', row)] : [],
@@ -134,7 +136,9 @@ export class CaseSharesCommands {
       expectedVersion: null,
       decide: async (row) => {
         const { done, set, audit, event } = await change(row);
-        return done ? { audit } : { set, audit, events: [cardEvent(event, row)] };
+        // Done meanwhile by someone else: nothing written twice, nobody told twice.
+        const stillUndone = Object.keys(set).map((column) => `sh.${column} IS NULL`).join(' AND ');
+        return done ? { audit } : { set, audit, events: [cardEvent(event, row)], stillTrue: stillUndone };
       },
     });
     return this.viewOf(card);

@@ -212,6 +212,16 @@ describe('cases services (PostgreSQL)', () => {
       expect(readTrail).toEqual({ targetState: 'QT' });
     });
 
+    it('tells the owner of two first readings at the same instant once: the second finds the card read and is told to reload', async () => {
+      const file = await created();
+      const shared = await shares.share(owner, card(file.id));
+      const readings = await Promise.allSettled([shares.read(abroad, shared.id), shares.read(abroad, shared.id)]);
+      const refused = readings.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+      // Both may also pass in turn (the second then reads a card already read): never two events.
+      expect(refused.every((e) => (e as { code?: string }).code === 'CONFLICT')).toBe(true);
+      expect(await written(shared.id)).toMatchObject({ outbox: 2 });
+    });
+
     it('refuses a card with problems without an audit row, and one of a case the caller may not see as not found', async () => {
       const file = await created();
       const before = await written(file.id);

@@ -20,6 +20,11 @@ export interface Change {
   readonly set?: Readonly<Record<string, unknown>>;
   /** A change that is not a new version of the row (a message, a touch of `updated_at`): nobody's edit becomes stale. */
   readonly keepVersion?: boolean;
+  /**
+   * A condition the row must still meet when it is written, over the aggregate's alias (`t.first_read_at IS NULL`):
+   * for an aggregate without a version, what the decision relied on. Not met: CONFLICT, nothing written.
+   */
+  readonly stillTrue?: string;
   /** Rows of the same context that go with the change: a history entry, a message, a service log. */
   readonly alongside?: readonly Statement[];
   /** The SUCCESS rows of the audit trail; they name the aggregate unless they say otherwise. */

@@ -170,4 +170,18 @@ describe('CommandStep (PostgreSQL)', () => {
     expect(touched.version).toBe(1);
     expect(await written(probe.id)).toMatchObject({ succeeded: 2, version: 1 });
   });
+
+  it('writes nothing, answering CONFLICT, when a condition the decision relied on no longer holds', async () => {
+    const probe = await created();
+    const closeIfOpen = () =>
+      step.change(owner, probes, {
+        action: 'case:update',
+        id: probe.id,
+        expectedVersion: null,
+        decide: () => ({ set: { status: 'CLOSED' }, keepVersion: true, stillTrue: `t.status = 'OPEN'`, audit: { action: 'probe.close' } }),
+      });
+    await closeIfOpen();
+    await expect(closeIfOpen()).rejects.toMatchObject({ code: 'CONFLICT', reason: 'VERSION' });
+    expect(await written(probe.id)).toMatchObject({ succeeded: 2, denied: 1, version: 1 });
+  });
 });

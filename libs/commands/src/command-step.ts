@@ -117,7 +117,7 @@ export class CommandStep {
     const update: NamedStatement = {
       name: 'changed',
       sql: `UPDATE ${aggregate.table} ${t} SET ${[...set.map(([column], i) => `${column} = $${i + 3}`), ...(guarded ? [`version = ${t}.version + 1`] : [])].join(', ')}
-             WHERE ${t}.id = $1${guarded ? ` AND ${t}.version = $2` : ' AND $2::int IS NULL'}
+             WHERE ${t}.id = $1${guarded ? ` AND ${t}.version = $2` : ' AND $2::int IS NULL'}${change.stillTrue ? ` AND (${change.stillTrue})` : ''}
          RETURNING ${aggregate.returning}`,
       params: [id, guarded ? version : null, ...set.map(([, value]) => value)],
     };
