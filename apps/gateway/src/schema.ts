@@ -2,7 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { join } from 'node:path';
-import { GRAPHQL_SCALARS } from '@app/platform';
+import { GRAPHQL_SCALARS } from '@app/graphql';
 import { GATEWAY_RESOLVERS } from './resolvers';
 
 /** The committed schema file (npm scripts and Jest run from the repository root). */

@@ -5,3 +5,4 @@ export * from './prepared-query';
 export * from './statement';
 export * from './sql-filter';
 export * from './select-columns';
+export * from './children';

@@ -1,7 +1,7 @@
 import { isUUID } from 'class-validator';
 import { EntityManager } from 'typeorm';
 import { Actor } from '@app/kernel';
-import { childrenOf } from '@app/platform';
+import { childrenOf } from '@app/database';
 import { DocumentFields } from './document.types';
 import { StoredContent } from './document-intake';
 

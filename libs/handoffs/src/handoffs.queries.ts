@@ -6,10 +6,9 @@ import { AccessService, decide as decideAccess, HandoffTarget, handoffReadableSq
 import { AuditService } from '@app/audit';
 import { CommandStep } from '@app/commands';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { SqlFilter } from '@app/database';
+import { childrenOf, SqlFilter } from '@app/database';
 import { AgencyDirectory, AgencyFacts, DirectoryService, SecondFactorService } from '@app/identity';
 import { Actor, AuthenticatedContext, CLOCK, Clock, decodeKeyset, Page, pageOf, pageSize, Role } from '@app/kernel';
-import { childrenOf } from '@app/platform';
 import { Keyring, unseal, victimIdentityAad } from './domain/victim-data-seal';
 import { HandoffDirection } from './domain/handoff.model';
 import { HandoffListQuery } from './handoff.inputs';

@@ -1,12 +1,10 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '@app/access';
 import { AuditModule } from '@app/audit';
 import { CommandsModule } from '@app/commands';
 import { EventsModule } from '@app/events';
 import { AccessTokens } from './auth/access-tokens';
-import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
 import { SignInThrottle } from './auth/sign-in-throttle';
 import { DirectoryCommands } from './directory/directory.commands';
@@ -19,7 +17,7 @@ import { SecondFactorService } from './second-factor/second-factor.service';
 import { SessionStates } from './sessions/session-states';
 import { SessionsService } from './sessions/sessions.service';
 
-/** States, agencies, users, sessions and second factors; installs the API-wide authentication guard. */
+/** States, agencies, users, sessions and second factors (the gateway's identity module installs the authentication guard). */
 @Module({
   imports: [
     TypeOrmModule.forFeature(IDENTITY_ENTITIES),
@@ -40,7 +38,6 @@ import { SessionsService } from './sessions/sessions.service';
     SessionStates,
     SessionsService,
     SecondFactorService,
-    { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [
     AuthService,

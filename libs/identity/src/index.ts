@@ -13,7 +13,6 @@ export * from './directory/password-setup.rules';
 export * from './directory/password-setup.service';
 export * from './user-view';
 export * from './auth/access-tokens';
-export * from './auth/auth.guard';
 export * from './second-factor/second-factor.service';
 export * from './second-factor/second-factor.rules';
 export * from './second-factor/totp';

@@ -4,10 +4,9 @@ import { DataSource } from 'typeorm';
 import { AccessService, decide, mlaReadableSql } from '@app/access';
 import { AuditService } from '@app/audit';
 import { CommandStep } from '@app/commands';
-import { queryPrepared, SqlFilter } from '@app/database';
+import { childrenOf, queryPrepared, SqlFilter } from '@app/database';
 import { AgencyDirectory } from '@app/identity';
 import { Actor, AuthenticatedContext, CLOCK, Clock, cursorTimestampSql, decodeKeyset, Page, pageOf, pageSize, Role } from '@app/kernel';
-import { childrenOf } from '@app/platform';
 import { availableActions } from './domain/mla-lifecycle';
 import { MlaAction, MlaSide } from './domain/mla-vocabulary';
 import {

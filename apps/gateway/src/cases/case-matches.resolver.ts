@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CaseMatchesCommands, CaseMatchesQueries } from '@app/cases';
 import { AuthenticatedContext, pageSize } from '@app/kernel';
-import { Ctx } from '@app/platform';
+import { Ctx } from '@app/graphql';
 import { CaseIdArgs, RecentMatchesArgs, RequestDisclosureArgs } from './case.inputs';
 import { CaseMatchModel } from './case.types';
 

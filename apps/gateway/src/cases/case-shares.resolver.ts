@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CaseSharesCommands, CaseSharesQueries } from '@app/cases';
 import { AuthenticatedContext } from '@app/kernel';
-import { connectionOf, Ctx, PageArgs } from '@app/platform';
+import { connectionOf, Ctx, PageArgs } from '@app/graphql';
 import { CaseIdArgs, IdArgs, ShareCaseInput } from './case.inputs';
 import { CaseShareConnection, CaseShareModel } from './case.types';
 

@@ -16,7 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CaseEdit, CaseFilter, CaseListRequest, CaseStatus, FormOfExploitation, HandlingCode, IdentifierRole, IdentifierType, NewCase, NewIdentifier, NewReferenceCard } from '@app/cases';
-import { PageArgs } from '@app/platform';
+import { PageArgs } from '@app/graphql';
 
 const FORMS = Object.values(FormOfExploitation).length;
 

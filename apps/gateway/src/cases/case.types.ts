@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AgencyRef, CaseContact, CaseIdentifierView, CaseMatchView, CaseShareView, CaseStatus, CaseView, FormOfExploitation, HandlingCode, IdentifierRole, IdentifierType } from '@app/cases';
-import { Connection } from '@app/platform';
+import { Connection } from '@app/graphql';
 
 registerEnumType(CaseStatus, { name: 'CaseStatus' });
 registerEnumType(IdentifierType, { name: 'IdentifierType' });

@@ -2,7 +2,7 @@ import { Args, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@ne
 import type { GraphQLResolveInfo } from 'graphql';
 import { CasesCommands, CasesQueries } from '@app/cases';
 import { AuthenticatedContext } from '@app/kernel';
-import { connectionOf, Ctx, Loaders, RequestLoaders, selectedNodeFields } from '@app/platform';
+import { connectionOf, Ctx, Loaders, RequestLoaders, selectedNodeFields } from '@app/graphql';
 import { AddIdentifierInput, CasesArgs, CreateCaseInput, IdArgs, UpdateCaseInput } from './case.inputs';
 import { CaseConnection, CaseIdentifierModel, CaseModel } from './case.types';
 

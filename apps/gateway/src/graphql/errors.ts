@@ -5,7 +5,7 @@ import { ValidationError } from 'class-validator';
 import { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { DomainError, ErrorCode, FieldProblem, refusalExtensions, TooManyRequestsError } from '@app/kernel';
-import { GraphQLContext } from '@app/platform';
+import { GraphQLContext } from '@app/graphql';
 
 export const INTERNAL = 'INTERNAL_SERVER_ERROR';
 

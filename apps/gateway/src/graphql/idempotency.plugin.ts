@@ -3,7 +3,7 @@ import { FragmentDefinitionNode, Kind } from 'graphql';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { Actor, ErrorCode } from '@app/kernel';
-import { GraphQLContext } from '@app/platform';
+import { GraphQLContext } from '@app/graphql';
 import {
   IDEMPOTENCY_HEADER,
   isValidIdempotencyKey,

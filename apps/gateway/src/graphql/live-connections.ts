@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { CloseCode, Context } from 'graphql-ws';
 import type { WebSocket } from 'ws';
 import { AccessTokens, AuthService, SessionStates } from '@app/identity';
-import { GraphQLContext } from '@app/platform';
+import { GraphQLContext } from '@app/graphql';
 
 /** What graphql-ws hands the hooks of a connection on the `ws` server (Nest's typings leave `extra` unknown). */
 export type LiveSocketContext = Context<Record<string, unknown> | undefined, unknown>;

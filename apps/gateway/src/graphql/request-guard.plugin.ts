@@ -1,7 +1,7 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { DocumentNode, GraphQLError, GraphQLSchema, validate, ValidationRule } from 'graphql';
 import { BadUserInputError, FieldProblem } from '@app/kernel';
-import { GraphQLContext } from '@app/platform';
+import { GraphQLContext } from '@app/graphql';
 import { hasPageSizeVariables, withPageSizesInlined } from './page-size-cost';
 import { inputProblems, literalArguments, literalIdProblems, operationProblem, variableIdProblems } from './request-guard.rules';
 

@@ -1,5 +1,5 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Loaders, RequestLoaders } from '@app/platform';
+import { Loaders, RequestLoaders } from '@app/graphql';
 import { Handoff, HandoffDocument, HandoffDocumentsService, HandoffViewKind } from '@app/handoffs';
 import { HandoffDocumentModel, HandoffModel } from './handoff.types';
 

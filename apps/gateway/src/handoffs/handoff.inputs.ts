@@ -40,7 +40,7 @@ import {
   VictimNeed,
   WithdrawConsent,
 } from '@app/handoffs';
-import { PageArgs } from '@app/platform';
+import { PageArgs } from '@app/graphql';
 
 @InputType()
 export class VictimIdentityInput implements VictimIdentityGiven {

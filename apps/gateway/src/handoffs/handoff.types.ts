@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { FormOfExploitation } from '@app/kernel';
-import { DocumentFields } from '@app/documents';
-import { Connection } from '@app/platform';
+import { DocumentFieldsType } from '../graphql/document-fields';
+import { Connection } from '@app/graphql';
 import {
   ConsentBasis,
   ConsentScope,
@@ -122,7 +122,7 @@ export class HandoffMessageModel implements HandoffMessage {
 @ObjectType('HandoffDocument', {
   description: 'Coordinators only. Download: GET /handoffs/{handoffId}/documents/{id} with the bearer token',
 })
-export class HandoffDocumentModel extends DocumentFields implements HandoffDocument {
+export class HandoffDocumentModel extends DocumentFieldsType implements HandoffDocument {
   @Field(() => ID)
   handoffId: string;
 

@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { LiveFeed } from '@app/events';
 import { AuthenticatedContext } from '@app/kernel';
-import { BatchLoad, connectionOf, ConnectionShape, Ctx, Loaders, RequestLoaders } from '@app/platform';
+import { BatchLoad, connectionOf, ConnectionShape, Ctx, Loaders, RequestLoaders } from '@app/graphql';
 import {
   LogHandoffServiceInput,
   HandoffsArgs,

@@ -2,9 +2,11 @@ import { Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { AuthenticatedContext, RequestContext, UnauthenticatedError } from '@app/kernel';
-import { AnyCtx, Ctx, Public, RefreshCookie, RefreshCookieJar } from '@app/platform';
-import { AllowedWhile, ALWAYS_ALLOWED, AuthService, PasswordSetupService } from '@app/identity';
+import { RefreshCookieJar } from '@app/platform';
+import { AnyCtx, Ctx, Public, RefreshCookie } from '@app/graphql';
+import { AuthService, PasswordSetupService } from '@app/identity';
 import { AuthPayload, ChangePasswordArgs, SetPasswordArgs, SignInInput, UserModel } from './identity.types';
+import { AllowedWhile, ALWAYS_ALLOWED } from './auth.guard';
 
 @Resolver()
 export class AuthResolver {

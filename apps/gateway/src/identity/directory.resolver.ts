@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { DirectoryCommands, DirectoryQueries } from '@app/identity';
 import { AuthenticatedContext } from '@app/kernel';
-import { connectionOf, ConnectionShape, Ctx } from '@app/platform';
+import { connectionOf, ConnectionShape, Ctx } from '@app/graphql';
 import {
   AgencyModel,
   AgencyUsersArgs,

@@ -20,7 +20,7 @@ import {
   UserView,
 } from '@app/identity';
 import { AgencyKind, Role } from '@app/kernel';
-import { Connection, PageArgs } from '@app/platform';
+import { Connection, PageArgs } from '@app/graphql';
 
 registerEnumType(Role, { name: 'Role' });
 registerEnumType(AgencyKind, { name: 'AgencyKind' });

@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { PlatformDirectoryCommands, PlatformDirectoryQueries } from '@app/identity';
 import { AuthenticatedContext } from '@app/kernel';
-import { Ctx } from '@app/platform';
+import { Ctx } from '@app/graphql';
 import { CreateFirstAgencyAdminInput, FirstAgencyAdmin, PlatformAgencyModel } from './platform.types';
 
 @Resolver()

@@ -1,8 +1,9 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { AllowedWhile, SecondFactorService } from '@app/identity';
+import { SecondFactorService } from '@app/identity';
 import { AuthenticatedContext } from '@app/kernel';
-import { Ctx } from '@app/platform';
+import { Ctx } from '@app/graphql';
 import { OneTimeCodeArgs, RecoveryCodes, SecondFactorEnrolment } from './identity.types';
+import { AllowedWhile } from './auth.guard';
 
 @Resolver()
 export class SecondFactorResolver {

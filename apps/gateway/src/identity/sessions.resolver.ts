@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { SessionsService } from '@app/identity';
 import { AuthenticatedContext } from '@app/kernel';
-import { Ctx } from '@app/platform';
+import { Ctx } from '@app/graphql';
 import { UserSessionModel } from './identity.types';
 
 @Resolver()

@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { LiveFeed } from '@app/events';
 import { AuthenticatedContext } from '@app/kernel';
 import { MlaAction, MlaCommands, MlaDocumentsService, MlaQueries, MlaRequestView } from '@app/mla';
-import { connectionOf, Ctx, Loaders, RequestLoaders, selectedNodeFields } from '@app/platform';
+import { connectionOf, Ctx, Loaders, RequestLoaders, selectedNodeFields } from '@app/graphql';
 import {
   CreateMlaRequestInput,
   MlaDocumentModel,

@@ -14,8 +14,8 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { DocumentFields } from '@app/documents';
-import { Connection, PageArgs } from '@app/platform';
+import { DocumentFieldsType } from '../graphql/document-fields';
+import { Connection, PageArgs } from '@app/graphql';
 import {
   CreateMlaRequest,
   DeadlineKind,
@@ -144,7 +144,7 @@ export class MlaMessageModel implements MlaMessageView {
 }
 
 @ObjectType('MlaDocument', { description: 'Download: GET /mla-requests/{requestId}/documents/{id} with the bearer token' })
-export class MlaDocumentModel extends DocumentFields implements MlaDocumentView {
+export class MlaDocumentModel extends DocumentFieldsType implements MlaDocumentView {
   @Field(() => ID)
   requestId: string;
 

@@ -1,6 +1,6 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthenticatedContext } from '@app/kernel';
-import { Ctx } from '@app/platform';
+import { Ctx } from '@app/graphql';
 import { MailDelivery, MailLanguage, NotificationKind, NotificationPreferencesCommands, NotificationPreferencesQueries } from '@app/notifications';
 import { MailDeliveryFailure, NotificationPreference, NotificationPreferences } from './notification-preference.types';
 

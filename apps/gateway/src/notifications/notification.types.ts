@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { NotificationKind, NotificationsQuery, NotificationView } from '@app/notifications';
-import { Connection, PageArgs } from '@app/platform';
+import { Connection, PageArgs } from '@app/graphql';
 
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 

@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { AuthenticatedContext } from '@app/kernel';
 import { NotificationsCommands, NotificationsLive, NotificationsQueries } from '@app/notifications';
-import { connectionOf, Ctx } from '@app/platform';
+import { connectionOf, Ctx } from '@app/graphql';
 import { Notification, NotificationConnection, NotificationsArgs } from './notification.types';
 
 @Resolver(() => Notification)

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsDate, IsEnum, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
 import { AuditEventFilter } from '@app/audit';
 import { AuditChainBreakView, AuditChainStateView, AuditDetailView, AuditEventsQuery, AuditEventView } from '@app/oversight';
-import { Connection, PageArgs } from '@app/platform';
+import { Connection, PageArgs } from '@app/graphql';
 
 export enum AuditOutcomeFilter {
   SUCCESS = 'SUCCESS',

@@ -1,7 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { AuthenticatedContext } from '@app/kernel';
 import { AuditChainStateView, AuditEventView, AuditTrailQueries } from '@app/oversight';
-import { connectionOf, Ctx, ConnectionShape } from '@app/platform';
+import { connectionOf, Ctx, ConnectionShape } from '@app/graphql';
 import { AuditChainStateArgs, AuditChainStateModel, AuditEventArgs, AuditEventConnection, AuditEventModel, AuditEventsArgs } from './audit-event.types';
 
 @Resolver()

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { Connection, PageArgs } from '@app/platform';
+import { Connection, PageArgs } from '@app/graphql';
 import {
   RegisteredWebhookEndpointView,
   RegisterWebhookEndpoint,

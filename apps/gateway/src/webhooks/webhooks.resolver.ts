@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthenticatedContext } from '@app/kernel';
-import { connectionOf, Ctx } from '@app/platform';
+import { connectionOf, Ctx } from '@app/graphql';
 import { WebhooksCommands, WebhooksQueries } from '@app/webhooks';
 import {
   RegisteredWebhookEndpoint,

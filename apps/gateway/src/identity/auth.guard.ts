@@ -1,10 +1,9 @@
 import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlContextType } from '@nestjs/graphql';
-import { GatewayRequest, IS_PUBLIC, requestOf } from '@app/platform';
+import { GatewayRequest, IS_PUBLIC, requestOf } from '@app/graphql';
 import { AccountRestriction, AccountRestrictedError } from '@app/kernel';
-import { blockingRestriction } from '../second-factor/second-factor.rules';
-import { Authentication, AuthService } from './auth.service';
+import { Authentication, AuthService, blockingRestriction } from '@app/identity';
 
 const ALLOWED_WHILE = 'allowedWhileRestricted';
 /**

@@ -1,7 +1,7 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { FastifyRequest } from 'fastify';
-import type { RefreshCookieJar } from '../http/refresh-cookie';
+import type { RefreshCookieJar } from '@app/platform';
 import { Actor, RequestContext, UnauthenticatedError } from '@app/kernel';
 
 /** The HTTP request as the GraphQL layer sees it, with the actor once authenticated. */

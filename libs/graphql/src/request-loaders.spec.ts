@@ -1,4 +1,4 @@
-import { groupBy, loadersOf } from './request-loaders';
+import { loadersOf } from './request-loaders';
 
 describe('request loaders', () => {
   const doubling = () => jest.fn(async (keys: readonly string[]) => keys.map((k) => `${k}${k}`));
@@ -29,23 +29,5 @@ describe('request loaders', () => {
     await loaders.load('test.double', batch, 'a');
     await loaders.load('test.double', batch, 'a');
     expect(batch).toHaveBeenCalledTimes(2);
-  });
-
-  it('groups rows by parent in key order, with empty groups and the rows kept in order', () => {
-    const rows = [
-      { parentId: 'b', n: 1 },
-      { parentId: 'a', n: 2 },
-      { parentId: 'b', n: 3 },
-      { parentId: 'x', n: 4 },
-    ];
-    expect(groupBy(['a', 'c', 'b'], rows, (r) => r.parentId)).toEqual([
-      [{ parentId: 'a', n: 2 }],
-      [],
-      [
-        { parentId: 'b', n: 1 },
-        { parentId: 'b', n: 3 },
-      ],
-    ]);
-    expect(groupBy([], rows, (r) => r.parentId)).toEqual([]);
   });
 });
