@@ -101,6 +101,11 @@ export interface EachOptions<T, D> {
   load: () => Promise<T[]>;
   variablesOf: (item: T) => Record<string, unknown>;
   update: (item: T, data: D) => void;
+  /**
+   * Measures with the worker stopped (SIGSTOP; the events wait in the outbox and are done once
+   * it goes on): what the command costs on its own, without the work its events cause.
+   */
+  workerPaused?: boolean;
 }
 
 export type Bench = (ctx: BenchContext) => Promise<Figures[]>;
@@ -153,12 +158,25 @@ function figuresOf(name: string, result: autocannon.Result): Figures {
   return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
 }
 
-/** Warm-up (unmeasured), then the measured run, each after the worker has caught up. */
-async function measured(db: DataSource, name: string, run: (duration: number) => Promise<autocannon.Result>): Promise<Figures> {
+/**
+ * Warm-up (unmeasured), then the measured run, each after the worker has caught up; with
+ * `paused`, the worker is stopped from the warm-up to the end of the run.
+ */
+async function measured(
+  db: DataSource,
+  name: string,
+  run: (duration: number) => Promise<autocannon.Result>,
+  paused?: ChildProcess,
+): Promise<Figures> {
   await settle(db);
-  if (WARMUP_S > 0) await run(WARMUP_S);
-  await settle(db);
-  return figuresOf(name, await run(DURATION_S));
+  paused?.kill('SIGSTOP');
+  try {
+    if (WARMUP_S > 0) await run(WARMUP_S);
+    if (!paused) await settle(db);
+    return figuresOf(name, await run(DURATION_S));
+  } finally {
+    paused?.kill('SIGCONT');
+  }
 }
 
 export async function withBenchStack(run: (ctx: BenchContext) => Promise<void>): Promise<void> {
@@ -179,6 +197,7 @@ export async function withBenchStack(run: (ctx: BenchContext) => Promise<void>):
     return child;
   };
 
+  let worker: ChildProcess | undefined;
   const gatewayPort = 3900;
   const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
   const gql = async <T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> => {
@@ -270,13 +289,13 @@ export async function withBenchStack(run: (ctx: BenchContext) => Promise<void>):
         ],
       });
     };
-    const figures = await measured(db, name, run);
+    const figures = await measured(db, name, run, options.workerPaused ? worker : undefined);
     return { ...figures, errors: figures.errors + failed };
   };
 
   try {
     await startProcess('dist/apps/gateway/src/main.js', gatewayPort);
-    await startProcess('dist/apps/worker/src/main.js', 3910);
+    worker = await startProcess('dist/apps/worker/src/main.js', 3910);
     await run({ config, db, gatewayUrl, startProcess, signIn, gql, measure, compare, measureEach });
   } finally {
     for (const child of children) child.kill();

@@ -44,7 +44,7 @@ async function fill(ctx: BenchContext): Promise<void> {
  * CONNECTIONS clients, each moving requests of its own between IN_EXECUTION and POSTPONED,
  * through the gateway or (with `url`) through another server speaking the same protocol.
  */
-async function transitions(ctx: BenchContext, name: string, token: string, agencyId: string, url?: string): Promise<Figures> {
+async function transitions(ctx: BenchContext, name: string, token: string, agencyId: string, url?: string, workerPaused = false): Promise<Figures> {
   const load = (): Promise<{ id: string; version: number; status: string }[]> =>
     ctx.db.query(
       `SELECT id, version, status FROM mla_request WHERE requested_agency_id = $1 AND status IN ('IN_EXECUTION', 'POSTPONED')
@@ -55,6 +55,7 @@ async function transitions(ctx: BenchContext, name: string, token: string, agenc
   return ctx.measureEach(`${name} x${CONNECTIONS}`, {
     url,
     token,
+    workerPaused,
     query: TRANSITION,
     load,
     variablesOf: (item) => ({
@@ -112,6 +113,11 @@ export const mlaBench: Bench = async (ctx) => {
     `transitions / floor: throughput ${median(throughput).toFixed(2)} (rounds ${throughput.map((x) => x.toFixed(2)).join(', ')}; target >= 0.50), ` +
       `p99 ${median(p99).toFixed(2)} (rounds ${p99.map((x) => x.toFixed(2)).join(', ')}; target <= 2.00)\n`,
   );
+  // Where the difference goes: the same steps with the worker stopped (their events wait), i.e.
+  // the gateway's own share, against the floor's (which has no worker after it).
+  const alone = await transitions(ctx, 'gateway: transitionMlaRequest, worker paused', token, agencyId, undefined, true);
+  print(alone);
+  process.stdout.write(`transitions with the worker paused / floor of the last round: throughput ${(alone.rps / rounds[rounds.length - 1].floor.rps).toFixed(2)}, p99 ${(alone.p99 / rounds[rounds.length - 1].floor.p99).toFixed(2)}\n`);
   const last = rounds[rounds.length - 1];
   return [me, list, one, last.moved, last.floor];
 };
