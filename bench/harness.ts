@@ -187,6 +187,9 @@ export async function withBenchStack(run: (ctx: BenchContext) => Promise<void>):
   const children: ChildProcess[] = [];
 
   const startProcess = async (script: string, port: number, env: Record<string, string> = {}) => {
+    // Something answering already would be measured in the new process's stead (another bench running).
+    const taken = await fetch(`http://127.0.0.1:${port}/health/live`).then(() => true, () => false);
+    if (taken) throw new Error(`port ${port} is taken (is another benchmark running?)`);
     // BENCH_PROFILE=1: each process writes V8's tick log (isolate-*.log, read with `node --prof-process`), to see where the time goes.
     const child = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--prof'] : []), script], {
       env: { ...benchEnv, PORT: String(port), WORKER_PORT: String(port), ...env },
