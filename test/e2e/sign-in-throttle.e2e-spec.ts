@@ -1,3 +1,5 @@
+import type Redis from 'ioredis';
+import { REDIS } from '@app/platform';
 import { DEMO_PASSWORD, Stack, startStack, uniqueSuffix } from '../support/stack';
 
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }`;
@@ -74,6 +76,38 @@ describe('sign-in throttling (e2e)', () => {
     const refused = await attempt(stack, 'prosecutor.at@demo.example', DEMO_PASSWORD, '192.0.2.50');
     expect(refused).toMatchObject({ status: 429, code: 'TOO_MANY_REQUESTS' });
     expect(Number(refused.retryAfter)).toBeLessThanOrEqual(60);
+  });
+
+  it('refuses sign-ins beyond the verification queue at the door: 429 with Retry-After, nothing asked of Redis or the database', async () => {
+    const prefix = `thr${uniqueSuffix()}`;
+    const stack = await start({ QUEUE_PREFIX: prefix, SIGN_IN_VERIFICATIONS_AT_ONCE: '1', SIGN_IN_VERIFICATIONS_QUEUED: '1' });
+    // The shared Redis client connects at the first readiness probe, as behind a load balancer.
+    expect((await fetch(`${stack.url}/health/ready`)).status).toBe(200);
+    // Sent together, each from an address of its own: far more than one running and one waiting.
+    const flood = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => attempt(stack, `flood-${prefix}-${i}@nowhere.example`, 'wrong-password', `198.18.0.${i + 1}`)),
+    );
+    const admitted = flood.filter((a) => a.code === 'UNAUTHENTICATED');
+    const refused = flood.filter((a) => a.code === 'TOO_MANY_REQUESTS');
+    expect(admitted.length + refused.length).toBe(flood.length);
+    expect(admitted.length).toBeGreaterThanOrEqual(2);
+    expect(refused.length).toBeGreaterThan(0);
+    for (const r of refused) {
+      expect(r.status).toBe(429);
+      expect(Number(r.retryAfter)).toBeGreaterThanOrEqual(1);
+    }
+    // Audited: the admitted attempts, each once; the refused ones not at all.
+    const audited = async (requests: Attempt[]) => {
+      const rows: { request_id: string }[] = await stack.db.query(`SELECT request_id FROM audit_event WHERE request_id = ANY($1)`, [
+        requests.map((a) => a.requestId),
+      ]);
+      return rows.map((row) => row.request_id).sort();
+    };
+    expect(await audited(admitted)).toEqual(admitted.map((a) => a.requestId).sort());
+    expect(await audited(refused)).toEqual([]);
+    // Counted in Redis: an address key for each admitted attempt, none for the refused ones.
+    const addresses = await stack.gateway.get<Redis>(REDIS).keys(`${prefix}:sign-in:address:*`);
+    expect(addresses).toHaveLength(admitted.length);
   });
 
   it('answers a locked account no faster than a wrong password', async () => {

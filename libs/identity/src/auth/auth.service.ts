@@ -77,7 +77,12 @@ export class AuthService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async signIn(ctx: RequestContext, { email, password, oneTimeCode }: SignInInput): Promise<AuthPayload> {
+  /** Refused at once, before any Redis or database work, while the verification queue is full. */
+  signIn(ctx: RequestContext, input: SignInInput): Promise<AuthPayload> {
+    return this.throttle.withPlace(() => this.signInWithPlace(ctx, input));
+  }
+
+  private async signInWithPlace(ctx: RequestContext, { email, password, oneTimeCode }: SignInInput): Promise<AuthPayload> {
     const now = this.clock.now();
     const account = email.trim().toLowerCase();
     await this.throttle.admit(ctx.clientAddress, account).catch(async (error: unknown) => {

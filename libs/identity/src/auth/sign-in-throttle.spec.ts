@@ -32,3 +32,27 @@ describe('SignInThrottle.verify', () => {
     expect(most).toBe(1);
   });
 });
+
+describe('SignInThrottle.withPlace', () => {
+  it('refuses a sign-in at the door, without running any of it, while every verification place is taken', async () => {
+    const config = parseConfig({ SIGN_IN_VERIFICATIONS_AT_ONCE: '1', SIGN_IN_VERIFICATIONS_QUEUED: '1' });
+    // Nothing of a sign-in runs before its place is given, so no Redis either.
+    const throttle = new SignInThrottle({} as Redis, config);
+    const answers: (() => void)[] = [];
+    const signIn = () => new Promise<string>((resolve) => answers.push(() => resolve('signed in')));
+    const first = throttle.withPlace(signIn);
+    const second = throttle.withPlace(signIn);
+    const ran = jest.fn(signIn);
+    const refused = throttle.withPlace(ran);
+    await expect(refused).rejects.toBeInstanceOf(TooManyRequestsError);
+    await expect(refused).rejects.toMatchObject({ retryAfterSeconds: 1 });
+    expect(ran).not.toHaveBeenCalled();
+    answers.shift()?.();
+    await expect(first).resolves.toBe('signed in');
+    // A place is free again once a sign-in is answered.
+    const third = throttle.withPlace(signIn);
+    answers.shift()?.();
+    answers.shift()?.();
+    await expect(Promise.all([second, third])).resolves.toEqual(['signed in', 'signed in']);
+  });
+});

@@ -5,6 +5,7 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limite
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { TooManyRequestsError } from '@app/kernel';
 import { REDIS } from '@app/platform';
+import { secondsUntilDrained, VerificationBounds, verificationQueueFull } from './sign-in.rules';
 
 const TOO_MANY = 'Too many sign-in attempts; try again later';
 
@@ -26,7 +27,8 @@ const waitOf = (refusal: unknown) => Math.max(1, Math.ceil((refusal instanceof R
  * Guessing passwords is made slow from every side: attempts per client address, failures
  * per account (beside the lock-out) and failures across all accounts (password spraying
  * from many addresses). argon2 verifications run a few at a time, so a flood of sign-ins
- * cannot take the machine from everyone else; beyond a short queue they are refused.
+ * cannot take the machine from everyone else; beyond a short queue they are refused, sign-ins
+ * at the door, before anything is asked of Redis or the database.
  */
 @Injectable()
 export class SignInThrottle {
@@ -35,6 +37,11 @@ export class SignInThrottle {
   private readonly platformWide: RateLimiterRedis;
   private readonly codesPerUser: RateLimiterRedis;
   private readonly verifications: pLimit.Limit;
+  private readonly bounds: VerificationBounds;
+  /** Sign-ins let in at the door and not yet answered (see withPlace). */
+  private signInsInProgress = 0;
+  /** A moving average of how long a verification ran lately (0 before the first), for Retry-After. */
+  private verificationMs = 0;
 
   constructor(@Inject(REDIS) redis: Redis, @Inject(APP_CONFIG) private readonly config: AppConfig) {
     const prefix = `${config.QUEUE_PREFIX}:sign-in`;
@@ -45,6 +52,25 @@ export class SignInThrottle {
     // Wrong one-time codes of a signed-in user (enrolment, reveal ...): six digits are guessed otherwise.
     this.codesPerUser = sharedLimiter(redis, `${prefix}:code`, config.SIGN_IN_FAILURES_PER_ACCOUNT, window);
     this.verifications = pLimit(config.SIGN_IN_VERIFICATIONS_AT_ONCE);
+    this.bounds = { atOnce: config.SIGN_IN_VERIFICATIONS_AT_ONCE, queued: config.SIGN_IN_VERIFICATIONS_QUEUED };
+  }
+
+  /**
+   * Runs a sign-in when a verification place, running or waiting, is free for it, and holds the
+   * place until the sign-in is answered; when none is, refuses it at once. A flood beyond the
+   * queue then costs no Redis or database work (nor an audit row): what it would cost is what
+   * the flood is refused to spare.
+   */
+  async withPlace<T>(signIn: () => Promise<T>): Promise<T> {
+    const { activeCount, pendingCount } = this.verifications;
+    // Other verifications (a password change, a set-password link) wait in the same queue.
+    this.refuseWhenFull(Math.max(this.signInsInProgress, activeCount + pendingCount));
+    this.signInsInProgress += 1;
+    try {
+      return await signIn();
+    } finally {
+      this.signInsInProgress -= 1;
+    }
   }
 
   /** Counts the attempt against its address; refuses it when any budget is spent. */
@@ -79,11 +105,24 @@ export class SignInThrottle {
   }
 
   /** Runs a password verification when a slot is free; refuses it when too many already wait. */
-  verify<T>(verification: () => Promise<T>): Promise<T> {
+  async verify<T>(verification: () => Promise<T>): Promise<T> {
     const { activeCount, pendingCount } = this.verifications;
-    if (activeCount + pendingCount >= this.config.SIGN_IN_VERIFICATIONS_AT_ONCE + this.config.SIGN_IN_VERIFICATIONS_QUEUED) {
-      return Promise.reject(new TooManyRequestsError(TOO_MANY, 1));
+    this.refuseWhenFull(activeCount + pendingCount);
+    return this.verifications(async () => {
+      const started = performance.now();
+      try {
+        return await verification();
+      } finally {
+        const ms = performance.now() - started;
+        // Weighted to the last few, so the estimate follows the machine's load.
+        this.verificationMs = this.verificationMs ? 0.8 * this.verificationMs + 0.2 * ms : ms;
+      }
+    });
+  }
+
+  private refuseWhenFull(taken: number): void {
+    if (verificationQueueFull(taken, this.bounds)) {
+      throw new TooManyRequestsError(TOO_MANY, secondsUntilDrained(taken, this.bounds, this.verificationMs));
     }
-    return this.verifications(verification);
   }
 }

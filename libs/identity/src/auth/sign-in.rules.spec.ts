@@ -1,4 +1,13 @@
-import { afterFailedSignIn, hashRefreshToken, isLocked, judgeRefreshToken, newPasswordProblems, newRefreshToken } from './sign-in.rules';
+import {
+  afterFailedSignIn,
+  hashRefreshToken,
+  isLocked,
+  judgeRefreshToken,
+  newPasswordProblems,
+  newRefreshToken,
+  secondsUntilDrained,
+  verificationQueueFull,
+} from './sign-in.rules';
 
 const policy = { threshold: 5, lockMinutes: 15 };
 const now = new Date('2026-11-24T10:00:00Z');
@@ -57,5 +66,23 @@ describe('a new password', () => {
       { field: 'newPassword', problem: 'must differ from the current password' },
     ]);
     expect(newPasswordProblems('a-new-long-password', 'current-password-1')).toEqual([]);
+  });
+});
+
+describe('the verification queue', () => {
+  const bounds = { atOnce: 1, queued: 2 };
+
+  it('is full once every place to run or to wait is taken', () => {
+    expect(verificationQueueFull(0, bounds)).toBe(false);
+    expect(verificationQueueFull(2, bounds)).toBe(false);
+    expect(verificationQueueFull(3, bounds)).toBe(true);
+    expect(verificationQueueFull(1, { atOnce: 1, queued: 0 })).toBe(true);
+  });
+
+  it('tells a refused sign-in to come back when the places taken have drained, at least a second on', () => {
+    expect(secondsUntilDrained(3, bounds, 400)).toBe(2);
+    expect(secondsUntilDrained(51, { atOnce: 2, queued: 49 }, 300)).toBe(8);
+    expect(secondsUntilDrained(3, bounds, 0)).toBe(1);
+    expect(secondsUntilDrained(1, bounds, 50)).toBe(1);
   });
 });

@@ -44,6 +44,25 @@ export function afterFailedSignIn(
   return { failedSignIns, lockedUntil: counters.lockedUntil, lockedNow: false };
 }
 
+/** How many password verifications a gateway runs at once, and how many more may wait for a place. */
+export interface VerificationBounds {
+  readonly atOnce: number;
+  readonly queued: number;
+}
+
+/** Every place is taken, running or waiting: the next sign-in is refused before any work is done for it. */
+export function verificationQueueFull(taken: number, bounds: VerificationBounds): boolean {
+  return taken >= bounds.atOnce + bounds.queued;
+}
+
+/**
+ * The Retry-After of a sign-in refused at a full queue: the time the places taken need to
+ * drain, `atOnce` verifications at a time of about `verificationMs` each (at least a second).
+ */
+export function secondsUntilDrained(taken: number, bounds: VerificationBounds, verificationMs: number): number {
+  return Math.max(1, Math.ceil((Math.ceil(taken / bounds.atOnce) * verificationMs) / 1000));
+}
+
 /** Refresh tokens are random and high-entropy, so a plain SHA-256 is a safe way to store them. */
 export function newRefreshToken(): string {
   return randomBytes(32).toString('base64url');
