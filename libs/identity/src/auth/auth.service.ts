@@ -16,7 +16,7 @@ import {
   SecondFactorRequiredError,
   UnauthenticatedError,
 } from '@app/kernel';
-import { AuthPayload, SignInInput, UserModel } from '../dto/identity.types';
+import { AuthPayloadView, SignInCommand, UserView } from '../identity.views';
 import { RefreshTokenRecord, UserRecord } from '../identity.entities';
 import { SecondFactorService } from '../second-factor/second-factor.service';
 import { pendingRestrictions } from '../second-factor/second-factor.rules';
@@ -78,11 +78,11 @@ export class AuthService {
   ) {}
 
   /** Refused at once, before any Redis or database work, while the verification queue is full. */
-  signIn(ctx: RequestContext, input: SignInInput): Promise<AuthPayload> {
+  signIn(ctx: RequestContext, input: SignInCommand): Promise<AuthPayloadView> {
     return this.throttle.withPlace(() => this.signInWithPlace(ctx, input));
   }
 
-  private async signInWithPlace(ctx: RequestContext, { email, password, oneTimeCode }: SignInInput): Promise<AuthPayload> {
+  private async signInWithPlace(ctx: RequestContext, { email, password, oneTimeCode }: SignInCommand): Promise<AuthPayloadView> {
     const now = this.clock.now();
     const account = email.trim().toLowerCase();
     await this.throttle.admit(ctx.clientAddress, account).catch(async (error: unknown) => {
@@ -139,9 +139,9 @@ export class AuthService {
     return signedIn;
   }
 
-  async refreshSession(ctx: RequestContext, refreshToken: string): Promise<AuthPayload> {
+  async refreshSession(ctx: RequestContext, refreshToken: string): Promise<AuthPayloadView> {
     const now = this.clock.now();
-    const outcome = await this.db.transaction(async (m): Promise<AuthPayload | { endedFor: string } | null> => {
+    const outcome = await this.db.transaction(async (m): Promise<AuthPayloadView | { endedFor: string } | null> => {
       const token = await m
         .getRepository(RefreshTokenRecord)
         .createQueryBuilder('t')
@@ -240,7 +240,7 @@ export class AuthService {
     return true;
   }
 
-  async me(ctx: AuthenticatedContext): Promise<UserModel> {
+  async me(ctx: AuthenticatedContext): Promise<UserView> {
     const user = await loadUserView(this.db.manager, ctx.actor.userId, this.config.SECOND_FACTOR_REQUIRED_ROLES);
     if (!user || user.disabled) throw new UnauthenticatedError(SESSION_INVALID);
     return user;
@@ -308,7 +308,7 @@ export class AuthService {
     familyId: string,
     refreshToken: string,
     now: Date,
-  ): Promise<AuthPayload> {
+  ): Promise<AuthPayloadView> {
     const view = await loadUserView(m, user.id, this.config.SECOND_FACTOR_REQUIRED_ROLES);
     if (!view) throw new UnauthenticatedError(SESSION_INVALID);
     const actor: Actor = {
