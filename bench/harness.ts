@@ -16,6 +16,9 @@ export const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 export const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 2);
 /** Rounds of a comparison: two figures from one run each moved ±15 % here, their ratio more. */
 export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/** Shifts every port a benchmark listens on (3900 and up), so that two benchmarks can run side by side. */
+const PORT_OFFSET = Number(process.env.BENCH_PORT_OFFSET ?? 0);
+export const port = (base: number): number => base + PORT_OFFSET;
 /** The foundation's `me` query, the baseline the list benchmarks are compared with. */
 export const ME_QUERY = '{ me { id email roles agency { id name kind state { code name } } } }';
 
@@ -201,7 +204,7 @@ export async function withBenchStack(run: (ctx: BenchContext) => Promise<void>):
   };
 
   let worker: ChildProcess | undefined;
-  const gatewayPort = 3900;
+  const gatewayPort = port(3900);
   const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
   const gql = async <T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> => {
     const response = await fetch(gatewayUrl, {
@@ -298,7 +301,7 @@ export async function withBenchStack(run: (ctx: BenchContext) => Promise<void>):
 
   try {
     await startProcess('dist/apps/gateway/src/main.js', gatewayPort);
-    worker = await startProcess('dist/apps/worker/src/main.js', 3910);
+    worker = await startProcess('dist/apps/worker/src/main.js', port(3910));
     await run({ config, db, gatewayUrl, startProcess, signIn, gql, measure, compare, measureEach });
   } finally {
     for (const child of children) child.kill();

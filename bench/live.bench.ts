@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { WebSocket } from 'ws';
 import { DEMO_MLA_REQUEST_ID } from '@app/demo';
-import { Bench, Figures, percentile, print, ROUNDS } from './harness';
+import { Bench, Figures, percentile, print, ROUNDS, port } from './harness';
 
 const CLIENTS = Number(process.env.BENCH_LIVE_CLIENTS ?? 1000);
 const CHANGES = Number(process.env.BENCH_LIVE_CHANGES ?? 30);
-const LIVE_PORT = 3930;
-const FLOOR_PORT = 3931;
+const LIVE_PORT = port(3930);
+const FLOOR_PORT = port(3931);
 /** Target: the gateway's p99 at most this many times the floor's. */
 const TARGET = 2;
 const MESSAGE = `mutation($input: PostMlaMessageInput!) { postMlaMessage(input: $input) { id } }`;

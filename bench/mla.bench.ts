@@ -1,4 +1,4 @@
-import { Bench, BenchContext, CONNECTIONS, Figures, ME_QUERY, print, ROUNDS } from './harness';
+import { Bench, BenchContext, CONNECTIONS, Figures, ME_QUERY, print, ROUNDS, port } from './harness';
 
 const BENCH_REQUESTS = 100_000;
 /** Bench rows use a year of their own, so their references never meet the live counters. */
@@ -98,12 +98,12 @@ export const mlaBench: Bench = async (ctx) => {
     { name: 'gateway: me', options: { token, query: ME_QUERY } },
     0.5,
   );
-  await ctx.startProcess('dist/bench/bare-transition-server.js', 3902);
+  await ctx.startProcess('dist/bench/bare-transition-server.js', port(3902));
   const rounds: { moved: Figures; floor: Figures }[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
     const moved = await transitions(ctx, 'gateway: transitionMlaRequest', token, agencyId);
     print(moved);
-    const floor = await transitions(ctx, 'bare Node floor: one-statement step', token, agencyId, 'http://127.0.0.1:3902/');
+    const floor = await transitions(ctx, 'bare Node floor: one-statement step', token, agencyId, `http://127.0.0.1:${port(3902)}/`);
     print(floor);
     rounds.push({ moved, floor });
   }

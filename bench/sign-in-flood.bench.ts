@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { Bench, Figures, ME_QUERY, print } from './harness';
+import { Bench, Figures, ME_QUERY, print, port } from './harness';
 
 /** The flood: anonymous sign-ins per second, sent on time whether or not earlier ones were answered. */
 const SIGN_INS_PER_SECOND = Number(process.env.BENCH_SIGN_INS_PER_SECOND ?? 50);
-const FLOOD_PORT = 3920;
+const FLOOD_PORT = port(3920);
 /** Target: `me` p99 under the flood at most this many times its quiet p99. */
 const TARGET = 2;
 /** A p99 under a flood moves more than a throughput: five rounds unless BENCH_ROUNDS says otherwise. */
