@@ -54,6 +54,8 @@ describe('AuditTrailReader (PostgreSQL)', () => {
     const target = randomUUID();
     await record(ctx, { action: 'handoff.reveal-identity', targetType: 'victim-identity', targetId: target, purpose: 'safe return' });
     await record(ctx, { action: 'case.read', outcome: 'DENIED', targetType: 'case', targetId: target });
+    // A filter's instant has a millisecond's precision: the newest event must fall in a later one.
+    await new Promise((resolve) => setTimeout(resolve, 2));
     await record(other, { action: 'case.read', targetType: 'case', targetId: randomUUID() });
     const actions = async (filter: Parameters<AuditTrailReader['page']>[1]) => (await reader.page('YC', filter, 10)).map((e) => e.action);
 
