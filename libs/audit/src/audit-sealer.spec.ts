@@ -4,7 +4,7 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import { DataSource } from 'typeorm';
 import { testConfig } from '@test/support/config';
 import { createPrivateDatabase } from '@test/support/private-database';
-import { AuditSealer } from './audit-sealer';
+import { AuditSealer, SEALABLE_BATCH_SQL } from './audit-sealer';
 import { AuditService } from './audit.service';
 import { signingKeysFromSeed } from './chain';
 import {
@@ -101,6 +101,17 @@ describe('AuditSealer (PostgreSQL)', () => {
     expect(report).toMatchObject({ intact: true });
     expect(report.checkpoints).toBeGreaterThanOrEqual(1);
     expect(report.sealed).toBeGreaterThanOrEqual(position);
+  });
+
+  it('reads a batch by one index probe per pending event, even where the planner would rather not', async () => {
+    const plan = await dataSource.transaction(async (manager) => {
+      // What stale statistics did: the planner preferred a hash or merge join over all audit_event.
+      await manager.query('SET LOCAL enable_nestloop = off');
+      const rows: { 'QUERY PLAN': string }[] = await manager.query(`EXPLAIN ${SEALABLE_BATCH_SQL}`);
+      return rows.map((row) => row['QUERY PLAN']).join('\n');
+    });
+    expect(plan).toContain('Index Scan using audit_event_pkey on audit_event');
+    expect(plan).not.toMatch(/Seq Scan on audit_event|Hash Join|Merge Join/);
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE of links and checkpoints', async () => {

@@ -30,6 +30,16 @@ export const AUDIT_CHAIN_LOCK = 0x6175646974;
 /** Events linked per transaction: keeps each seal short while a backlog drains in a few ticks. */
 export const SEAL_BATCH_SIZE = 1000;
 
+/**
+ * The oldest pending events, in id order: one index probe each whatever the statistics say.
+ * With stale ones the planner joined by walking or hashing the whole audit_event table (100 ms
+ * and more a batch under load); the LIMIT keeps the lateral probe from being made a join.
+ */
+export const SEALABLE_BATCH_SQL = `WITH batch AS MATERIALIZED (SELECT event_id FROM audit_pending ORDER BY event_id LIMIT ${SEAL_BATCH_SIZE})
+  SELECT sealable.*
+    FROM batch CROSS JOIN LATERAL (SELECT ${SEALABLE_EVENT_COLUMNS} FROM audit_event e WHERE e.id = batch.event_id LIMIT 1) sealable
+   ORDER BY batch.event_id`;
+
 const SEAL_INTERVAL = 'audit-seal';
 const CHECKPOINT_INTERVAL = 'audit-checkpoint';
 
@@ -79,14 +89,7 @@ export class AuditSealer implements OnApplicationBootstrap, OnModuleDestroy {
     return this.dataSource.transaction(async (db) => {
       if (!(await tryLockChain(db))) return 0;
       const head = await chainHead(db);
-      // The batch is taken first, so the join is one index probe per pending event whatever the
-      // statistics say (a merge join walked the whole audit_event table when they were stale).
-      const rows: SealableEventRow[] = await db.query(
-        `WITH batch AS MATERIALIZED (SELECT event_id FROM audit_pending ORDER BY event_id LIMIT ${SEAL_BATCH_SIZE})
-         SELECT ${SEALABLE_EVENT_COLUMNS}
-           FROM batch JOIN audit_event e ON e.id = batch.event_id
-          ORDER BY e.id`,
-      );
+      const rows: SealableEventRow[] = await db.query(SEALABLE_BATCH_SQL);
       if (!rows.length) return 0;
 
       const positions: number[] = [];
