@@ -94,6 +94,11 @@ export interface BenchContext {
    * they are now; it is called before every run, since a run stops with requests in flight.
    */
   measureEach<T, D>(name: string, options: EachOptions<T, D>): Promise<Figures>;
+  /**
+   * How fast the worker does the events waiting for it (left by a run with the worker paused),
+   * with the gateway idle: events per second, from now until none is left.
+   */
+  drain(): Promise<{ events: number; perSecond: number }>;
 }
 
 /** What measureEach takes: see there. */
@@ -193,8 +198,10 @@ export async function withBenchStack(run: (ctx: BenchContext) => Promise<void>):
     // Something answering already would be measured in the new process's stead (another bench running).
     const taken = await fetch(`http://127.0.0.1:${port}/health/live`).then(() => true, () => false);
     if (taken) throw new Error(`port ${port} is taken (is another benchmark running?)`);
-    // BENCH_PROFILE=1: each process writes V8's tick log (isolate-*.log, read with `node --prof-process`), to see where the time goes.
-    const child = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--prof'] : []), script], {
+    // BENCH_PROFILE=1: each process writes a CPU profile when it stops (bench-profiles/*.cpuprofile,
+    // opened in Chrome's DevTools), to see where the time goes.
+    const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=bench-profiles'] : [];
+    const child = spawn(process.execPath, [...profile, script], {
       env: { ...benchEnv, PORT: String(port), WORKER_PORT: String(port), ...env },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
@@ -299,10 +306,21 @@ export async function withBenchStack(run: (ctx: BenchContext) => Promise<void>):
     return { ...figures, errors: figures.errors + failed };
   };
 
+  const drain: BenchContext['drain'] = async () => {
+    const waiting = async () =>
+      Number((await db.query(`SELECT count(*) AS n FROM outbox_event WHERE processed_at IS NULL`))[0].n);
+    const started = Date.now();
+    const events = await waiting();
+    const deadline = started + SETTLE_TIMEOUT_MS;
+    while ((await waiting()) > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    const left = await waiting();
+    return { events: events - left, perSecond: ((events - left) * 1000) / (Date.now() - started) };
+  };
+
   try {
     await startProcess('dist/apps/gateway/src/main.js', gatewayPort);
     worker = await startProcess('dist/apps/worker/src/main.js', port(3910));
-    await run({ config, db, gatewayUrl, startProcess, signIn, gql, measure, compare, measureEach });
+    await run({ config, db, gatewayUrl, startProcess, signIn, gql, measure, compare, measureEach, drain });
   } finally {
     for (const child of children) child.kill();
     await db.destroy();

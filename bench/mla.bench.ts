@@ -118,6 +118,12 @@ export const mlaBench: Bench = async (ctx) => {
   const alone = await transitions(ctx, 'gateway: transitionMlaRequest, worker paused', token, agencyId, undefined, true);
   print(alone);
   process.stdout.write(`transitions with the worker paused / floor of the last round: throughput ${(alone.rps / rounds[rounds.length - 1].floor.rps).toFixed(2)}, p99 ${(alone.p99 / rounds[rounds.length - 1].floor.p99).toFixed(2)}\n`);
+  // The worker's share: the events the paused run left, done with the gateway idle. At or above
+  // the paused rate, the worker keeps up with all the gateway can step on its own.
+  const drained = await ctx.drain();
+  process.stdout.write(
+    `worker: ${drained.events} waiting events done at ${drained.perSecond.toFixed(0)}/s; / transitions with the worker paused: ${(drained.perSecond / alone.rps).toFixed(2)}\n`,
+  );
   const last = rounds[rounds.length - 1];
   return [me, list, one, last.moved, last.floor];
 };

@@ -56,6 +56,11 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ MAIL_DIGEST_HOUR_UTC: '24' })).toThrow(/MAIL_DIGEST_HOUR_UTC is invalid/);
   });
 
+  it('bounds how many domain events a worker applies at once', () => {
+    expect(parseConfig({}).EVENTS_AT_ONCE).toBe(10);
+    expect(() => parseConfig({ EVENTS_AT_ONCE: '0' })).toThrow(/EVENTS_AT_ONCE is invalid/);
+  });
+
   it('bounds the idempotency key lifetime', () => {
     expect(parseConfig({ IDEMPOTENCY_KEY_TTL_HOURS: '48' }).IDEMPOTENCY_KEY_TTL_HOURS).toBe(48);
     expect(() => parseConfig({ IDEMPOTENCY_KEY_TTL_HOURS: '0' })).toThrow(/IDEMPOTENCY_KEY_TTL_HOURS is invalid/);

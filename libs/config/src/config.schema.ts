@@ -81,6 +81,7 @@ const baseSchema = z.object({
   AUDIT_CHECKPOINT_INTERVAL_SECONDS: int(1, 86_400).default(60),
   OUTBOX_POLL_INTERVAL_MS: int(10, 60_000).default(50),
   OUTBOX_REDELIVER_AFTER_SECONDS: int(1, 86_400).default(120),
+  EVENTS_AT_ONCE: int(1, 100).default(10),
   DEADLINE_SWEEP_INTERVAL_MS: int(100, 3_600_000).default(15_000),
   GRAPHQL_MAX_DEPTH: int(2, 50).default(10),
   // graphql-armor multiplies by 1.5 per level of nesting: a console page of some 40 fields four

@@ -11,7 +11,6 @@ import { LiveSignalSender } from './live/live-signal-sender';
 import { OutboxRelay } from './outbox-relay.service';
 import { OutboxService } from './outbox.service';
 
-const CONCURRENCY = 5;
 const SHUTDOWN_GRACE_MS = 10_000;
 
 /**
@@ -38,7 +37,8 @@ export class DomainEventProcessor implements OnApplicationBootstrap, OnModuleDes
     const worker = new Worker<DomainEventJob>(DOMAIN_EVENTS_QUEUE, (job) => this.track(this.processAndRelayFollowUps(job.data)), {
       connection: consumerConnection(this.config),
       prefix: this.config.QUEUE_PREFIX,
-      concurrency: CONCURRENCY,
+      // Each event waits on PostgreSQL and Redis more than it computes: several at once keep the worker busy.
+      concurrency: this.config.EVENTS_AT_ONCE,
     });
     // Without a listener an 'error' (Redis away) would crash the process; the worker reconnects by itself.
     worker.on('error', (error) => this.logger.warn(`Event queue: ${error.message}`));
