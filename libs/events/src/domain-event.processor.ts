@@ -73,12 +73,17 @@ export class DomainEventProcessor implements OnApplicationBootstrap, OnModuleDes
   /**
    * Applies one event; safe to call any number of times for the same event. Returns how many
    * consumers applied their effect on this call (0 when all had already done so). Throws when
-   * a consumer failed, after the others have committed, so a retry only repeats the failed ones.
+   * a consumer failed, after the others have committed, so a retry only repeats the failed ones
+   * (when every effect is harmless to repeat, they are applied together: see applyAllOnce).
    */
   async processEvent(event: DomainEventJob): Promise<number> {
     let applied = 0;
     const failed: string[] = [];
     const consumers = this.registry.consumersOf(event.type);
+    const effects = consumers.map((consumer) => consumer.repeatableEffect?.(event) ?? null);
+    if (consumers.length > 1 && effects.every((effect) => effect !== null)) {
+      return this.applyAllOnce(consumers, effects as Statement[], event);
+    }
     for (const [i, consumer] of consumers.entries()) {
       // The last consumer's transaction also marks the event processed, when all before it succeeded.
       const completes = i === consumers.length - 1 && failed.length === 0;
@@ -118,6 +123,27 @@ export class DomainEventProcessor implements OnApplicationBootstrap, OnModuleDes
   private track(run: Promise<number>): Promise<number> {
     this.running.add(run);
     return run.finally(() => this.running.delete(run));
+  }
+
+  /**
+   * Every consumer's effect is harmless to repeat: their inbox rows, effects and the processed
+   * mark are one statement (one round trip for the event, not one per consumer). Should one
+   * fail, none is kept, and the retry repeats them all. Returns how many inbox rows were new.
+   */
+  private async applyAllOnce(consumers: readonly EventConsumer[], effects: Statement[], event: DomainEventJob): Promise<number> {
+    const claims: NamedStatement[] = consumers.map((consumer, i) => ({
+      name: `claimed_${i}`,
+      sql: `INSERT INTO inbox (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id`,
+      params: [consumer.name, event.eventId],
+    }));
+    const claimedSql = claims.map(({ name }) => `SELECT event_id FROM ${name}`).join(' UNION ALL ');
+    try {
+      return (await runTogether(this.dataSource.manager, [...claims, ...effects, markProcessed(event)], { sql: claimedSql, params: [] })).length;
+    } catch (error) {
+      const names = consumers.map((consumer) => consumer.name).join(', ');
+      this.logger.error(`Consumers ${names} failed on event ${event.eventId} (${event.type}): ${(error as Error).message}`, (error as Error).stack);
+      throw new Error(`Event ${event.eventId} (${event.type}) failed in ${names}`);
+    }
   }
 
   /**
