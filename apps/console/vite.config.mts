@@ -94,9 +94,8 @@ function generatedDocuments(): Map<string, string> {
 }
 
 /**
- * Each `graphql(\`...\`)` call becomes the document it names, written into the page that uses
- * it, as the codegen client preset's Babel plugin does: through gql.ts, and through one shared
- * generated module, every page would load every other page's documents.
+ * Each document a page imports from the generated module is written into the page that uses
+ * it: through one shared generated module, every page would load every other page's documents.
  */
 function inlineDocuments(): Plugin {
   let documents = new Map<string, string>();
@@ -108,16 +107,19 @@ function inlineDocuments(): Plugin {
       documents = generatedDocuments();
     },
     transform(code, id) {
-      if (!/\/apps\/console\/src\/.*\.tsx?$/.test(id) || id.includes('/src/gql/') || !code.includes('graphql(`')) return null;
-      const inlined = code.replace(/graphql\(`([\s\S]*?)`\)/g, (_, document: string) => {
-        const definition = /\b(query|mutation|subscription|fragment)\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(document);
-        const name = definition && (definition[1] === 'fragment' ? `${definition[2]}FragmentDoc` : `${definition[2]}Document`);
-        const generated = name && documents.get(name);
-        if (!generated) throw new Error(`${id}: no generated document for ${name ?? 'a graphql() call without a name'} (npm run codegen)`);
-        return `(${generated})`;
+      if (!/\/apps\/console\/src\/.*\.tsx?$/.test(id) || id.includes('/src/gql/')) return null;
+      const inlined = code.replace(/import\s*\{([^}]*)\}\s*from\s*(['"][./]*gql\/graphql['"]);?/g, (_, names: string, from: string) => {
+        const imported = names.split(',').map((name) => name.trim()).filter(Boolean);
+        const inline = imported.filter((name) => documents.has(name));
+        const kept = imported.filter((name) => !documents.has(name));
+        const missing = imported.filter((name) => /(Document|FragmentDoc)$/.test(name) && !documents.has(name));
+        if (missing.length) throw new Error(`${id}: no generated document ${missing.join(', ')} (npm run codegen)`);
+        return [
+          ...(kept.length ? [`import { ${kept.join(', ')} } from ${from};`] : []),
+          ...inline.map((name) => `const ${name} = (${documents.get(name)});`),
+        ].join('\n');
       });
-      // The import of graphql() itself goes too, or gql.ts (and every document) would still load.
-      return { code: inlined.replace(/import\s*\{\s*graphql\s*\}\s*from\s*['"][./]*gql['"];?/, ''), map: null };
+      return inlined === code ? null : { code: inlined, map: null };
     },
   };
 }

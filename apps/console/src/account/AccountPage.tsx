@@ -7,15 +7,15 @@ import { useT } from '../i18n/I18nProvider';
 import { useSession } from '../session/SessionProvider';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { NotificationMailSection } from './NotificationMailSection';
-import { MY_ACCOUNT } from './operations';
 import { SecondFactorSection } from './SecondFactorSection';
 import { SessionsTable } from './SessionsTable';
+import { MyAccountDocument } from '../gql/graphql';
 
 /** The signed-in user's own account: password, second factor, open sessions, notifications by e-mail. */
 export function AccountPage() {
   const t = useT();
   const { renew } = useSession();
-  const { data, error, refetch } = useQuery(MY_ACCOUNT, { fetchPolicy: 'network-only' });
+  const { data, error, refetch } = useQuery(MyAccountDocument, { fetchPolicy: 'network-only' });
   const [passwordChanged, setPasswordChanged] = useState(false);
   // The session's user carries the factor's state too (the gate reads it): renew it with the page.
   const changed = () => void Promise.all([refetch(), renew()]);

@@ -8,7 +8,7 @@ import { FailureNotice } from '../app/FailureNotice';
 import { useT } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import { NewPasswordInputs } from './NewPasswordInputs';
-import { CHANGE_PASSWORD } from './operations';
+import { ChangePasswordDocument } from '../gql/graphql';
 
 // The server's rule (libs/identity sign-in.rules), said before the request is sent.
 const MIN_PASSWORD_LENGTH = 12;
@@ -28,7 +28,7 @@ type PasswordValues = z.infer<typeof passwordSchema>;
 /** The user's own password change; the server ends their other sessions. */
 export function ChangePasswordForm({ onChanged }: { onChanged(): void }) {
   const t = useT();
-  const [change, changing] = useMutation(CHANGE_PASSWORD);
+  const [change, changing] = useMutation(ChangePasswordDocument);
   const { register, handleSubmit, formState, reset } = useForm<PasswordValues>({
     resolver: zodResolver(passwordSchema),
     defaultValues: { currentPassword: '', newPassword: '', repeated: '' },

@@ -7,7 +7,7 @@ import type { MailDelivery, MailLanguage } from '../gql/graphql';
 import { LOCALE_NAMES } from '../i18n/catalogue';
 import { useT } from '../i18n/I18nProvider';
 import { registerMessages } from '../i18n/messages';
-import { MY_NOTIFICATION_PREFERENCES, SET_MAIL_LANGUAGE, SET_NOTIFICATION_PREFERENCE } from './operations';
+import { MyNotificationPreferencesDocument, SetMailLanguageDocument, SetNotificationPreferenceDocument } from '../gql/graphql';
 
 // The kinds of notification are named as the desk names them.
 registerMessages(deskMessages);
@@ -19,10 +19,10 @@ const localeOf = (language: MailLanguage) => language.toLowerCase() as Lowercase
 /** Notifications by e-mail: the mails' language, and per kind of notification at once, in the daily digest or never. */
 export function NotificationMailSection() {
   const t = useT();
-  const { data, error } = useQuery(MY_NOTIFICATION_PREFERENCES, { fetchPolicy: 'network-only' });
-  const refetch = { refetchQueries: [MY_NOTIFICATION_PREFERENCES], awaitRefetchQueries: true };
-  const [setPreference, setting] = useMutation(SET_NOTIFICATION_PREFERENCE, refetch);
-  const [setLanguage, settingLanguage] = useMutation(SET_MAIL_LANGUAGE, refetch);
+  const { data, error } = useQuery(MyNotificationPreferencesDocument, { fetchPolicy: 'network-only' });
+  const refetch = { refetchQueries: [MyNotificationPreferencesDocument], awaitRefetchQueries: true };
+  const [setPreference, setting] = useMutation(SetNotificationPreferenceDocument, refetch);
+  const [setLanguage, settingLanguage] = useMutation(SetMailLanguageDocument, refetch);
   const [saved, setSaved] = useState(false);
   const done = (result: { data?: unknown } | null) => setSaved(!!result?.data);
 

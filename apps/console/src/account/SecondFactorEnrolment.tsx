@@ -4,14 +4,14 @@ import { useState } from 'react';
 import { FailureNotice } from '../app/FailureNotice';
 import { useT } from '../i18n/I18nProvider';
 import { CodeForm } from './CodeForm';
-import { BEGIN_ENROLMENT, CONFIRM_ENROLMENT } from './operations';
 import { RecoveryCodes } from './RecoveryCodes';
+import { BeginSecondFactorEnrolmentDocument, ConfirmSecondFactorEnrolmentDocument } from '../gql/graphql';
 
 /** Enrolment in three steps: the QR code (and the key, to type in), a code of the app to confirm, the recovery codes once. */
 export function SecondFactorEnrolment({ onEnrolled }: { onEnrolled(): void }) {
   const t = useT();
-  const [begin, begun] = useMutation(BEGIN_ENROLMENT);
-  const [confirm, confirmed] = useMutation(CONFIRM_ENROLMENT);
+  const [begin, begun] = useMutation(BeginSecondFactorEnrolmentDocument);
+  const [confirm, confirmed] = useMutation(ConfirmSecondFactorEnrolmentDocument);
   const [codes, setCodes] = useState<string[] | null>(null);
   const enrolment = begun.data?.beginSecondFactorEnrolment;
 

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import type { MyAccountQuery } from '../gql/graphql';
 import { useT } from '../i18n/I18nProvider';
 import { CodeForm } from './CodeForm';
-import { DISABLE_SECOND_FACTOR, MY_ACCOUNT, REGENERATE_RECOVERY_CODES } from './operations';
 import { RecoveryCodes } from './RecoveryCodes';
 import { SecondFactorEnrolment } from './SecondFactorEnrolment';
+import { DisableSecondFactorDocument, MyAccountDocument, RegenerateRecoveryCodesDocument } from '../gql/graphql';
 
 type Step = 'idle' | 'regenerate' | 'disable';
 
@@ -16,9 +16,9 @@ export function SecondFactorSection({ me, onChanged }: { me: MyAccountQuery['me'
   const [step, setStep] = useState<Step>('idle');
   const [codes, setCodes] = useState<string[] | null>(null);
   const [removed, setRemoved] = useState(false);
-  const refetch = { refetchQueries: [MY_ACCOUNT], awaitRefetchQueries: true };
-  const [regenerate, regenerating] = useMutation(REGENERATE_RECOVERY_CODES);
-  const [disable, disabling] = useMutation(DISABLE_SECOND_FACTOR, refetch);
+  const refetch = { refetchQueries: [MyAccountDocument], awaitRefetchQueries: true };
+  const [regenerate, regenerating] = useMutation(RegenerateRecoveryCodesDocument);
+  const [disable, disabling] = useMutation(DisableSecondFactorDocument, refetch);
 
   if (codes) return <RecoveryCodes codes={codes} onDone={() => setCodes(null)} />;
   if (!me.secondFactorEnrolled) {

@@ -4,12 +4,12 @@ import { FailureNotice } from '../app/FailureNotice';
 import { When } from '../app/When';
 import type { MyAccountQuery } from '../gql/graphql';
 import { useT } from '../i18n/I18nProvider';
-import { END_SESSION, MY_ACCOUNT } from './operations';
+import { EndSessionDocument, MyAccountDocument } from '../gql/graphql';
 
 /** The user's open sessions, each but the current one with a button to end it at once. */
 export function SessionsTable({ sessions }: { sessions: MyAccountQuery['mySessions'] }) {
   const t = useT();
-  const [end, ending] = useMutation(END_SESSION, { refetchQueries: [MY_ACCOUNT], awaitRefetchQueries: true });
+  const [end, ending] = useMutation(EndSessionDocument, { refetchQueries: [MyAccountDocument], awaitRefetchQueries: true });
   return (
     <>
       <FailureNotice error={ending.error} />

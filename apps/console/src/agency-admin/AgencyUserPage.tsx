@@ -11,10 +11,10 @@ import type { AgencyUserFieldsFragment, ChangeRolesInput, Role } from '../gql/gr
 import { useT } from '../i18n/I18nProvider';
 import { useSignedInUser } from '../session/SessionProvider';
 import { ConfirmButton } from './ConfirmButton';
-import { AGENCY_USER, DISABLE_USER, ENABLE_USER, GRANT_ROLES, RESET_USER_PASSWORD, REVOKE_ROLES, UNLOCK_USER } from './operations';
 import { GRANTABLE_ROLES } from './search';
 import { StatusBadge } from './StatusBadge';
 import { ShownOnce } from './ShownOnce';
+import { AgencyUserDocument, DisableUserDocument, EnableUserDocument, GrantRolesDocument, ResetUserPasswordDocument, RevokeRolesDocument, UnlockUserDocument } from '../gql/graphql';
 
 const route = getRouteApi('/agency/users/$userId');
 
@@ -38,8 +38,8 @@ function AccountFacts({ user }: { user: User }) {
 /** The roles the user holds, each revocable, and the grantable ones it does not hold yet. */
 function RolesPanel({ user }: { user: User }) {
   const t = useT();
-  const [grant, granting] = useMutation(GRANT_ROLES);
-  const [revoke, revoking] = useMutation(REVOKE_ROLES);
+  const [grant, granting] = useMutation(GrantRolesDocument);
+  const [revoke, revoking] = useMutation(RevokeRolesDocument);
   const missing = GRANTABLE_ROLES.filter((role) => !user.roles.includes(role));
   const [chosen, setChosen] = useState<Role | ''>('');
   const toGrant = chosen && missing.includes(chosen) ? chosen : missing[0];
@@ -95,10 +95,10 @@ function SignInPanel({ user }: { user: User }) {
   const t = useT();
   const me = useSignedInUser();
   const variables = { userId: user.id };
-  const [unlock, unlocking] = useMutation(UNLOCK_USER, { variables });
-  const [disable, disabling] = useMutation(DISABLE_USER, { variables });
-  const [enable, enabling] = useMutation(ENABLE_USER, { variables });
-  const [reset, resetting] = useMutation(RESET_USER_PASSWORD, { variables, refetchQueries: [AGENCY_USER] });
+  const [unlock, unlocking] = useMutation(UnlockUserDocument, { variables });
+  const [disable, disabling] = useMutation(DisableUserDocument, { variables });
+  const [enable, enabling] = useMutation(EnableUserDocument, { variables });
+  const [reset, resetting] = useMutation(ResetUserPasswordDocument, { variables, refetchQueries: [AgencyUserDocument] });
   const [password, setPassword] = useState<string | null>(null);
   const run = (mutate: () => Promise<unknown>) => void mutate().catch(() => undefined);
   const self = user.id === me.id;
@@ -161,7 +161,7 @@ function SignInPanel({ user }: { user: User }) {
 export function AgencyUserPage() {
   const t = useT();
   const { userId } = route.useParams();
-  const { data, error } = useQuery(AGENCY_USER, { variables: { id: userId } });
+  const { data, error } = useQuery(AgencyUserDocument, { variables: { id: userId } });
   const user = data?.agencyUser;
   return (
     <Stack>

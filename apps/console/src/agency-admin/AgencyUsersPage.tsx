@@ -9,9 +9,9 @@ import type { AgencyUsersQuery } from '../gql/graphql';
 import { useT } from '../i18n/I18nProvider';
 import { useSignedInUser } from '../session/SessionProvider';
 import { MailFailures } from './MailFailures';
-import { AGENCY_USERS } from './operations';
 import { ACCOUNT_STATUSES, validateAgencyUsersSearch } from './search';
 import { StatusBadge } from './StatusBadge';
+import { AgencyUsersDocument } from '../gql/graphql';
 
 const route = getRouteApi('/agency/users');
 const PAGE_SIZE = 50;
@@ -60,7 +60,7 @@ export function AgencyUsersPage() {
   const t = useT();
   const me = useSignedInUser();
   const search = route.useSearch();
-  const { data, loading, error } = useQuery(AGENCY_USERS, {
+  const { data, loading, error } = useQuery(AgencyUsersDocument, {
     variables: { first: PAGE_SIZE, after: search.after ?? null, status: search.status ?? null },
     // Back from a user's page or a new user: the list as it is now.
     fetchPolicy: 'cache-and-network',

@@ -5,7 +5,7 @@ import { When } from '../app/When';
 import { deskMessages } from '../desk/messages';
 import { useT } from '../i18n/I18nProvider';
 import { registerMessages } from '../i18n/messages';
-import { MAIL_DELIVERY_FAILURES } from './operations';
+import { MailDeliveryFailuresDocument } from '../gql/graphql';
 
 // The notification kinds are named as My desk names them.
 registerMessages(deskMessages);
@@ -13,7 +13,7 @@ registerMessages(deskMessages);
 /** The notification mails to the agency's users that never arrived, with the mail server's last answer. */
 export function MailFailures() {
   const t = useT();
-  const { data, error } = useQuery(MAIL_DELIVERY_FAILURES, { fetchPolicy: 'cache-and-network' });
+  const { data, error } = useQuery(MailDeliveryFailuresDocument, { fetchPolicy: 'cache-and-network' });
   const failures = data?.mailDeliveryFailures ?? [];
   return (
     <Stack component="section" aria-labelledby="mail-failures-title" mt="lg">

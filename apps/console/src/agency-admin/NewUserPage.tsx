@@ -13,9 +13,9 @@ import { When } from '../app/When';
 import type { EnrolUserMutation, Role } from '../gql/graphql';
 import { useT } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
-import { ENROL_USER } from './operations';
 import { GRANTABLE_ROLES } from './search';
 import { ShownOnce } from './ShownOnce';
+import { EnrolUserDocument } from '../gql/graphql';
 
 const newUserSchema = z.object({
   email: z.string().check(z.trim(), z.email('agencyAdmin.new.emailInvalid'), z.maxLength(320)),
@@ -26,7 +26,7 @@ type NewUserValues = z.infer<typeof newUserSchema>;
 
 function NewUserForm({ onCreated }: { onCreated(enrolled: EnrolUserMutation['enrolUser']): void }) {
   const t = useT();
-  const [enrol, enrolling] = useMutation(ENROL_USER, { refetchQueries: ['AgencyUsers'] });
+  const [enrol, enrolling] = useMutation(EnrolUserDocument, { refetchQueries: ['AgencyUsers'] });
   const { register, handleSubmit, control, formState } = useForm<NewUserValues>({
     resolver: zodResolver(newUserSchema),
     defaultValues: { email: '', displayName: '', roles: [] },

@@ -12,7 +12,7 @@ import { LanguageSwitch } from '../app/LanguageSwitch';
 import { useT } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import { NewPasswordInputs } from '../account/NewPasswordInputs';
-import { SET_PASSWORD_WITH_LINK } from './operations';
+import { SetPasswordWithLinkDocument } from '../gql/graphql';
 
 // The server's rule (libs/identity sign-in.rules), said before the request is sent.
 const MIN_PASSWORD_LENGTH = 12;
@@ -34,7 +34,7 @@ function useLinkToken(): string | null {
 
 function SetPasswordForm({ token, onSet }: { token: string; onSet(): void }) {
   const t = useT();
-  const [setPassword, setting] = useMutation(SET_PASSWORD_WITH_LINK);
+  const [setPassword, setting] = useMutation(SetPasswordWithLinkDocument);
   const { register, handleSubmit, formState } = useForm<SetPasswordValues>({
     resolver: zodResolver(setPasswordSchema),
     defaultValues: { newPassword: '', repeated: '' },

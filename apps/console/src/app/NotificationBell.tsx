@@ -2,7 +2,7 @@ import { useApolloClient, useQuery, useSubscription } from '@apollo/client/react
 import { Button } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useT } from '../i18n/I18nProvider';
-import { NOTIFICATION_ADDED, UNREAD_NOTIFICATIONS } from './operations';
+import { NotificationAddedDocument, UnreadNotificationsDocument } from '../gql/graphql';
 
 /** The queries a new notification changes: the bell's count and My desk. */
 const NOTICED_BY = ['UnreadNotifications', 'Desk'];
@@ -14,8 +14,8 @@ const NOTICED_BY = ['UnreadNotifications', 'Desk'];
 export function NotificationBell() {
   const t = useT();
   const client = useApolloClient();
-  const { data } = useQuery(UNREAD_NOTIFICATIONS);
-  useSubscription(NOTIFICATION_ADDED, { onData: () => void client.refetchQueries({ include: NOTICED_BY }) });
+  const { data } = useQuery(UnreadNotificationsDocument);
+  useSubscription(NotificationAddedDocument, { onData: () => void client.refetchQueries({ include: NOTICED_BY }) });
   const unread = data?.notifications.edges.length ?? 0;
   const count = data?.notifications.pageInfo.hasNextPage ? `${unread}+` : String(unread);
   return (

@@ -7,8 +7,8 @@ import { FailureNotice } from '../app/FailureNotice';
 import { AnchorLink, ButtonLink } from '../app/links';
 import { When } from '../app/When';
 import { useT } from '../i18n/I18nProvider';
-import { AUDIT_EVENT } from './operations';
 import { OutcomeBadge } from './OutcomeBadge';
+import { AuditEventDocument } from '../gql/graphql';
 
 const route = getRouteApi('/audit/$eventId');
 const NONE = '—';
@@ -17,7 +17,7 @@ const NONE = '—';
 export function AuditEventPage() {
   const t = useT();
   const { eventId } = route.useParams();
-  const { data, loading, error } = useQuery(AUDIT_EVENT, { variables: { id: eventId } });
+  const { data, loading, error } = useQuery(AuditEventDocument, { variables: { id: eventId } });
   const event = data?.auditEvent;
   return (
     <Stack>

@@ -14,8 +14,8 @@ import { AuditFilters } from './AuditFilters';
 import { ChainStatePanel } from './ChainStatePanel';
 import { downloadAuditExport, ExportFailure, ExportFormat } from './export';
 import { OutcomeBadge } from './OutcomeBadge';
-import { AUDIT_EVENTS } from './operations';
 import { AuditFilterSearch, auditFilterOf, FIRST_PAGE } from './search';
+import { AuditEventsDocument } from '../gql/graphql';
 
 const route = getRouteApi('/audit');
 const PAGE_SIZE = 50;
@@ -102,7 +102,7 @@ export function AuditTrailPage() {
   const user = useSignedInUser();
   const search = route.useSearch();
   const { after, back = [], ...filters } = search;
-  const { data, loading, error } = useQuery(AUDIT_EVENTS, {
+  const { data, loading, error } = useQuery(AuditEventsDocument, {
     variables: { first: PAGE_SIZE, after: after ?? null, filter: auditFilterOf(filters) },
   });
   const rows = data?.auditEvents.edges.map((e) => e.node) ?? [];

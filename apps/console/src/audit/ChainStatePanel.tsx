@@ -4,7 +4,7 @@ import { FailureNotice } from '../app/FailureNotice';
 import { When } from '../app/When';
 import type { AuditChainStateQuery } from '../gql/graphql';
 import { useT } from '../i18n/I18nProvider';
-import { AUDIT_CHAIN_STATE } from './operations';
+import { AuditChainStateDocument } from '../gql/graphql';
 
 type ChainState = AuditChainStateQuery['auditChainState'];
 
@@ -48,8 +48,8 @@ function Verification({ state }: { state: ChainState }) {
 /** The chain's state in plain words: what is sealed, the latest signed checkpoint, and on request the whole chain verified. */
 export function ChainStatePanel() {
   const t = useT();
-  const { data, error } = useQuery(AUDIT_CHAIN_STATE, { variables: { verify: false } });
-  const [verify, verification] = useLazyQuery(AUDIT_CHAIN_STATE, { fetchPolicy: 'network-only' });
+  const { data, error } = useQuery(AuditChainStateDocument, { variables: { verify: false } });
+  const [verify, verification] = useLazyQuery(AuditChainStateDocument, { fetchPolicy: 'network-only' });
   const state = data?.auditChainState;
   const verified = verification.data?.auditChainState;
   return (

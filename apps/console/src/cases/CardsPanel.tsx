@@ -5,7 +5,7 @@ import { When } from '../app/When';
 import type { CaseQuery } from '../gql/graphql';
 import { useT } from '../i18n/I18nProvider';
 import { HandlingCodeNotice } from '../shared/HandlingCode';
-import { REVOKE_SHARE } from './operations';
+import { RevokeCaseShareDocument } from '../gql/graphql';
 
 type SharedCard = CaseQuery['caseShares'][number];
 
@@ -18,7 +18,7 @@ function CardState({ card }: { card: SharedCard }) {
 /** The cards shared from the case: with whom, under which handling code, acknowledged or not; revoke. */
 export function CardsPanel({ cards, onShare }: { cards: SharedCard[]; onShare(): void }) {
   const t = useT();
-  const [revoke, revoking] = useMutation(REVOKE_SHARE);
+  const [revoke, revoking] = useMutation(RevokeCaseShareDocument);
   return (
     <Card withBorder component="section" aria-labelledby="cards-title">
       <Stack>

@@ -15,8 +15,8 @@ import { CaseForm, CaseValues } from './CaseForm';
 import { CaseStory } from './CaseStory';
 import { HitsPanel } from './HitsPanel';
 import { IdentifiersPanel } from './IdentifiersPanel';
-import { CASE, UPDATE_CASE } from './operations';
 import { ShareForm, ShareTarget } from './ShareForm';
+import { CaseDocument, UpdateCaseDocument } from '../gql/graphql';
 
 const route = getRouteApi('/cases/$caseId');
 
@@ -35,7 +35,7 @@ function CaseSummary({ details }: { details: CaseDetailsFragment }) {
   const t = useT();
   const [editing, setEditing] = useState(false);
   const client = useApolloClient();
-  const [update, { error, reset }] = useMutation(UPDATE_CASE, { refetchQueries: [CASE] });
+  const [update, { error, reset }] = useMutation(UpdateCaseDocument, { refetchQueries: [CaseDocument] });
   const flags = [
     details.childVictims && t('caseForm.childVictims'),
     details.organisedCrimeGroup && t('caseForm.ocg'),
@@ -57,7 +57,7 @@ function CaseSummary({ details }: { details: CaseDetailsFragment }) {
           onSubmit={async (values) => {
             const done = await update({ variables: { input: { id: details.id, version: details.version, ...values } } }).catch(async (failed: unknown) => {
               // Changed by someone else: read the case again, so the form offers the stored version.
-              if (describeFailure(failed).kind === 'conflict') await client.refetchQueries({ include: [CASE] });
+              if (describeFailure(failed).kind === 'conflict') await client.refetchQueries({ include: [CaseDocument] });
               return null;
             });
             if (done?.data) {
@@ -91,7 +91,7 @@ function CaseSummary({ details }: { details: CaseDetailsFragment }) {
 export function CasePage() {
   const t = useT();
   const { caseId } = route.useParams();
-  const { data, error } = useQuery(CASE, { variables: { id: caseId } });
+  const { data, error } = useQuery(CaseDocument, { variables: { id: caseId } });
   const [sharing, setSharing] = useState<{ target: ShareTarget | null } | null>(null);
   const details = data?.case;
   return (

@@ -5,7 +5,7 @@ import { AnchorLink } from '../app/links';
 import { FailureNotice } from '../app/FailureNotice';
 import { When } from '../app/When';
 import { useT } from '../i18n/I18nProvider';
-import { CASE_STORY } from './operations';
+import { CaseStoryDocument } from '../gql/graphql';
 
 /**
  * The rest of the case's story: the MLA requests linked to it and the handoffs of victims
@@ -15,7 +15,7 @@ import { CASE_STORY } from './operations';
 export function CaseStory({ caseId, caseReference }: { caseId: string; caseReference: string }) {
   const t = useT();
   const intl = useIntl();
-  const { data, error } = useQuery(CASE_STORY, { variables: { caseId, caseReference } });
+  const { data, error } = useQuery(CaseStoryDocument, { variables: { caseId, caseReference } });
   const requests = data?.mlaRequests.edges.map((e) => e.node) ?? [];
   const handoffs = data?.handoffs.edges.map((e) => e.node) ?? [];
   return (

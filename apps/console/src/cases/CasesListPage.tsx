@@ -7,8 +7,8 @@ import { FailureNotice } from '../app/FailureNotice';
 import { When } from '../app/When';
 import { useT } from '../i18n/I18nProvider';
 import { AnchorLink, ButtonLink } from '../app/links';
-import { CASES } from './operations';
 import { CASE_STATUSES, CasesSearch, FORMS, validateCasesSearch } from './search';
+import { CasesDocument } from '../gql/graphql';
 
 const route = getRouteApi('/cases');
 
@@ -53,7 +53,7 @@ function CaseFilters() {
 export function CasesListPage() {
   const t = useT();
   const search = route.useSearch();
-  const { data, error } = useQuery(CASES, {
+  const { data, error } = useQuery(CasesDocument, {
     variables: {
       first: 20,
       after: search.after ?? null,

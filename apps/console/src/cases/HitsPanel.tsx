@@ -5,14 +5,14 @@ import { FailureNotice } from '../app/FailureNotice';
 import { When } from '../app/When';
 import type { CaseQuery } from '../gql/graphql';
 import { useT } from '../i18n/I18nProvider';
-import { REQUEST_DISCLOSURE } from './operations';
+import { RequestDisclosureDocument } from '../gql/graphql';
 
 type Hit = CaseQuery['matches'][number];
 
 function DisclosureRequest({ matchId }: { matchId: string }) {
   const t = useT();
   const [message, setMessage] = useState('');
-  const [send, { data, loading, error }] = useMutation(REQUEST_DISCLOSURE);
+  const [send, { data, loading, error }] = useMutation(RequestDisclosureDocument);
   if (data?.requestDisclosure) return <Text role="status">{t('hits.sent')}</Text>;
   return (
     <Stack gap="xs">

@@ -5,7 +5,7 @@ import { describeFailure, problemOf } from '../app/failure';
 import { FailureNotice } from '../app/FailureNotice';
 import type { CaseQuery, IdentifierRole, IdentifierType } from '../gql/graphql';
 import { useT } from '../i18n/I18nProvider';
-import { ADD_IDENTIFIER, CASE, REMOVE_IDENTIFIER } from './operations';
+import { AddIdentifierDocument, CaseDocument, RemoveIdentifierDocument } from '../gql/graphql';
 
 const TYPES: IdentifierType[] = ['PHONE', 'IBAN', 'BANK_ACCOUNT', 'PASSPORT', 'NATIONAL_ID', 'VEHICLE', 'COMPANY_REGISTRATION', 'CRYPTO_WALLET', 'EMAIL'];
 const ROLES: IdentifierRole[] = ['SUSPECT', 'VICTIM', 'WITNESS', 'OTHER'];
@@ -15,9 +15,9 @@ type Identifier = NonNullable<CaseQuery['case']>['identifiers'][number];
 /** The case's identifiers, normalised by the server; a value it cannot read is said next to the field. */
 export function IdentifiersPanel({ caseId, identifiers }: { caseId: string; identifiers: Identifier[] }) {
   const t = useT();
-  const refetch = { refetchQueries: [CASE] };
-  const [add, adding] = useMutation(ADD_IDENTIFIER, refetch);
-  const [remove, removing] = useMutation(REMOVE_IDENTIFIER, refetch);
+  const refetch = { refetchQueries: [CaseDocument] };
+  const [add, adding] = useMutation(AddIdentifierDocument, refetch);
+  const [remove, removing] = useMutation(RemoveIdentifierDocument, refetch);
   const [type, setType] = useState<IdentifierType>('PHONE');
   const [role, setRole] = useState<IdentifierRole>('SUSPECT');
   const [value, setValue] = useState('');

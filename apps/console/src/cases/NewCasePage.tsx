@@ -5,12 +5,12 @@ import { useNavigate } from '@tanstack/react-router';
 import { useT } from '../i18n/I18nProvider';
 import { AnchorLink } from '../app/links';
 import { CaseForm, EMPTY_CASE } from './CaseForm';
-import { CREATE_CASE } from './operations';
+import { CreateCaseDocument } from '../gql/graphql';
 
 export function NewCasePage() {
   const t = useT();
   const navigate = useNavigate();
-  const [create, { error }] = useMutation(CREATE_CASE);
+  const [create, { error }] = useMutation(CreateCaseDocument);
   return (
     <Stack>
       <AnchorLink to="/cases">{t('case.back')}</AnchorLink>

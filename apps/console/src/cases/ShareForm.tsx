@@ -9,7 +9,7 @@ import type { HandlingCode } from '../gql/graphql';
 import { useT } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import { useSignedInUser } from '../session/SessionProvider';
-import { CASE, RECIPIENTS, SHARE_CASE } from './operations';
+import { CaseDocument, ShareCaseDocument, ShareRecipientsDocument } from '../gql/graphql';
 
 const CODES: HandlingCode[] = ['H0', 'H1', 'H2', 'H3'];
 
@@ -42,8 +42,8 @@ export interface ShareTarget {
 export function ShareForm({ caseId, target, onDone }: { caseId: string; target: ShareTarget | null; onDone(): void }) {
   const t = useT();
   const user = useSignedInUser();
-  const { data } = useQuery(RECIPIENTS);
-  const [share, { error }] = useMutation(SHARE_CASE, { refetchQueries: [CASE] });
+  const { data } = useQuery(ShareRecipientsDocument);
+  const [share, { error }] = useMutation(ShareCaseDocument, { refetchQueries: [CaseDocument] });
   const { register, handleSubmit, watch, formState } = useForm<ShareValues>({
     resolver: zodResolver(shareSchema),
     defaultValues: {

@@ -11,7 +11,7 @@ import { registerMessages } from '../i18n/messages';
 import { useSignedInUser } from '../session/SessionProvider';
 import { awaitsSide, byUrgency, nextDeadline } from './desk-rules';
 import { deskMessages } from './messages';
-import { DESK, MARK_READ } from './operations';
+import { DeskDocument, MarkNotificationsReadDocument } from '../gql/graphql';
 
 registerMessages(deskMessages);
 
@@ -131,7 +131,7 @@ function CardsToAcknowledge({ cards }: { cards: NonNullable<DeskQuery['sharedCas
 
 function UnreadNotifications({ notifications }: { notifications: DeskQuery['notifications']['edges'][number]['node'][] }) {
   const t = useT();
-  const [markRead, { loading, error }] = useMutation(MARK_READ, { refetchQueries: ['Desk', 'UnreadNotifications'] });
+  const [markRead, { loading, error }] = useMutation(MarkNotificationsReadDocument, { refetchQueries: ['Desk', 'UnreadNotifications'] });
   if (notifications.length === 0) return <Text>{t('desk.notifications.empty')}</Text>;
   return (
     <Stack gap="xs">
@@ -171,7 +171,7 @@ export function DeskPage() {
   const user = useSignedInUser();
   const mla = user.roles.some((role) => MLA_ROLES.includes(role));
   const cases = user.roles.some((role) => CASE_ROLES.includes(role));
-  const { data, error } = useQuery(DESK, { variables: { mla, cases } });
+  const { data, error } = useQuery(DeskDocument, { variables: { mla, cases } });
   const waiting = (data?.waiting?.edges ?? [])
     .map((e) => e.node)
     .filter((request) => awaitsSide(request, user.agency.id))

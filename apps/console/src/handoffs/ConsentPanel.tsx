@@ -7,14 +7,14 @@ import { FailureNotice } from '../app/FailureNotice';
 import { When } from '../app/When';
 import type { HandoffFieldsFragment } from '../gql/graphql';
 import { useT } from '../i18n/I18nProvider';
-import { WITHDRAW_CONSENT } from './operations';
+import { WithdrawHandoffConsentDocument } from '../gql/graphql';
 
 /** The consent the handoff rests on, and its withdrawal, with what that changes said before it is done. */
 export function ConsentPanel({ handoff }: { handoff: HandoffFieldsFragment }) {
   const t = useT();
   const intl = useIntl();
   const [confirming, setConfirming] = useState(false);
-  const [withdraw, { error, loading }] = useMutation(WITHDRAW_CONSENT);
+  const [withdraw, { error, loading }] = useMutation(WithdrawHandoffConsentDocument);
   const consent = handoff.consent;
   return (
     <Card withBorder component="section" aria-labelledby="consent-title">

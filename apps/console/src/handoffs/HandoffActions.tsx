@@ -6,7 +6,7 @@ import { FailureNotice } from '../app/FailureNotice';
 import type { HandoffAction, HandoffFieldsFragment } from '../gql/graphql';
 import { useT } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
-import { TRANSITION_HANDOFF } from './operations';
+import { TransitionHandoffDocument } from '../gql/graphql';
 
 // The safeguards a step can be refused for, said in the user's language (the server's words are English).
 const SAFEGUARD_PROBLEMS: Record<string, MessageKey> = {
@@ -26,7 +26,7 @@ export function HandoffActions({ handoff }: { handoff: HandoffFieldsFragment }) 
   const t = useT();
   const [chosen, setChosen] = useState<HandoffAction | null>(null);
   const [reason, setReason] = useState('');
-  const [transition, { error, loading }] = useMutation(TRANSITION_HANDOFF);
+  const [transition, { error, loading }] = useMutation(TransitionHandoffDocument);
   const failure = error ? describeFailure(error) : null;
   const take = async (action: HandoffAction) => {
     const result = await transition({

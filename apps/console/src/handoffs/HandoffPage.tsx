@@ -12,9 +12,9 @@ import { HandoffActions } from './HandoffActions';
 import { HandoffFacts } from './HandoffFacts';
 import { IdentityPanel } from './IdentityPanel';
 import { MessagesPanel } from './MessagesPanel';
-import { HANDOFF, HANDOFF_CHANGED } from './operations';
 import { SafeguardsPanel } from './SafeguardsPanel';
 import { ServicesPanel } from './ServicesPanel';
+import { HandoffChangedDocument, HandoffDocument } from '../gql/graphql';
 
 const route = getRouteApi('/handoffs/$handoffId');
 
@@ -27,9 +27,9 @@ const DOCUMENT_KINDS: readonly HandoffDocumentKind[] = ['CONSENT_FORM', 'RISK_AS
 export function HandoffPage() {
   const t = useT();
   const { handoffId } = route.useParams();
-  const { data, error, refetch } = useQuery(HANDOFF, { variables: { id: handoffId } });
+  const { data, error, refetch } = useQuery(HandoffDocument, { variables: { id: handoffId } });
   // The other side's steps, messages and documents show as they happen.
-  useSubscription(HANDOFF_CHANGED, { variables: { id: handoffId }, onData: () => void refetch() });
+  useSubscription(HandoffChangedDocument, { variables: { id: handoffId }, onData: () => void refetch() });
   const handoff = data?.handoff;
   const coordinator = handoff?.view === 'COORDINATOR';
   return (
@@ -66,7 +66,7 @@ export function HandoffPage() {
                 <DocumentsSection
                   documents={handoff.documents ?? []}
                   path={`/handoffs/${encodeURIComponent(handoff.id)}/documents`}
-                  refetch={HANDOFF}
+                  refetch={HandoffDocument}
                   kinds={{ values: DOCUMENT_KINDS, label: (kind) => t(`handoffs.documentKind.${kind}`) }}
                   note={t('handoffs.documents.note')}
                 />

@@ -9,9 +9,9 @@ import { When } from '../app/When';
 import type { HandoffsQuery } from '../gql/graphql';
 import { useT } from '../i18n/I18nProvider';
 import { useSignedInUser } from '../session/SessionProvider';
-import { HANDOFFS } from './operations';
 import { HANDOFF_STATUSES, HandoffsSearch, validateHandoffsSearch } from './search';
 import { urgentFirst } from './handoff-rules';
+import { HandoffsDocument } from '../gql/graphql';
 
 const route = getRouteApi('/handoffs');
 const PAGE_SIZE = 20;
@@ -91,7 +91,7 @@ function HandoffRow({ handoff }: { handoff: Row }) {
 export function HandoffsListPage() {
   const t = useT();
   const search = route.useSearch();
-  const { data, loading, error } = useQuery(HANDOFFS, {
+  const { data, loading, error } = useQuery(HandoffsDocument, {
     variables: {
       first: PAGE_SIZE,
       after: search.after ?? null,

@@ -8,7 +8,7 @@ import { When } from '../app/When';
 import type { HandoffFieldsFragment, RevealVictimIdentityMutation } from '../gql/graphql';
 import { useT } from '../i18n/I18nProvider';
 import { useSignedInUser } from '../session/SessionProvider';
-import { HANDOFF, REVEAL_IDENTITY } from './operations';
+import { HandoffDocument, RevealVictimIdentityDocument } from '../gql/graphql';
 
 /** How long a revealed identity stays on screen. */
 const SHOWN_SECONDS = 60;
@@ -83,10 +83,10 @@ export function IdentityPanel({ handoff }: { handoff: HandoffFieldsFragment }) {
   const [purpose, setPurpose] = useState('');
   const [code, setCode] = useState('');
   const [identity, setIdentity] = useState<Identity | null>(null);
-  const [reveal, { error, loading, reset }] = useMutation(REVEAL_IDENTITY, {
+  const [reveal, { error, loading, reset }] = useMutation(RevealVictimIdentityDocument, {
     fetchPolicy: 'no-cache',
     // The handoff again, for its list of reveals (which now holds this one).
-    refetchQueries: [{ query: HANDOFF, variables: { id: handoff.id } }],
+    refetchQueries: [{ query: HandoffDocument, variables: { id: handoff.id } }],
   });
   const failure = error ? describeFailure(error) : null;
   const hide = () => setIdentity(null);

@@ -6,14 +6,14 @@ import { When } from '../app/When';
 import type { HandoffFieldsFragment } from '../gql/graphql';
 import { useT } from '../i18n/I18nProvider';
 import { useSignedInUser } from '../session/SessionProvider';
-import { SEND_HANDOFF_MESSAGE } from './operations';
+import { SendHandoffMessageDocument } from '../gql/graphql';
 
 /** The thread between the two coordinators, oldest first. */
 export function MessagesPanel({ handoff }: { handoff: HandoffFieldsFragment }) {
   const t = useT();
   const user = useSignedInUser();
   const [body, setBody] = useState('');
-  const [send, { error, loading }] = useMutation(SEND_HANDOFF_MESSAGE);
+  const [send, { error, loading }] = useMutation(SendHandoffMessageDocument);
   const messages = handoff.messages ?? [];
   return (
     <Card withBorder component="section" aria-labelledby="messages-title">

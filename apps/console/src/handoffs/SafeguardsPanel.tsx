@@ -6,7 +6,7 @@ import { FailureNotice } from '../app/FailureNotice';
 import type { HandoffFieldsFragment, HandoffSafeguard, RiskLevel } from '../gql/graphql';
 import { useT } from '../i18n/I18nProvider';
 import { daysLeft, pendingSafeguards, plansSafeReturn } from './handoff-rules';
-import { RECORD_SAFEGUARD } from './operations';
+import { RecordHandoffSafeguardDocument } from '../gql/graphql';
 
 const RISK_LEVELS: readonly RiskLevel[] = ['LOW', 'MEDIUM', 'HIGH'];
 
@@ -22,7 +22,7 @@ export function SafeguardsPanel({ handoff }: { handoff: HandoffFieldsFragment })
   const [safeguard, setSafeguard] = useState<HandoffSafeguard>('RISK_ASSESSMENT');
   const [riskLevel, setRiskLevel] = useState<RiskLevel>('MEDIUM');
   const [done, setDone] = useState(false);
-  const [record, { error, loading }] = useMutation(RECORD_SAFEGUARD);
+  const [record, { error, loading }] = useMutation(RecordHandoffSafeguardDocument);
   const pending = pendingSafeguards(handoff, now);
   const returnPending = pending.filter((p) => p === 'reflectionPeriod' || p === 'riskAssessment');
   const childPending = pending.filter((p) => p === 'guardian' || p === 'bestInterest');

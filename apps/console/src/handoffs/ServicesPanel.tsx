@@ -5,7 +5,7 @@ import { FailureNotice } from '../app/FailureNotice';
 import { When } from '../app/When';
 import type { HandoffFieldsFragment, VictimNeed } from '../gql/graphql';
 import { useT } from '../i18n/I18nProvider';
-import { LOG_SERVICE } from './operations';
+import { LogHandoffServiceDocument } from '../gql/graphql';
 
 /** The services delivered for the handoff's needs, and a form to record one (by either coordinator, once accepted). */
 export function ServicesPanel({ handoff }: { handoff: HandoffFieldsFragment }) {
@@ -13,7 +13,7 @@ export function ServicesPanel({ handoff }: { handoff: HandoffFieldsFragment }) {
   const needs = (handoff.needs ?? []).map((n) => n.need);
   const [need, setNeed] = useState<VictimNeed | ''>('');
   const [note, setNote] = useState('');
-  const [log, { error, loading }] = useMutation(LOG_SERVICE);
+  const [log, { error, loading }] = useMutation(LogHandoffServiceDocument);
   const services = handoff.services ?? [];
   const open = handoff.status === 'ACCEPTED' || handoff.status === 'IN_PROGRESS';
   const submit = async () => {

@@ -3,10 +3,10 @@ import { Checkbox, Fieldset, Group, NativeSelect, SimpleGrid } from '@mantine/co
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useT } from '../i18n/I18nProvider';
 import { useSignedInUser } from '../session/SessionProvider';
-import { MLA_DIRECTORY } from './operations';
 
 const mlaListRoute = getRouteApi('/mla');
 import { MLA_STATUSES, MlaListSearch, validateMlaSearch } from './search';
+import { MlaDirectoryDocument } from '../gql/graphql';
 
 /** The list's filters; each change writes the address (and goes back to the first page). */
 export function MlaFilters() {
@@ -14,7 +14,7 @@ export function MlaFilters() {
   const user = useSignedInUser();
   const search = mlaListRoute.useSearch();
   const navigate = useNavigate({ from: '/mla' });
-  const { data } = useQuery(MLA_DIRECTORY);
+  const { data } = useQuery(MlaDirectoryDocument);
   const otherStates = (data?.states ?? []).filter((s) => s.code !== user.agency.state.code);
   const change = (next: Partial<MlaListSearch>) => void navigate({ search: { ...search, ...next, after: undefined } });
 

@@ -8,10 +8,10 @@ import { useT } from '../i18n/I18nProvider';
 import { useSignedInUser } from '../session/SessionProvider';
 import { DeadlineLine, OverdueMark, StatusText } from './Marks';
 import { MlaFilters } from './MlaFilters';
-import { MLA_REQUESTS } from './operations';
 import { registerMessages } from '../i18n/messages';
 import { mlaMessages } from './messages';
 import { mlaVocabularyMessages } from './vocabulary';
+import { MlaRequestsDocument } from '../gql/graphql';
 
 // This journey's words come with its code.
 registerMessages(mlaVocabularyMessages);
@@ -27,7 +27,7 @@ type Row = MlaRequestsQuery['mlaRequests']['edges'][number]['node'];
 export function MlaListPage() {
   const t = useT();
   const search = mlaListRoute.useSearch();
-  const { data, loading, error } = useQuery(MLA_REQUESTS, {
+  const { data, loading, error } = useQuery(MlaRequestsDocument, {
     variables: {
       first: PAGE_SIZE,
       after: search.after ?? null,

@@ -11,7 +11,7 @@ import { useT } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import { AGENCY_KINDS, CommandFailure, REFRESH_DIRECTORY, usePlatformDirectory, useStateName } from './directory';
 import { FirstAdminForm } from './FirstAdminForm';
-import { CREATE_AGENCY } from './operations';
+import { CreateAgencyDocument } from '../gql/graphql';
 
 type Agency = PlatformDirectoryQuery['platformAgencies'][number];
 
@@ -25,7 +25,7 @@ type AgencyValues = z.infer<typeof agencySchema>;
 function CreateAgencyForm({ states }: { states: PlatformDirectoryQuery['states'] }) {
   const t = useT();
   const stateName = useStateName();
-  const [create, creating] = useMutation(CREATE_AGENCY, REFRESH_DIRECTORY);
+  const [create, creating] = useMutation(CreateAgencyDocument, REFRESH_DIRECTORY);
   const [created, setCreated] = useState<string | null>(null);
   const { register, handleSubmit, formState, reset, getValues } = useForm<AgencyValues>({
     resolver: zodResolver(agencySchema),

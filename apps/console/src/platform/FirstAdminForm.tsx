@@ -8,7 +8,7 @@ import type { CreateFirstAgencyAdminMutation } from '../gql/graphql';
 import { useT } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import { CommandFailure, REFRESH_DIRECTORY } from './directory';
-import { CREATE_FIRST_AGENCY_ADMIN } from './operations';
+import { CreateFirstAgencyAdminDocument } from '../gql/graphql';
 
 const adminSchema = z.object({
   email: z.string().check(z.trim(), z.email('platform.admin.emailInvalid')),
@@ -41,7 +41,7 @@ function TemporaryPassword({ created, onDone }: { created: Created; onDone(): vo
 export function FirstAdminForm({ agency, onClose }: { agency: { id: string; name: string }; onClose(): void }) {
   const t = useT();
   // Never cached: the temporary password stays in this form's state alone.
-  const [create, creating] = useMutation(CREATE_FIRST_AGENCY_ADMIN, { ...REFRESH_DIRECTORY, fetchPolicy: 'no-cache' });
+  const [create, creating] = useMutation(CreateFirstAgencyAdminDocument, { ...REFRESH_DIRECTORY, fetchPolicy: 'no-cache' });
   const [created, setCreated] = useState<Created | null>(null);
   const { register, handleSubmit, formState, setFocus } = useForm<AdminValues>({
     resolver: zodResolver(adminSchema),

@@ -11,7 +11,7 @@ import type { CreateStateMutation } from '../gql/graphql';
 import { useT } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import { CommandFailure, REFRESH_DIRECTORY, usePlatformDirectory, useStateName } from './directory';
-import { CREATE_STATE } from './operations';
+import { CreateStateDocument } from '../gql/graphql';
 
 const stateSchema = z.object({
   code: z.string().check(z.regex(/^[A-Z]{2}$/, 'platform.state.codeInvalid')),
@@ -21,7 +21,7 @@ type StateValues = z.infer<typeof stateSchema>;
 
 function CreateStateForm() {
   const t = useT();
-  const [create, creating] = useMutation(CREATE_STATE, REFRESH_DIRECTORY);
+  const [create, creating] = useMutation(CreateStateDocument, REFRESH_DIRECTORY);
   const [created, setCreated] = useState<CreateStateMutation['createState'] | null>(null);
   const { register, handleSubmit, formState, reset, getValues } = useForm<StateValues>({
     resolver: zodResolver(stateSchema),

@@ -4,7 +4,7 @@ import { useIntl } from 'react-intl';
 import { describeFailure } from '../app/failure';
 import { FailureNotice } from '../app/FailureNotice';
 import type { AgencyKind } from '../gql/graphql';
-import { PLATFORM_DIRECTORY } from './operations';
+import { PlatformDirectoryDocument } from '../gql/graphql';
 
 export const AGENCY_KINDS: readonly AgencyKind[] = [
   'PROSECUTION_SERVICE',
@@ -16,10 +16,10 @@ export const AGENCY_KINDS: readonly AgencyKind[] = [
 ];
 
 /** States and agencies with their administrators' count, as both pages of the journey show them. */
-export const usePlatformDirectory = () => useQuery(PLATFORM_DIRECTORY, { fetchPolicy: 'cache-and-network' });
+export const usePlatformDirectory = () => useQuery(PlatformDirectoryDocument, { fetchPolicy: 'cache-and-network' });
 
 /** The refetch every command of the journey asks for, so both tables show what it changed. */
-export const REFRESH_DIRECTORY = { refetchQueries: [PLATFORM_DIRECTORY], awaitRefetchQueries: true };
+export const REFRESH_DIRECTORY = { refetchQueries: [PlatformDirectoryDocument], awaitRefetchQueries: true };
 
 /** A State's name in the reader's language where the browser knows the country, else as stored. */
 export function useStateName(): (state: { code: string; name: string }) => string {

@@ -2,8 +2,8 @@ import { ApolloClient } from '@apollo/client';
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { SessionFieldsFragment } from '../gql/graphql';
 import { setAccessToken } from './access-token';
-import { REFRESH_SESSION, SIGN_IN, SIGN_OUT } from './operations';
 import { onSessionRejected } from './rejections';
+import { RefreshSessionDocument, SignInDocument, SignOutDocument } from '../gql/graphql';
 
 export type SessionUser = SessionFieldsFragment['user'];
 export type EndReason = 'idle' | 'expired' | 'signedOut';
@@ -60,7 +60,7 @@ export function SessionProvider({ client, children }: { client: ApolloClient; ch
 
   const renew = useCallback(async (): Promise<void> => {
     const renewed = await oneTabAtATime(() =>
-      client.mutate({ mutation: REFRESH_SESSION, fetchPolicy: 'no-cache' }).then(
+      client.mutate({ mutation: RefreshSessionDocument, fetchPolicy: 'no-cache' }).then(
         (result) => result.data?.refreshSession ?? null,
         () => null,
       ),
@@ -71,7 +71,7 @@ export function SessionProvider({ client, children }: { client: ApolloClient; ch
 
   const signIn = useCallback(
     async (email: string, password: string, oneTimeCode?: string) => {
-      const result = await client.mutate({ mutation: SIGN_IN, variables: { input: { email, password, oneTimeCode } }, fetchPolicy: 'no-cache' });
+      const result = await client.mutate({ mutation: SignInDocument, variables: { input: { email, password, oneTimeCode } }, fetchPolicy: 'no-cache' });
       if (!result.data) throw result.error ?? new Error('sign-in failed');
       begin(result.data.signIn, () => void renew());
       channel.postMessage('signed-in');
@@ -81,7 +81,7 @@ export function SessionProvider({ client, children }: { client: ApolloClient; ch
 
   const signOut = useCallback(
     async (reason: EndReason) => {
-      await client.mutate({ mutation: SIGN_OUT }).catch(() => undefined);
+      await client.mutate({ mutation: SignOutDocument }).catch(() => undefined);
       channel.postMessage('signed-out');
       await forget(reason);
     },

@@ -9,7 +9,7 @@ import { registerMessages } from '../i18n/messages';
 import { AnchorLink } from '../app/links';
 import { HandlingCodeNotice } from './HandlingCode';
 import { sharedMessages } from './messages';
-import { ACKNOWLEDGE_CARD, SHARED_CASE } from './operations';
+import { AcknowledgeCaseShareDocument, SharedCaseDocument } from '../gql/graphql';
 
 registerMessages(sharedMessages);
 
@@ -19,8 +19,8 @@ const route = getRouteApi('/shared/$shareId');
 export function SharedCardPage() {
   const t = useT();
   const { shareId } = route.useParams();
-  const { data, error } = useQuery(SHARED_CASE, { variables: { id: shareId } });
-  const [acknowledge, acknowledging] = useMutation(ACKNOWLEDGE_CARD);
+  const { data, error } = useQuery(SharedCaseDocument, { variables: { id: shareId } });
+  const [acknowledge, acknowledging] = useMutation(AcknowledgeCaseShareDocument);
   const card = data?.sharedCase;
   return (
     <Stack>

@@ -8,7 +8,7 @@ import { registerMessages } from '../i18n/messages';
 import { AnchorLink, ButtonLink } from '../app/links';
 import { HandlingCodeNotice } from './HandlingCode';
 import { sharedMessages } from './messages';
-import { SHARED_CASES } from './operations';
+import { SharedCasesDocument } from '../gql/graphql';
 
 registerMessages(sharedMessages);
 
@@ -17,7 +17,7 @@ const route = getRouteApi('/shared');
 export function SharedListPage() {
   const t = useT();
   const { after } = route.useSearch();
-  const { data, error } = useQuery(SHARED_CASES, { variables: { first: 20, after: after ?? null } });
+  const { data, error } = useQuery(SharedCasesDocument, { variables: { first: 20, after: after ?? null } });
   const cards = data?.sharedCases.edges.map((e) => e.node) ?? [];
   return (
     <Stack>

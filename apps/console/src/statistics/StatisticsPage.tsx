@@ -13,7 +13,7 @@ import { HANDOFF_STATUSES } from '../handoffs/search';
 import { useT } from '../i18n/I18nProvider';
 import { useSignedInUser } from '../session/SessionProvider';
 import { Bars, Figure, FigureRow, KeyFigure } from './Figure';
-import { HANDOFF_STATISTICS, MLA_STATISTICS } from './operations';
+import { HandoffStatisticsDocument, MlaStatisticsDocument } from '../gql/graphql';
 
 // Who may read which figures (libs/access: mla:statistics, handoff:statistics).
 const MLA_ROLES: Role[] = ['PROSECUTOR', 'CENTRAL_AUTHORITY_OFFICER'];
@@ -43,7 +43,7 @@ function useFormatters() {
 function MlaFigures({ tables }: { tables: boolean }) {
   const t = useT();
   const format = useFormatters();
-  const { data, error } = useQuery(MLA_STATISTICS, { fetchPolicy: 'network-only' });
+  const { data, error } = useQuery(MlaStatisticsDocument, { fetchPolicy: 'network-only' });
   const statistics = data?.mlaStatistics;
   const byStatus: FigureRow[] = (statistics?.byStatus ?? []).map((s) => ({ label: t(`mla.status.${s.status}`), value: s.count, text: format.count(s.count) }));
   const medians: FigureRow[] = statistics
@@ -94,7 +94,7 @@ function MlaFigures({ tables }: { tables: boolean }) {
 function HandoffFigures({ tables }: { tables: boolean }) {
   const t = useT();
   const format = useFormatters();
-  const { data, error } = useQuery(HANDOFF_STATISTICS, { fetchPolicy: 'network-only' });
+  const { data, error } = useQuery(HandoffStatisticsDocument, { fetchPolicy: 'network-only' });
   const statistics = data?.handoffStatistics;
   const byStatus = (statistics?.byStatus ?? []).flatMap((s) => {
     const status = oneOf(HANDOFF_STATUSES, s.key);

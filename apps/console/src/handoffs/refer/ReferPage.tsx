@@ -9,9 +9,9 @@ import { FailureNotice } from '../../app/FailureNotice';
 import { AnchorLink } from '../../app/links';
 import { useT } from '../../i18n/I18nProvider';
 import { useSignedInUser } from '../../session/SessionProvider';
-import { PROPOSE_HANDOFF, SUPPORT_AGENCIES } from '../operations';
 import { consentSuggestions, EMPTY_REFERRAL, referralSchema, ReferralValues, STEP_FIELDS, toProposal } from './referral-form';
 import { ConsentStep, NeedsStep, ReviewStep, VictimStep } from './ReferralSteps';
+import { ProposeHandoffDocument, SupportAgenciesDocument } from '../../gql/graphql';
 
 /** Refer a victim to a support service abroad: victim and case, needs, consent, then review and send. */
 export function ReferPage() {
@@ -20,8 +20,8 @@ export function ReferPage() {
   const navigate = useNavigate();
   const [active, setActive] = useState(0);
   const form = useForm<ReferralValues>({ resolver: zodResolver(referralSchema), defaultValues: EMPTY_REFERRAL });
-  const { data } = useQuery(SUPPORT_AGENCIES);
-  const [propose, proposing] = useMutation(PROPOSE_HANDOFF);
+  const { data } = useQuery(SupportAgenciesDocument);
+  const [propose, proposing] = useMutation(ProposeHandoffDocument);
   const agencies = (data?.agencies ?? []).filter((a) => a.kind === 'VICTIM_SUPPORT_SERVICE' && a.state.code !== user.agency.state.code);
   // A step opens only once the ones before it are complete: the consent cannot be skipped.
   const next = async () => {

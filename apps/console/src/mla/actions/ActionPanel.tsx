@@ -6,9 +6,9 @@ import { describeFailure } from '../../app/failure';
 import type { MlaAction, MlaRequestFieldsFragment } from '../../gql/graphql';
 import { useT } from '../../i18n/I18nProvider';
 import { ButtonLink } from '../../app/links';
-import { MLA_REQUEST, TRANSITION_MLA_REQUEST } from '../operations';
 import { ActionForm } from './ActionForm';
 import { ActionValues, transitionInputOf } from './action-form';
+import { MlaRequestDocument, TransitionMlaRequestDocument } from '../../gql/graphql';
 
 /**
  * The steps the server says the caller's side may take now (availableActions), each opening
@@ -22,7 +22,7 @@ export function ActionPanel({ request }: { request: MlaRequestFieldsFragment }) 
   // so a step is never taken on a version its author did not see when filling the form.
   const [openedOn, setOpenedOn] = useState(request.version);
   const [done, setDone] = useState<MlaAction | null>(null);
-  const [transition, { error, loading, reset }] = useMutation(TRANSITION_MLA_REQUEST);
+  const [transition, { error, loading, reset }] = useMutation(TransitionMlaRequestDocument);
   const [conflict, setConflict] = useState<unknown>(null);
   const client = useApolloClient();
 
@@ -41,7 +41,7 @@ export function ActionPanel({ request }: { request: MlaRequestFieldsFragment }) 
         setConflict(failure);
         setOpen(null);
         reset();
-        await client.refetchQueries({ include: [MLA_REQUEST] });
+        await client.refetchQueries({ include: [MlaRequestDocument] });
       }
     }
   };

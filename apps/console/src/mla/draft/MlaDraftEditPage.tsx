@@ -4,9 +4,9 @@ import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { FailureNotice } from '../../app/FailureNotice';
 import { describeFailure } from '../../app/failure';
 import { useT } from '../../i18n/I18nProvider';
-import { MLA_REQUEST, TRANSITION_MLA_REQUEST, UPDATE_MLA_DRAFT } from '../operations';
 import { draftValuesOf, updateInputOf, DraftValues } from './draft-form';
 import { DraftForm } from './MlaDraftPage';
+import { MlaRequestDocument, TransitionMlaRequestDocument, UpdateMlaDraftDocument } from '../../gql/graphql';
 
 const editRoute = getRouteApi('/mla/$requestId/edit');
 
@@ -18,9 +18,9 @@ export function MlaDraftEditPage() {
   const t = useT();
   const navigate = useNavigate();
   const { requestId } = editRoute.useParams();
-  const { data, error, loading, refetch } = useQuery(MLA_REQUEST, { variables: { id: requestId } });
-  const [update, updating] = useMutation(UPDATE_MLA_DRAFT);
-  const [submitStep, submitting] = useMutation(TRANSITION_MLA_REQUEST);
+  const { data, error, loading, refetch } = useQuery(MlaRequestDocument, { variables: { id: requestId } });
+  const [update, updating] = useMutation(UpdateMlaDraftDocument);
+  const [submitStep, submitting] = useMutation(TransitionMlaRequestDocument);
   const request = data?.mlaRequest;
   if (!request) {
     return <Stack>{loading ? <Text role="status">{t('app.loading')}</Text> : <FailureNotice error={error} />}</Stack>;

@@ -9,13 +9,13 @@ import { useLocale, useT } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import { useSignedInUser } from '../../session/SessionProvider';
 import { LEGAL_BASES, missingElements, RECEIVING_AGENCY_KINDS } from '../domain';
-import { CREATE_MLA_REQUEST, MLA_DIRECTORY, OWN_CASES, TRANSITION_MLA_REQUEST } from '../operations';
 import { CompletenessChecklist } from './CompletenessChecklist';
 import { createInputOf, draftContentOf, draftSchema, DraftValues, EMPTY_DRAFT } from './draft-form';
 import { MeasuresField } from './MeasuresField';
 import { registerMessages } from '../../i18n/messages';
 import { mlaMessages } from '../messages';
 import { mlaVocabularyMessages } from '../vocabulary';
+import { CreateMlaRequestDocument, MlaDirectoryDocument, MlaOwnCasesDocument, TransitionMlaRequestDocument } from '../../gql/graphql';
 
 // This journey's words come with its code.
 registerMessages(mlaVocabularyMessages);
@@ -26,8 +26,8 @@ const REQUEST_LANGUAGES = ['en', 'de', 'ro', 'ru', 'fr', 'uk', 'it', 'es', 'bg',
 /** A new request: created (and submitted, when asked) from the form. */
 export function MlaDraftPage() {
   const navigate = useNavigate();
-  const [create, creating] = useMutation(CREATE_MLA_REQUEST);
-  const [submitStep, submitting] = useMutation(TRANSITION_MLA_REQUEST);
+  const [create, creating] = useMutation(CreateMlaRequestDocument);
+  const [submitStep, submitting] = useMutation(TransitionMlaRequestDocument);
   const save = async (values: DraftValues, andSubmit: boolean) => {
     const created = (await create({ variables: { input: createInputOf(values) } }).catch(() => null))?.data?.createMlaRequest;
     if (!created) return;
@@ -62,8 +62,8 @@ export function DraftForm({ headingKey, initial, fixedAddressee, onSave, busy, e
   const t = useT();
   const { locale } = useLocale();
   const user = useSignedInUser();
-  const directory = useQuery(MLA_DIRECTORY);
-  const cases = useQuery(OWN_CASES);
+  const directory = useQuery(MlaDirectoryDocument);
+  const cases = useQuery(MlaOwnCasesDocument);
   const [incomplete, setIncomplete] = useState(false);
   const checklistHeading = useRef<HTMLHeadingElement>(null);
   const { register, control, handleSubmit, formState, watch } = useForm<DraftValues>({

@@ -6,15 +6,15 @@ import { When } from '../../app/When';
 import type { MlaRequestFieldsFragment } from '../../gql/graphql';
 import { useT } from '../../i18n/I18nProvider';
 import { useSignedInUser } from '../../session/SessionProvider';
-import { MLA_REQUEST, POST_MLA_MESSAGE } from '../operations';
 import { agencyLabel } from './parties';
+import { MlaRequestDocument, PostMlaMessageDocument } from '../../gql/graphql';
 
 /** The thread between the two sides, oldest first, and a message to add (once the request was sent). */
 export function MessageThread({ request }: { request: MlaRequestFieldsFragment }) {
   const t = useT();
   const user = useSignedInUser();
   const [body, setBody] = useState('');
-  const [post, posting] = useMutation(POST_MLA_MESSAGE, { refetchQueries: [MLA_REQUEST], awaitRefetchQueries: true });
+  const [post, posting] = useMutation(PostMlaMessageDocument, { refetchQueries: [MlaRequestDocument], awaitRefetchQueries: true });
   const send = async () => {
     const done = await post({ variables: { input: { requestId: request.id, body: body.trim() } } }).catch(() => null);
     if (done?.data) setBody('');

@@ -8,7 +8,6 @@ import { useT } from '../../i18n/I18nProvider';
 import { useSignedInUser } from '../../session/SessionProvider';
 import { ActionPanel } from '../actions/ActionPanel';
 import { OverdueMark, StatusText } from '../Marks';
-import { MLA_REQUEST, MLA_REQUEST_CHANGED } from '../operations';
 
 const mlaRequestRoute = getRouteApi('/mla/$requestId');
 import { Deadlines } from './Deadlines';
@@ -18,6 +17,7 @@ import { RequestFacts } from './RequestFacts';
 import { registerMessages } from '../../i18n/messages';
 import { mlaMessages } from '../messages';
 import { mlaVocabularyMessages } from '../vocabulary';
+import { MlaRequestChangedDocument, MlaRequestDocument } from '../../gql/graphql';
 
 // This journey's words come with its code.
 registerMessages(mlaVocabularyMessages);
@@ -28,9 +28,9 @@ export function MlaRequestPage() {
   const t = useT();
   const user = useSignedInUser();
   const { requestId } = mlaRequestRoute.useParams();
-  const { data, error, loading, refetch } = useQuery(MLA_REQUEST, { variables: { id: requestId } });
+  const { data, error, loading, refetch } = useQuery(MlaRequestDocument, { variables: { id: requestId } });
   // The other side's steps and messages show as they happen.
-  useSubscription(MLA_REQUEST_CHANGED, { variables: { id: requestId }, onData: () => void refetch() });
+  useSubscription(MlaRequestChangedDocument, { variables: { id: requestId }, onData: () => void refetch() });
   const request = data?.mlaRequest;
   const back = (
     <AnchorLink to="/mla">
@@ -65,7 +65,7 @@ export function MlaRequestPage() {
           <Stack gap="xl">
             <ActionPanel request={request} />
             <RequestFacts request={request} />
-            <DocumentsSection documents={request.documents} path={`/mla-requests/${encodeURIComponent(request.id)}/documents`} refetch={MLA_REQUEST} />
+            <DocumentsSection documents={request.documents} path={`/mla-requests/${encodeURIComponent(request.id)}/documents`} refetch={MlaRequestDocument} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
