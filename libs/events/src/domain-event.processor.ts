@@ -88,7 +88,7 @@ export class DomainEventProcessor implements OnApplicationBootstrap, OnModuleDes
       // The last consumer's transaction also marks the event processed, when all before it succeeded.
       const completes = i === consumers.length - 1 && failed.length === 0;
       try {
-        if (await this.applyOnce(consumer, event, completes)) applied += 1;
+        if (await this.applyOnce(consumer, effects[i], event, completes)) applied += 1;
       } catch (error) {
         failed.push(consumer.name);
         this.logger.error(
@@ -131,11 +131,7 @@ export class DomainEventProcessor implements OnApplicationBootstrap, OnModuleDes
    * fail, none is kept, and the retry repeats them all. Returns how many inbox rows were new.
    */
   private async applyAllOnce(consumers: readonly EventConsumer[], effects: Statement[], event: DomainEventJob): Promise<number> {
-    const claims: NamedStatement[] = consumers.map((consumer, i) => ({
-      name: `claimed_${i}`,
-      sql: `INSERT INTO inbox (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id`,
-      params: [consumer.name, event.eventId],
-    }));
+    const claims = consumers.map((consumer, i) => claimOf(consumer, event, `claimed_${i}`));
     const claimedSql = claims.map(({ name }) => `SELECT event_id FROM ${name}`).join(' UNION ALL ');
     try {
       return (await runTogether(this.dataSource.manager, [...claims, ...effects, markProcessed(event)], { sql: claimedSql, params: [] })).length;
@@ -150,15 +146,10 @@ export class DomainEventProcessor implements OnApplicationBootstrap, OnModuleDes
    * The inbox row and the effect commit together. A concurrent delivery of the same event
    * waits on the inbox key and then finds it taken, so it never applies the effect twice.
    */
-  private async applyOnce(consumer: EventConsumer, event: DomainEventJob, completesEvent: boolean): Promise<boolean> {
-    const claim: NamedStatement = {
-      name: 'claimed',
-      sql: `INSERT INTO inbox (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id`,
-      params: [consumer.name, event.eventId],
-    };
+  private async applyOnce(consumer: EventConsumer, effect: Statement | null, event: DomainEventJob, completesEvent: boolean): Promise<boolean> {
+    const claim = claimOf(consumer, event, 'claimed');
     const processed = completesEvent ? [markProcessed(event)] : [];
     const claimed = { sql: `SELECT event_id FROM claimed`, params: [] };
-    const effect = consumer.repeatableEffect?.(event) ?? null;
     if (effect) {
       // Harmless to repeat, so it need not wait for the claim: one statement, no transaction.
       return (await runTogether(this.dataSource.manager, [claim, effect, ...processed], claimed)).length > 0;
@@ -172,6 +163,13 @@ export class DomainEventProcessor implements OnApplicationBootstrap, OnModuleDes
     });
   }
 }
+
+/** The consumer's inbox row for the event, answering it (as `name`) only when it is new. */
+const claimOf = (consumer: EventConsumer, event: DomainEventJob, name: string): NamedStatement => ({
+  name,
+  sql: `INSERT INTO inbox (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id`,
+  params: [consumer.name, event.eventId],
+});
 
 /** The reconciler stops watching a processed event. */
 const markProcessed = (event: DomainEventJob): Statement => ({
