@@ -1,12 +1,15 @@
 import { Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { DEMO_MLA_REQUEST_ID } from '@app/demo';
+import { DeadlineSweeper } from '@app/deadlines';
 import { createPrivateDatabase } from '../support/private-database';
 import { Stack, startStack } from '../support/stack';
 
 const MESSAGE = `mutation($input: PostMlaMessageInput!) { postMlaMessage(input: $input) { id } }`;
 const REQUEST_CHANGED = `subscription($id: ID!) { mlaRequestChanged(id: $id) { requestId } }`;
 const NOTIFICATION_ADDED = `subscription { notificationAdded { id kind message subjectId } }`;
+const VERSION = `query($id: ID!) { mlaRequest(id: $id) { version status } }`;
+const TRANSITION = `mutation($input: MlaTransitionInput!) { transitionMlaRequest(input: $input) { status } }`;
 
 interface Closed {
   code: number;
@@ -81,6 +84,28 @@ describe('Live subscriptions over graphql-ws (two gateways)', () => {
     // Never content: the notice names the request, not what the message said.
     expect(notice?.notificationAdded.message).not.toContain('records ready');
     await officer.client.dispose();
+  });
+
+  it("tells a subscriber of the worker's own step too: the end of a postponement resumes the request, live", async () => {
+    const officer = await first.signIn('central_authority_officer.md@demo.example');
+    const prosecutor = liveClient(second, await second.signIn('prosecutor.de@demo.example'));
+    const read = async () => (await first.gql<{ mlaRequest: { version: number; status: string } }>(VERSION, { id: DEMO_MLA_REQUEST_ID }, officer)).data!.mlaRequest;
+    const until = Date.now() + 1000;
+    const postponed = await first.gql<{ transitionMlaRequest: { status: string } }>(
+      TRANSITION,
+      { input: { id: DEMO_MLA_REQUEST_ID, expectedVersion: (await read()).version, action: 'POSTPONE', reason: 'Live: domestic search first', until: new Date(until).toISOString() } },
+      officer,
+    );
+    expect(postponed.data?.transitionMlaRequest.status).toBe('POSTPONED');
+    const sweepWhenDue = async () => {
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, until - Date.now()) + 100));
+      await first.worker!.get(DeadlineSweeper).sweepOnce(new Date());
+    };
+    const change = await nextAfter<{ mlaRequestChanged: { requestId: string } }>(prosecutor.client, REQUEST_CHANGED, { id: DEMO_MLA_REQUEST_ID }, sweepWhenDue);
+    expect(change).toEqual({ mlaRequestChanged: { requestId: DEMO_MLA_REQUEST_ID } });
+    // Told after the commit: the subscriber's read already finds the request resumed.
+    expect((await read()).status).toBe('IN_EXECUTION');
+    await prosecutor.client.dispose();
   });
 
   it('refuses a subscription to a request of another State as a read would: NOT_FOUND', async () => {

@@ -154,13 +154,15 @@ export class DomainEventProcessor implements OnApplicationBootstrap, OnModuleDes
       // Harmless to repeat, so it need not wait for the claim: one statement, no transaction.
       return (await runTogether(this.dataSource.manager, [claim, effect, ...processed], claimed)).length > 0;
     }
-    return this.dataSource.transaction(async (manager) => {
+    const { isNew, signals } = await this.dataSource.transaction(async (manager) => {
       // Claimed and, for the last consumer, marked processed in one statement: should the
       // effect fail, the transaction takes both back.
       const isNew = (await runTogether(manager, [claim, ...processed], claimed)).length > 0;
-      if (isNew) await consumer.handle(manager, event);
-      return isNew;
+      return { isNew, signals: isNew ? await consumer.handle(manager, event) : undefined };
     });
+    // After the commit: a screen told now reads the change.
+    if (signals) await this.live.sendAll(signals);
+    return isNew;
   }
 }
 

@@ -2,6 +2,7 @@ import { DiscoveryService } from '@nestjs/core';
 import { EntityManager } from 'typeorm';
 import { Statement } from '@app/database';
 import { DomainEventJob, EventType } from './catalogue';
+import { LiveSignal } from './live/live-channels';
 
 /**
  * A reaction to domain events of the types `T`. The consumer names them once, in `handles`;
@@ -17,7 +18,11 @@ export interface EventConsumer<T extends EventType = EventType> {
   readonly handles: readonly T[];
   // Function-typed properties rather than methods: TypeScript then checks an implementation's
   // parameter strictly, so a consumer cannot take fewer event types than it names.
-  readonly handle: (manager: EntityManager, event: DomainEventJob<T>) => Promise<void>;
+  /**
+   * May answer the live signals its change calls for (a request it stepped, say): the worker
+   * sends them once the transaction has committed, so no screen re-reads before the change.
+   */
+  readonly handle: (manager: EntityManager, event: DomainEventJob<T>) => Promise<void | readonly LiveSignal[]>;
   /**
    * Optionally, the effect on this event as one statement that is harmless to repeat (an
    * insert keyed on the event id, say). The worker then writes it with the inbox row as a

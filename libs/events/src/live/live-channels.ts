@@ -14,5 +14,8 @@ export interface LiveSignals {
 
 export type LiveChannel = keyof LiveSignals;
 
+/** A signal with its channel, as a change that committed elsewhere (a consumer's, say) hands it on. */
+export type LiveSignal = { [C in LiveChannel]: { channel: C; signal: LiveSignals[C] } }[LiveChannel];
+
 /** The Redis channel of a live signal; the prefix keeps deployments (and test runs) sharing a Redis apart. */
 export const liveChannelName = (prefix: string, channel: LiveChannel): string => `${prefix}:live:${channel}`;

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import Redis from 'ioredis';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { LiveChannel, liveChannelName, LiveSignals } from './live-channels';
+import { LiveChannel, liveChannelName, LiveSignal, LiveSignals } from './live-channels';
 
 /**
  * Says on Redis that a change committed. Called after the commit and never failing the
@@ -24,6 +24,15 @@ export class LiveSignalSender implements OnModuleDestroy {
   }
 
   async send<C extends LiveChannel>(channel: C, signal: LiveSignals[C]): Promise<void> {
+    await this.publish(channel, signal);
+  }
+
+  /** Signals handed on by a change that committed (a consumer's), each on its channel. */
+  async sendAll(signals: readonly LiveSignal[]): Promise<void> {
+    await Promise.all(signals.map(({ channel, signal }) => this.publish(channel, signal)));
+  }
+
+  private async publish(channel: LiveChannel, signal: LiveSignal['signal']): Promise<void> {
     await this.publisher.publish(liveChannelName(this.config.QUEUE_PREFIX, channel), JSON.stringify(signal)).catch((error: Error) => {
       this.logger.warn(`live signal ${channel} not sent: ${error.message}`);
     });
