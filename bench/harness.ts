@@ -1,10 +1,14 @@
 import autocannon from 'autocannon';
+import Redis from 'ioredis';
 import { ChildProcess, spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { basename } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppConfig, parseConfig } from '@app/config';
 import { runMigrations } from '@app/database';
 import { seedDemoWorld } from '@app/demo';
 import { hashPassword } from '@app/identity';
+import { cpuPerUnit, describeCpu, readCpu, StackParts, stopReadingCpu } from './cpu-use';
 
 /**
  * Shared machinery of `npm run bench`: a bench database with the demo world, the built
@@ -44,6 +48,8 @@ export interface Figures {
   p50: number;
   p99: number;
   errors: number;
+  /** CPU per request of each part of the stack (gateway, worker, postgres, redis, the load generator), in ms. */
+  cpu?: Record<string, number>;
 }
 
 export interface MeasureOptions {
@@ -98,7 +104,7 @@ export interface BenchContext {
    * How fast the worker does the events waiting for it (left by a run with the worker paused),
    * with the gateway idle: events per second, from now until none is left.
    */
-  drain(): Promise<{ events: number; perSecond: number }>;
+  drain(): Promise<{ events: number; perSecond: number; cpu: Record<string, number> }>;
 }
 
 /** What measureEach takes: see there. */
@@ -122,7 +128,14 @@ export function print(f: Figures): void {
   process.stdout.write(
     `${f.name.padEnd(36)} ${f.rps.toFixed(0).padStart(8)} req/s   p50 ${f.p50.toFixed(1).padStart(7)} ms   p99 ${f.p99.toFixed(1).padStart(7)} ms   errors ${f.errors}\n`,
   );
+  if (f.cpu) process.stdout.write(`  ${describeCpu(f.cpu, CORES, 'request')}\n`);
 }
+
+/** The cores the stack and the load generator share: CPU per request against them bounds the throughput. */
+export const CORES = availableParallelism();
+
+/** The sum of a part-by-part CPU figure, in ms. */
+export const cpuTotal = (cpu: Record<string, number> | undefined): number => Object.values(cpu ?? {}).reduce((sum, ms) => sum + ms, 0);
 
 export function percentile(sortedMs: number[], p: number): number {
   return sortedMs[Math.min(sortedMs.length - 1, Math.ceil((p / 100) * sortedMs.length) - 1)];
@@ -166,12 +179,25 @@ function figuresOf(name: string, result: autocannon.Result): Figures {
   return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
 }
 
+/** The processes of the stack now, and the CPU each part uses while `work` runs, per unit of work it reports. */
+async function accounted<T>(parts: () => Promise<StackParts>, work: () => Promise<T>, units: (done: T) => number): Promise<{ done: T; cpu: Record<string, number> }> {
+  const first = await parts();
+  const before = await readCpu(first);
+  const done = await work();
+  // Processes born during the work (a new pool connection's backend) count too.
+  const then = await parts();
+  const all = Object.fromEntries(Object.keys(then).map((part) => [part, [...new Set([...(first[part] ?? []), ...then[part]])]]));
+  return { done, cpu: cpuPerUnit(all, before, await readCpu(all), units(done)) };
+}
+
 /**
  * Warm-up (unmeasured), then the measured run, each after the worker has caught up; with
- * `paused`, the worker is stopped from the warm-up to the end of the run.
+ * `paused`, the worker is stopped from the warm-up to the end of the run. The CPU of the
+ * measured run, and of the worker catching up after it, is accounted to the parts of the stack.
  */
 async function measured(
   db: DataSource,
+  parts: () => Promise<StackParts>,
   name: string,
   run: (duration: number) => Promise<autocannon.Result>,
   paused?: ChildProcess,
@@ -181,7 +207,14 @@ async function measured(
   try {
     if (WARMUP_S > 0) await run(WARMUP_S);
     if (!paused) await settle(db);
-    return figuresOf(name, await run(DURATION_S));
+    // Until the worker has done what the run left, so the CPU per request includes its events' work.
+    const work = async () => {
+      const result = await run(DURATION_S);
+      if (!paused) await settle(db);
+      return result;
+    };
+    const { done, cpu } = await accounted(parts, work, (result) => result.requests.total);
+    return { ...figuresOf(name, done), cpu };
   } finally {
     paused?.kill('SIGCONT');
   }
@@ -192,7 +225,17 @@ export async function withBenchStack(run: (ctx: BenchContext) => Promise<void>):
   await runMigrations(config.DATABASE_URL);
   const db = await new DataSource({ type: 'postgres', url: config.DATABASE_URL, extra: { max: 20 } }).initialize();
   await db.transaction(async (m) => seedDemoWorld(m, await hashPassword(config.DEMO_PASSWORD)));
-  const children: ChildProcess[] = [];
+  const children: { part: string; child: ChildProcess }[] = [];
+  const redis = new Redis(config.REDIS_URL);
+  const redisPid = Number(/process_id:(\d+)/.exec(await redis.info('server'))?.[1]);
+  await redis.quit();
+  /** Each part of the stack with its processes: the ones started here, PostgreSQL's, Redis and this one (the load generator). */
+  const parts = async (): Promise<StackParts> => {
+    const started: StackParts = {};
+    for (const { part, child } of children) if (child.pid && child.exitCode === null) started[part] = [...(started[part] ?? []), child.pid];
+    const backends: { pid: number }[] = await db.query(`SELECT pid FROM pg_stat_activity`);
+    return { ...started, postgres: backends.map(({ pid }) => pid), redis: redisPid ? [redisPid] : [], 'load generator': [process.pid] };
+  };
 
   const startProcess = async (script: string, port: number, env: Record<string, string> = {}) => {
     // Something answering already would be measured in the new process's stead (another bench running).
@@ -205,7 +248,8 @@ export async function withBenchStack(run: (ctx: BenchContext) => Promise<void>):
       env: { ...benchEnv, PORT: String(port), WORKER_PORT: String(port), ...env },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
-    children.push(child);
+    // The part it plays: the app's name (gateway, worker), else the script's (a bare floor).
+    children.push({ part: /apps\/(\w+)\//.exec(script)?.[1] ?? basename(script, '.js'), child });
     if (!(await waitUntilListening(port))) throw new Error(`${script} did not start listening on port ${port}`);
     return child;
   };
@@ -246,7 +290,7 @@ export async function withBenchStack(run: (ctx: BenchContext) => Promise<void>):
       beside = await alongside;
       return result;
     };
-    const figures = await measured(db, name, run);
+    const figures = await measured(db, parts, name, run);
     if (beside) process.stdout.write(`  alongside: ${beside}\n`);
     return figures;
   };
@@ -302,7 +346,7 @@ export async function withBenchStack(run: (ctx: BenchContext) => Promise<void>):
         ],
       });
     };
-    const figures = await measured(db, name, run, options.workerPaused ? worker : undefined);
+    const figures = await measured(db, parts, name, run, options.workerPaused ? worker : undefined);
     return { ...figures, errors: figures.errors + failed };
   };
 
@@ -312,9 +356,15 @@ export async function withBenchStack(run: (ctx: BenchContext) => Promise<void>):
     const started = Date.now();
     const events = await waiting();
     const deadline = started + SETTLE_TIMEOUT_MS;
-    while ((await waiting()) > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-    const left = await waiting();
-    return { events: events - left, perSecond: ((events - left) * 1000) / (Date.now() - started) };
+    const { done: left, cpu } = await accounted(
+      parts,
+      async () => {
+        while ((await waiting()) > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+        return waiting();
+      },
+      (stillWaiting) => events - stillWaiting,
+    );
+    return { events: events - left, perSecond: ((events - left) * 1000) / (Date.now() - started), cpu };
   };
 
   try {
@@ -322,7 +372,8 @@ export async function withBenchStack(run: (ctx: BenchContext) => Promise<void>):
     worker = await startProcess('dist/apps/worker/src/main.js', port(3910));
     await run({ config, db, gatewayUrl, startProcess, signIn, gql, measure, compare, measureEach, drain });
   } finally {
-    for (const child of children) child.kill();
+    for (const { child } of children) child.kill();
+    stopReadingCpu();
     await db.destroy();
   }
 }

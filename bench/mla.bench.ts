@@ -1,4 +1,5 @@
-import { Bench, BenchContext, CONNECTIONS, Figures, ME_QUERY, print, ROUNDS, port } from './harness';
+import { describeCpu } from './cpu-use';
+import { Bench, BenchContext, CONNECTIONS, CORES, cpuTotal, Figures, ME_QUERY, print, ROUNDS, port } from './harness';
 
 const BENCH_REQUESTS = 100_000;
 /** Bench rows use a year of their own, so their references never meet the live counters. */
@@ -109,20 +110,29 @@ export const mlaBench: Bench = async (ctx) => {
   }
   const throughput = rounds.map((r) => r.moved.rps / r.floor.rps);
   const p99 = rounds.map((r) => r.moved.p99 / r.floor.p99);
+  const cpu = rounds.map((r) => cpuTotal(r.moved.cpu) / cpuTotal(r.floor.cpu));
   process.stdout.write(
     `transitions / floor: throughput ${median(throughput).toFixed(2)} (rounds ${throughput.map((x) => x.toFixed(2)).join(', ')}; target >= 0.50), ` +
-      `p99 ${median(p99).toFixed(2)} (rounds ${p99.map((x) => x.toFixed(2)).join(', ')}; target <= 2.00)\n`,
+      `p99 ${median(p99).toFixed(2)} (rounds ${p99.map((x) => x.toFixed(2)).join(', ')}; target <= 2.00)\n` +
+      // When both fill the machine, throughput goes as the inverse of the CPU a request costs everything on it.
+      `transitions / floor: CPU per request, all parts ${median(cpu).toFixed(2)} (rounds ${cpu.map((x) => x.toFixed(2)).join(', ')}; ` +
+      `the throughput target needs at most 2.00 on a machine both fill)\n`,
   );
   // Where the difference goes: the same steps with the worker stopped (their events wait), i.e.
   // the gateway's own share, against the floor's (which has no worker after it).
   const alone = await transitions(ctx, 'gateway: transitionMlaRequest, worker paused', token, agencyId, undefined, true);
   print(alone);
-  process.stdout.write(`transitions with the worker paused / floor of the last round: throughput ${(alone.rps / rounds[rounds.length - 1].floor.rps).toFixed(2)}, p99 ${(alone.p99 / rounds[rounds.length - 1].floor.p99).toFixed(2)}\n`);
+  const lastFloor = rounds[rounds.length - 1].floor;
+  process.stdout.write(
+    `transitions with the worker paused / floor of the last round: throughput ${(alone.rps / lastFloor.rps).toFixed(2)}, p99 ${(alone.p99 / lastFloor.p99).toFixed(2)}, ` +
+      `CPU per request ${(cpuTotal(alone.cpu) / cpuTotal(lastFloor.cpu)).toFixed(2)}\n`,
+  );
   // The worker's share: the events the paused run left, done with the gateway idle. At or above
   // the paused rate, the worker keeps up with all the gateway can step on its own.
   const drained = await ctx.drain();
   process.stdout.write(
-    `worker: ${drained.events} waiting events done at ${drained.perSecond.toFixed(0)}/s; / transitions with the worker paused: ${(drained.perSecond / alone.rps).toFixed(2)}\n`,
+    `worker: ${drained.events} waiting events done at ${drained.perSecond.toFixed(0)}/s; / transitions with the worker paused: ${(drained.perSecond / alone.rps).toFixed(2)}\n` +
+      `  ${describeCpu(drained.cpu, CORES, 'event')}\n`,
   );
   const last = rounds[rounds.length - 1];
   return [me, list, one, last.moved, last.floor];
