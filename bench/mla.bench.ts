@@ -99,12 +99,12 @@ export const mlaBench: Bench = async (ctx) => {
     { name: 'gateway: me', options: { token, query: ME_QUERY } },
     0.5,
   );
-  await ctx.startProcess('dist/bench/bare-transition-server.js', port(3902));
+  await ctx.startProcess('dist/bench/bare-transition-server.js', port(3903));
   const rounds: { moved: Figures; floor: Figures }[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
     const moved = await transitions(ctx, 'gateway: transitionMlaRequest', token, agencyId);
     print(moved);
-    const floor = await transitions(ctx, 'bare Node floor: one-statement step', token, agencyId, `http://127.0.0.1:${port(3902)}/`);
+    const floor = await transitions(ctx, 'bare Node floor: one-statement step', token, agencyId, `http://127.0.0.1:${port(3903)}/`);
     print(floor);
     rounds.push({ moved, floor });
   }
