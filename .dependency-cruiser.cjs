@@ -81,6 +81,13 @@ module.exports = {
       to: { path: '(node_modules/@nestjs/graphql/|^libs/graphql/)' },
     },
     {
+      name: 'loaders-only-at-the-edge',
+      comment: "Field resolvers batch through the request's DataLoaders; services take ids, never a loader.",
+      severity: 'error',
+      from: { path: '^libs/', pathNot: `${TESTS}|^libs/graphql/` },
+      to: { path: 'node_modules/dataloader/' },
+    },
+    {
       name: 'worker-loads-no-graphql',
       comment: 'The worker runs no GraphQL: nothing it loads may lead to GraphQL code.',
       severity: 'error',

@@ -30,6 +30,8 @@ const TREE: Record<string, string> = {
   'libs/cases/src/uses-demo.ts': `import { demo } from '@app/demo'; export const x = demo;`,
   'libs/cases/src/cases.spec.ts': `import { demo } from '@app/demo'; import { scene } from '../testing'; export const x = [demo, scene];`,
   'libs/cases/src/domain/matching.ts': `import { DataSource } from 'typeorm'; export type Db = DataSource;`,
+  'libs/cases/src/takes-a-loader.ts': `import DataLoader from 'dataloader'; export type Loader = DataLoader<string, string>;`,
+  'libs/graphql/src/request-loaders.ts': `import DataLoader from 'dataloader'; export type Loader = DataLoader<string, string>;`,
   'apps/worker/src/main.ts': `import { x } from './worker.module'; export const main = x;`,
   'apps/worker/src/worker.module.ts': `import * as mla from '@app/mla'; export const x = mla;`,
   'apps/console/src/shares-rules.ts': `import { missing } from '../../../libs/mla/src/domain/completeness'; export const x = missing;`,
@@ -86,6 +88,11 @@ describe('the arrows of ARCHITECTURE.md, as npm run lint:arrows checks them', ()
   it('fails an arrow the page does not draw: identity reading MLA, the console reading server code', () => {
     expect(broken['libs/identity/src/reads-mla.ts']).toEqual(['not-in-allowed']);
     expect(broken['apps/console/src/reads-server.ts']).toEqual(['console-reaches-only-plain-rules', 'not-in-allowed']);
+  });
+
+  it('keeps DataLoaders at the edge: a service taking one fails, the request loaders pass', () => {
+    expect(broken['libs/cases/src/takes-a-loader.ts']).toEqual(['loaders-only-at-the-edge']);
+    expect(broken['libs/graphql/src/request-loaders.ts']).toBeUndefined();
   });
 
   it('fails GraphQL in a library, and in anything the worker loads', () => {
