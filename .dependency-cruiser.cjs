@@ -42,6 +42,9 @@ const source = (names) => `^libs/(${names.join('|')})/src/`;
 const TESTS = '(\\.spec\\.tsx?$|\\.e2e-spec\\.ts$|^libs/[^/]+/testing/|^test/)';
 
 const arrow = (from, to) => ({ from: { path: source([from]), pathNot: TESTS }, to: { path: source(to) } });
+const forbid = (name, comment, from, to) => ({ name, comment, severity: 'error', from, to });
+/** Every library's production source but libs/graphql, the edge's plumbing. */
+const LIBRARIES_BUT_THE_EDGE = { path: '^libs/', pathNot: `${TESTS}|^libs/graphql/` };
 
 module.exports = {
   allowed: [
@@ -66,55 +69,43 @@ module.exports = {
   ],
   allowedSeverity: 'error',
   forbidden: [
-    {
-      name: 'demo-only-in-commands-and-tests',
-      comment: 'The demo world is seeded by the demo command; production code never imports it.',
-      severity: 'error',
-      from: { path: '^(apps|libs)/', pathNot: `${TESTS}|^libs/demo/` },
-      to: { path: '^libs/demo/' },
-    },
-    {
-      name: 'graphql-only-at-the-edge',
-      comment: 'GraphQL lives in apps/gateway and libs/graphql; libraries answer plain shapes.',
-      severity: 'error',
-      from: { path: '^libs/', pathNot: `${TESTS}|^libs/graphql/` },
-      to: { path: '(node_modules/@nestjs/graphql/|^libs/graphql/)' },
-    },
-    {
-      name: 'loaders-only-at-the-edge',
-      comment: "Field resolvers batch through the request's DataLoaders; services take ids, never a loader.",
-      severity: 'error',
-      from: { path: '^libs/', pathNot: `${TESTS}|^libs/graphql/` },
-      to: { path: 'node_modules/dataloader/' },
-    },
-    {
-      name: 'worker-loads-no-graphql',
-      comment: 'The worker runs no GraphQL: nothing it loads may lead to GraphQL code.',
-      severity: 'error',
-      from: { path: '^apps/worker/src/main\\.ts$' },
-      to: { path: '(node_modules/@nestjs/graphql/|node_modules/@nestjs/apollo/|^libs/graphql/|^apps/gateway/)', reachable: true },
-    },
-    {
-      name: 'no-test-helpers-in-production',
-      comment: 'Test helpers (testing/ folders, test/) stay out of production source.',
-      severity: 'error',
-      from: { pathNot: TESTS },
-      to: { path: TESTS },
-    },
-    {
-      name: 'domain-rules-are-plain',
-      comment: 'A domain/ folder holds the rules as plain functions: no framework, database or queue.',
-      severity: 'error',
-      from: { path: '^libs/[^/]+/src/domain/' },
-      to: { path: 'node_modules/(@nestjs|typeorm|pg|ioredis|bullmq)/' },
-    },
-    {
-      name: 'console-reaches-only-plain-rules',
-      comment: 'What the console imports of the server must lead to nothing but plain rules.',
-      severity: 'error',
-      from: { path: '^apps/console/src/', pathNot: TESTS },
-      to: { path: '^(libs/(?![^/]+/src/domain/)|apps/(?!console/))', reachable: true },
-    },
+    forbid(
+      'demo-only-in-commands-and-tests',
+      'The demo world is seeded by the demo command; production code never imports it.',
+      { path: '^(apps|libs)/', pathNot: `${TESTS}|^libs/demo/` },
+      { path: '^libs/demo/' },
+    ),
+    forbid(
+      'graphql-only-at-the-edge',
+      'GraphQL lives in apps/gateway and libs/graphql; libraries answer plain shapes.',
+      LIBRARIES_BUT_THE_EDGE,
+      { path: '(node_modules/@nestjs/graphql/|^libs/graphql/)' },
+    ),
+    forbid(
+      'loaders-only-at-the-edge',
+      "Field resolvers batch through the request's DataLoaders; services take ids, never a loader.",
+      LIBRARIES_BUT_THE_EDGE,
+      { path: 'node_modules/dataloader/' },
+    ),
+    forbid(
+      'worker-loads-no-graphql',
+      'The worker runs no GraphQL: nothing it loads may lead to GraphQL code.',
+      { path: '^apps/worker/src/main\\.ts$' },
+      { path: '(node_modules/@nestjs/graphql/|node_modules/@nestjs/apollo/|^libs/graphql/|^apps/gateway/)', reachable: true },
+    ),
+    forbid('no-test-helpers-in-production', 'Test helpers (testing/ folders, test/) stay out of production source.', { pathNot: TESTS }, { path: TESTS }),
+    forbid(
+      'domain-rules-are-plain',
+      'A domain/ folder holds the rules as plain functions: no framework, database or queue.',
+      { path: '^libs/[^/]+/src/domain/' },
+      { path: 'node_modules/(@nestjs|typeorm|pg|ioredis|bullmq)/' },
+    ),
+    forbid(
+      'console-reaches-only-plain-rules',
+      'What the console imports of the server must lead to nothing but plain rules.',
+      { path: '^apps/console/src/', pathNot: TESTS },
+      { path: '^(libs/(?![^/]+/src/domain/)|apps/(?!console/))', reachable: true },
+    ),
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
