@@ -11,7 +11,7 @@ export async function readCpu(parts: StackParts): Promise<CpuReading> {
   const pids = [...new Set(Object.values(parts).flat())];
   if (pids.length === 0) return new Map();
   // graceful: a pid that ended is left out instead of failing the whole reading.
-  const stats = await pidusage(pids, { graceful: true }).catch(() => ({}) as Awaited<ReturnType<typeof pidusage>>);
+  const stats = await pidusage(pids, { graceful: true }).catch((): Record<string, pidusage.Status> => ({}));
   return new Map(pids.filter((pid) => stats[pid]).map((pid) => [pid, stats[pid].ctime]));
 }
 

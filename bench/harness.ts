@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppConfig, parseConfig } from '@app/config';
-import { runMigrations } from '@app/database';
+import { queryPrepared, runMigrations } from '@app/database';
 import { seedDemoWorld } from '@app/demo';
 import { hashPassword } from '@app/identity';
 import { cpuPerUnit, describeCpu, readCpu, StackParts, stopReadingCpu } from './cpu-use';
@@ -233,7 +233,7 @@ export async function withBenchStack(run: (ctx: BenchContext) => Promise<void>):
   const parts = async (): Promise<StackParts> => {
     const started: StackParts = {};
     for (const { part, child } of children) if (child.pid && child.exitCode === null) started[part] = [...(started[part] ?? []), child.pid];
-    const backends: { pid: number }[] = await db.query(`SELECT pid FROM pg_stat_activity`);
+    const backends = await queryPrepared<{ pid: number }>(db, `SELECT pid FROM pg_stat_activity`, []);
     return { ...started, postgres: backends.map(({ pid }) => pid), redis: redisPid ? [redisPid] : [], 'load generator': [process.pid] };
   };
 
