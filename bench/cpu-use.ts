@@ -24,9 +24,12 @@ export function cpuPerUnit(parts: StackParts, before: CpuReading, after: CpuRead
   return Object.fromEntries(Object.entries(parts).map(([part, pids]) => [part, units > 0 ? used(pids) / units : 0]));
 }
 
+/** The sum of a part-by-part CPU figure, in ms. */
+export const cpuTotal = (perUnit: Record<string, number> | undefined): number => Object.values(perUnit ?? {}).reduce((sum, ms) => sum + ms, 0);
+
 /** What the parts' CPU per unit adds up to, and the most units per second the machine's cores allow at that cost. */
 export function describeCpu(perUnit: Record<string, number>, cores: number, unit: string): string {
-  const all = Object.values(perUnit).reduce((sum, ms) => sum + ms, 0);
+  const all = cpuTotal(perUnit);
   const parts = Object.entries(perUnit)
     .filter(([, ms]) => ms >= 0.005)
     .map(([part, ms]) => `${part} ${ms.toFixed(2)}`)

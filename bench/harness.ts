@@ -134,9 +134,6 @@ export function print(f: Figures): void {
 /** The cores the stack and the load generator share: CPU per request against them bounds the throughput. */
 export const CORES = availableParallelism();
 
-/** The sum of a part-by-part CPU figure, in ms. */
-export const cpuTotal = (cpu: Record<string, number> | undefined): number => Object.values(cpu ?? {}).reduce((sum, ms) => sum + ms, 0);
-
 export function percentile(sortedMs: number[], p: number): number {
   return sortedMs[Math.min(sortedMs.length - 1, Math.ceil((p / 100) * sortedMs.length) - 1)];
 }

@@ -1,5 +1,5 @@
-import { describeCpu } from './cpu-use';
-import { Bench, BenchContext, CONNECTIONS, CORES, cpuTotal, Figures, ME_QUERY, print, ROUNDS, port } from './harness';
+import { cpuTotal, describeCpu } from './cpu-use';
+import { Bench, BenchContext, CONNECTIONS, CORES, Figures, ME_QUERY, print, ROUNDS, port } from './harness';
 
 const BENCH_REQUESTS = 100_000;
 /** Bench rows use a year of their own, so their references never meet the live counters. */
